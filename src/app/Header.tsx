@@ -1,0 +1,44 @@
+import type { Lang } from '../i18n/i18n';
+import { ImportButton } from '../features/import/ImportButton';
+import { useT, useUi, type ViewTab } from '../store/ui';
+import { useWorkspace } from '../store/workspace';
+
+const TABS: ViewTab[] = ['map', 'gaps'];
+const LANGS: Lang[] = ['ru', 'en'];
+
+export function Header() {
+  const t = useT();
+  const { lang, setLang, tab, setTab } = useUi();
+  const workspace = useWorkspace((s) => s.workspace);
+  const meta = useWorkspace((s) => s.meta);
+  const ambassadors = workspace.members.filter((m) => m.status === 'ambassador').length;
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <h1>{t('app.title')}</h1>
+        {meta.untouchedSample && <span className="badge sample">{t('app.sampleBadge')}</span>}
+      </div>
+      <p className="workspace-totals">
+        {t('totals.members', { count: workspace.members.length })} · {t('totals.ambassadors', { count: ambassadors })} ·{' '}
+        {t('totals.skills', { count: workspace.skills.length })} · {t('totals.links', { count: workspace.expertise.length })}
+      </p>
+      <nav className="tabs" aria-label={t('tabs.label')}>
+        {TABS.map((id) => (
+          <button key={id} type="button" aria-pressed={tab === id} onClick={() => setTab(id)}>
+            {t(id === 'map' ? 'tabs.map' : 'tabs.gaps')}
+          </button>
+        ))}
+      </nav>
+      <div className="header-actions">
+        <ImportButton />
+        <div className="segmented" role="group" aria-label={t('app.language')}>
+          {LANGS.map((l) => (
+            <button key={l} type="button" aria-pressed={lang === l} onClick={() => setLang(l)} lang={l}>
+              {l.toUpperCase()}
+            </button>
+          ))}
+        </div>
+      </div>
+    </header>
+  );
+}

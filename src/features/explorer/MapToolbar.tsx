@@ -1,0 +1,73 @@
+import { useMemo } from 'react';
+import { parseNodeId } from '../../graph/elements';
+import { useAnalysis } from '../../store/analysis';
+import { useLocale, useT, useUi, type GraphModeChoice } from '../../store/ui';
+
+interface MapToolbarProps {
+  onFit: () => void;
+  truncated: boolean;
+  shown: number;
+  hidden: number;
+}
+
+const MODES: GraphModeChoice[] = ['ambassadors', 'everyone'];
+
+export function MapToolbar({ onFit, truncated, shown, hidden }: MapToolbarProps) {
+  const t = useT();
+  const locale = useLocale();
+  const analysis = useAnalysis();
+  const { graphMode, setGraphMode, category, setCategory, focusId, focus } = useUi();
+  const categories = useMemo(() => {
+    const names = new Set(analysis.skills.map((e) => e.skill.category));
+    return [...names].sort(new Intl.Collator(locale).compare);
+  }, [analysis, locale]);
+  const focusName = useMemo(() => {
+    const parsed = focusId ? parseNodeId(focusId) : null;
+    if (!parsed) return null;
+    if (parsed.kind === 'skill') return analysis.bySkill.get(parsed.key)?.skill.name ?? null;
+    if (parsed.kind === 'member') return analysis.memberByKey.get(parsed.key)?.name ?? null;
+    return parsed.key;
+  }, [focusId, analysis]);
+  const { gapSkills, singleHolderSkills, coveredSkills } = analysis.totals;
+
+  return (
+    <div className="view-toolbar map-toolbar">
+      <div className="segmented" role="group" aria-label={t('graph.mode')}>
+        <span className="segmented-label">{t('graph.mode')}:</span>
+        {MODES.map((mode) => (
+          <button key={mode} type="button" aria-pressed={graphMode === mode} onClick={() => setGraphMode(mode)}>
+            {t(mode === 'ambassadors' ? 'graph.mode.ambassadors' : 'graph.mode.everyone')}
+          </button>
+        ))}
+      </div>
+      <label>
+        {t('graph.category')}{' '}
+        <select value={category ?? '\u0000all'} onChange={(e) => setCategory(e.target.value === '\u0000all' ? null : e.target.value)}>
+          <option value={'\u0000all'}>{t('graph.allCategories')}</option>
+          {categories.map((c) => (
+            <option key={c} value={c}>
+              {c || t('category.uncategorised')}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" className="button small" onClick={onFit}>
+        {t('graph.fit')}
+      </button>
+      {focusName !== null && (
+        <span className="focus-chip">
+          {t('graph.focused', { name: focusName })}{' '}
+          <button type="button" className="button small" onClick={() => focus(null)}>
+            {t('graph.clearFocus')}
+          </button>
+        </span>
+      )}
+      <span className="muted summary">{t('graph.summary', { gaps: gapSkills, single: singleHolderSkills, covered: coveredSkills })}</span>
+      {truncated && (
+        <p className="notice" role="note">
+          {t('graph.truncated', { shown, hidden })}
+        </p>
+      )}
+    </div>
+  );
+}

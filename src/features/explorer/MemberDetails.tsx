@@ -1,0 +1,90 @@
+import type { Member } from '../../domain/types';
+import type { MessageKey } from '../../i18n/i18n';
+import { useAnalysis } from '../../store/analysis';
+import { useT, useUi } from '../../store/ui';
+
+export function MemberDetails({ member }: { member: Member }) {
+  const t = useT();
+  const analysis = useAnalysis();
+  const select = useUi((s) => s.select);
+  const focus = useUi((s) => s.focus);
+  const levels = [...(analysis.levelsByMember.get(member.key) ?? new Map<string, number>())]
+    .map(([skillKey, level]) => ({ entry: analysis.bySkill.get(skillKey)!, level }))
+    .filter((x) => x.entry)
+    .sort((a, b) => b.level - a.level || a.entry.skill.name.localeCompare(b.entry.skill.name));
+  const score = analysis.scores.get(member.key);
+  const unique = levels.filter((x) => x.entry.status === 'single_holder' && x.entry.holders[0]?.member.key === member.key);
+  const dash = t('panel.unknown');
+  return (
+    <div className="details">
+      <h2>{member.name}</h2>
+      <p>
+        <span className={`badge member-${member.status}`}>{t(`memberStatus.${member.status}` as MessageKey)}</span>
+      </p>
+      <dl className="facts">
+        <dt>{t('panel.department')}</dt>
+        <dd>{member.department || dash}</dd>
+        <dt>{t('panel.location')}</dt>
+        <dd>{member.location || dash}</dd>
+        <dt>{t('panel.title')}</dt>
+        <dd>{member.title || dash}</dd>
+        <dt>{t('panel.workload')}</dt>
+        <dd>{member.workload === null ? dash : `${member.workload}%`}</dd>
+        {member.roles.length > 0 && (
+          <>
+            <dt>{t('panel.roles')}</dt>
+            <dd>{member.roles.join(', ')}</dd>
+          </>
+        )}
+      </dl>
+      {unique.map((x) => (
+        <p key={x.entry.skill.key} className="notice">
+          ★ {t('panel.uniqueHolder', { skill: x.entry.skill.name })}
+        </p>
+      ))}
+      <button type="button" className="button small" onClick={() => focus(`m:${member.key}`)}>
+        {t('panel.focus')}
+      </button>
+      <h3>{t('panel.skills')}</h3>
+      {levels.length === 0 ? (
+        <p className="muted">{t('panel.noSkills')}</p>
+      ) : (
+        <ul className="skill-levels">
+          {levels.map(({ entry, level }) => (
+            <li key={entry.skill.key}>
+              <span className={`dot dot-${entry.status}`} aria-hidden="true" />
+              <button type="button" className="link" onClick={() => select(`s:${entry.skill.key}`)}>
+                {entry.skill.name}
+              </button>{' '}
+              <span className={level >= entry.skill.requiredLevel ? 'level holds' : 'level'}>{t('panel.level', { level })}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {score && (
+        <>
+          <h3>
+            {t('panel.candidateScore')}: {score.score.toFixed(2)}
+          </h3>
+          {score.contributions.length === 0 ? (
+            <p className="muted">{t('panel.scoreNone')}</p>
+          ) : (
+            <ul className="score-explain">
+              {score.contributions.map((c) => (
+                <li key={c.skillKey}>
+                  {t('panel.scoreExplain', {
+                    skill: analysis.bySkill.get(c.skillKey)?.skill.name ?? '',
+                    weight: c.weight,
+                    level: c.level,
+                    factor: score.workloadFactor.toFixed(2),
+                    points: c.points.toFixed(2),
+                  })}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { rankedCandidates, scoreOf, type SkillCoverage } from '../../domain/analysis';
+import type { MessageKey } from '../../i18n/i18n';
+import { useAnalysis } from '../../store/analysis';
+import { useT, useUi } from '../../store/ui';
+import { PersonList } from './PersonList';
+
+export function SkillDetails({ entry }: { entry: SkillCoverage }) {
+  const t = useT();
+  const analysis = useAnalysis();
+  const focus = useUi((s) => s.focus);
+  const { skill } = entry;
+  const candidates = rankedCandidates(analysis, entry);
+  return (
+    <div className="details">
+      <h2>{skill.name}</h2>
+      <p>
+        <span className={`badge badge-${entry.status}`}>{t(`status.${entry.status}` as MessageKey)}</span>{' '}
+        <span className="muted">{skill.category || t('category.uncategorised')}</span>
+      </p>
+      <dl className="facts numbers">
+        <dt>{t('panel.coverage')}</dt>
+        <dd>{entry.coverage}</dd>
+        <dt>{t('panel.target')}</dt>
+        <dd>{skill.target}</dd>
+        <dt>{t('panel.gap')}</dt>
+        <dd>{entry.gap}</dd>
+        <dt>{t('panel.requiredLevel')}</dt>
+        <dd>{skill.requiredLevel}</dd>
+        <dt>{t('panel.weight')}</dt>
+        <dd>{skill.weight}</dd>
+      </dl>
+      <button type="button" className="button small" onClick={() => focus(`s:${skill.key}`)}>
+        {t('panel.focus')}
+      </button>
+      <h3>{t('panel.holders')}</h3>
+      {entry.holders.length ? <PersonList people={entry.holders} /> : <p className="muted">{t('panel.noHolders')}</p>}
+      <h3>
+        {t('panel.candidates')} ({candidates.length})
+      </h3>
+      {candidates.length ? (
+        <PersonList people={candidates} score={(key) => scoreOf(analysis, key)} />
+      ) : (
+        <p className="muted">{t('panel.noCandidates')}</p>
+      )}
+    </div>
+  );
+}

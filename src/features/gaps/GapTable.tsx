@@ -1,0 +1,130 @@
+import { useMemo, useState } from 'react';
+import { gapReportOrder, topCandidates, type SkillCoverage } from '../../domain/analysis';
+import { normaliseIdentity } from '../../domain/normalise';
+import type { MessageKey } from '../../i18n/i18n';
+import { useAnalysis } from '../../store/analysis';
+import { useLocale, useT, useUi } from '../../store/ui';
+import { ExportGapButton } from '../export/ExportGapButton';
+import { CsvSettings } from '../export/CsvSettings';
+
+type SortKey = 'default' | 'skill' | 'category' | 'required_level' | 'target' | 'coverage' | 'gap' | 'weight' | 'status' | 'candidate_count';
+
+const NUMERIC: Partial<Record<SortKey, (e: SkillCoverage) => number>> = {
+  required_level: (e) => e.skill.requiredLevel,
+  target: (e) => e.skill.target,
+  coverage: (e) => e.coverage,
+  gap: (e) => e.gap,
+  weight: (e) => e.skill.weight,
+  candidate_count: (e) => e.candidates.length,
+};
+const STATUS_ORDER = { gap: 0, single_holder: 1, covered: 2 };
+const COLUMNS: SortKey[] = ['skill', 'category', 'required_level', 'target', 'coverage', 'gap', 'weight', 'status', 'candidate_count'];
+
+/** The gap report as a sortable table; a click on a skill opens it on the map. */
+export function GapTable() {
+  const t = useT();
+  const locale = useLocale();
+  const analysis = useAnalysis();
+  const select = useUi((s) => s.select);
+  const setTab = useUi((s) => s.setTab);
+  const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'default', desc: false });
+  const [filter, setFilter] = useState('');
+
+  const rows = useMemo(() => {
+    const base = gapReportOrder(analysis, locale);
+    const needle = normaliseIdentity(filter);
+    const filtered = needle
+      ? base.filter((e) => normaliseIdentity(`${e.skill.name} ${e.skill.category} ${e.skill.skillId}`).includes(needle))
+      : base;
+    if (sort.key === 'default') return filtered;
+    const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+    const numeric = NUMERIC[sort.key];
+    const compare = (a: SkillCoverage, b: SkillCoverage): number => {
+      if (numeric) return numeric(a) - numeric(b);
+      if (sort.key === 'status') return STATUS_ORDER[a.status] - STATUS_ORDER[b.status];
+      if (sort.key === 'category') return collator.compare(a.skill.category, b.skill.category);
+      return collator.compare(a.skill.name, b.skill.name);
+    };
+    // A stable sort over the report order keeps ties in gap/weight/name order.
+    return [...filtered].sort((a, b) => (sort.desc ? -compare(a, b) : compare(a, b)));
+  }, [analysis, locale, sort, filter]);
+
+  const toggle = (key: SortKey) =>
+    setSort((s) => (s.key === key ? { key, desc: !s.desc } : { key, desc: NUMERIC[key] !== undefined }));
+
+  return (
+    <section className="gaps-view" aria-labelledby="gaps-title">
+      <div className="view-toolbar">
+        <h2 id="gaps-title">{t('gaps.title')}</h2>
+        <input
+          type="search"
+          className="filter"
+          placeholder={t('gaps.filter')}
+          aria-label={t('gaps.filter')}
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
+        <CsvSettings />
+        <ExportGapButton />
+      </div>
+      <p className="muted">{t('gaps.caption')}</p>
+      {rows.length === 0 ? (
+        <p>{t('gaps.empty')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="gap-table">
+            <thead>
+              <tr>
+                {COLUMNS.map((key) => (
+                  <th key={key} aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
+                    <button type="button" className="sort" onClick={() => toggle(key)}>
+                      {t(`gaps.col.${key}` as MessageKey)}
+                      {sort.key === key ? (sort.desc ? ' ▼' : ' ▲') : ''}
+                    </button>
+                  </th>
+                ))}
+                <th>{t('gaps.col.holders')}</th>
+                <th>{t('gaps.col.top_candidates')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((e) => (
+                <tr key={e.skill.key} className={`row-${e.status}`}>
+                  <td>
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => {
+                        select(`s:${e.skill.key}`);
+                        setTab('map');
+                      }}
+                    >
+                      {e.skill.name}
+                    </button>
+                  </td>
+                  <td>{e.skill.category || t('category.uncategorised')}</td>
+                  <td className="num">{e.skill.requiredLevel}</td>
+                  <td className="num">{e.skill.target}</td>
+                  <td className="num">{e.coverage}</td>
+                  <td className="num">{e.gap}</td>
+                  <td className="num">{e.skill.weight}</td>
+                  <td>
+                    <span className={`badge badge-${e.status}`}>{t(`status.${e.status}` as MessageKey)}</span>
+                  </td>
+                  <td className="num">{e.candidates.length}</td>
+                  <td>{e.holders.map((h) => h.member.name).join('; ')}</td>
+                  <td>
+                    {topCandidates(analysis, e, 5)
+                      .map((c) => c.member.name)
+                      .join('; ')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="formula muted">{t('gaps.formula')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import type { MessageKey } from '../../i18n/i18n';
+import type { FileReport, ImportIssue } from '../../io/report';
+import { useT } from '../../store/ui';
+import { IssueList } from './IssueList';
+
+const ENCODING_NAMES: Record<string, string> = {
+  'utf-8': 'UTF-8',
+  'utf-8-bom': 'UTF-8 BOM',
+  'utf-16le': 'UTF-16 LE',
+  'utf-16be': 'UTF-16 BE',
+  'windows-1251': 'Windows-1251',
+};
+
+export function FileSummary({ file, issues }: { file: FileReport; issues: ImportIssue[] }) {
+  const t = useT();
+  const columns = file.columns
+    .map((c) => `${c.header || '∅'} → ${c.role === 'ignored' ? t('role.ignored') : c.role === 'skill' ? t('role.skill') : c.role}`)
+    .join('; ');
+  return (
+    <section className="file-summary" aria-label={file.fileName}>
+      <h3>{file.fileName}</h3>
+      <dl className="facts">
+        <dt>{t('report.kind')}</dt>
+        <dd>{t(file.kind ? (`kind.${file.kind}` as MessageKey) : 'kind.unknown')}</dd>
+        <dt>{t('report.encoding')}</dt>
+        <dd>{file.encoding ? ENCODING_NAMES[file.encoding] : '—'}</dd>
+        <dt>{t('report.delimiter')}</dt>
+        <dd>{file.delimiter ? t(`delimiter.${file.delimiter}` as MessageKey) : '—'}</dd>
+        <dt>{t('report.rowsRead')}</dt>
+        <dd>{file.rowsRead}</dd>
+        <dt>{t('report.imported')}</dt>
+        <dd>{file.imported}</dd>
+        <dt>{t('report.merged')}</dt>
+        <dd>{file.merged}</dd>
+        <dt>{t('report.rejected')}</dt>
+        <dd>{file.rejected}</dd>
+        {file.blankLines > 0 && (
+          <>
+            <dt>{t('report.blankLines')}</dt>
+            <dd>{file.blankLines}</dd>
+          </>
+        )}
+      </dl>
+      {columns && (
+        <p className="columns muted">
+          {t('report.columns')}: {columns}
+        </p>
+      )}
+      <IssueList issues={issues} />
+    </section>
+  );
+}

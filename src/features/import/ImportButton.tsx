@@ -1,0 +1,31 @@
+import { useRef } from 'react';
+import { useT } from '../../store/ui';
+import { useWorkspace } from '../../store/workspace';
+
+/** The file input (several files at once), styled as a button; its accessible name is `Import CSV`. */
+export function ImportButton() {
+  const t = useT();
+  const requestImport = useWorkspace((s) => s.requestImport);
+  const busy = useWorkspace((s) => s.importing !== null);
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <label className={busy ? 'button primary disabled' : 'button primary'} title={t('import.hint')}>
+      <input
+        ref={input}
+        type="file"
+        multiple
+        className="visually-hidden"
+        aria-label={t('import.button')}
+        accept=".csv,.tsv,.txt,.xlsx,text/csv,text/plain,text/tab-separated-values"
+        disabled={busy}
+        onChange={(e) => {
+          const files = Array.from(e.target.files ?? []);
+          // Reset so that picking the same file again still fires a change.
+          e.target.value = '';
+          requestImport(files);
+        }}
+      />
+      {t('import.button')}
+    </label>
+  );
+}

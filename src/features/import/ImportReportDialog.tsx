@@ -1,0 +1,65 @@
+import { Dialog } from '../../components/ui/Dialog';
+import { downloadText } from '../../components/download';
+import type { MessageKey } from '../../i18n/i18n';
+import { toCsv } from '../../io/csv';
+import { rejectedRowsTable } from '../../io/rejected';
+import type { ImportReport } from '../../io/report';
+import { useT, useUi } from '../../store/ui';
+import { useWorkspace } from '../../store/workspace';
+import { FileSummary } from './FileSummary';
+import { issueMessage } from './issueText';
+import { IssueList } from './IssueList';
+
+/** After each import: the workspace totals first, then each file, then every problem. */
+export function ImportReportDialog() {
+  const t = useT();
+  const report = useWorkspace((s) => s.report);
+  const close = useWorkspace((s) => s.closeReport);
+  if (!report) return null;
+  return (
+    <Dialog
+      title={t('report.title')}
+      onClose={close}
+      wide
+      footer={
+        <>
+          {report.rejectedRows.length > 0 && <DownloadRejected report={report} />}
+          <button type="button" className="button primary" onClick={close}>
+            {t('report.close')}
+          </button>
+        </>
+      }
+    >
+      <p className="report-totals">
+        <strong>{t('totals.members', { count: report.totals.members })}</strong>
+        {', '}
+        <strong>{t('totals.skills', { count: report.totals.skills })}</strong>
+        {', '}
+        <strong>{t('totals.links', { count: report.totals.links })}</strong>
+      </p>
+      <p className="muted">{t(`report.mode.${report.mode}` as MessageKey)}</p>
+      {report.files.map((file, i) => (
+        <FileSummary key={i} file={file} issues={report.issues.filter((x) => x.file === file.fileName)} />
+      ))}
+      {report.issues.length === 0 && <p>{t('report.noIssues')}</p>}
+      {report.files.length === 0 && <IssueList issues={report.issues} />}
+    </Dialog>
+  );
+}
+
+function DownloadRejected({ report }: { report: ImportReport }) {
+  const t = useT();
+  const lang = useUi((s) => s.lang);
+  const download = () => {
+    const table = rejectedRowsTable(report.rejectedRows, (r) =>
+      issueMessage(t, { severity: 'error', code: r.reason, file: r.file, row: r.row, value: '' }),
+    );
+    const delimiter = lang === 'ru' ? ';' : ',';
+    downloadText(lang === 'ru' ? 'otklonennye-stroki.csv' : 'rejected-rows.csv', toCsv(table.header, table.rows, { delimiter, bom: true }));
+  };
+  return (
+    <button type="button" className="button" onClick={download}>
+      {t('report.downloadRejected')} ({report.rejectedRows.length})
+    </button>
+  );
+}

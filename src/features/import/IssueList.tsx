@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import type { MessageKey } from '../../i18n/i18n';
+import type { ImportIssue } from '../../io/report';
+import { useT } from '../../store/ui';
+import { issueMessage, issuePlace } from './issueText';
+
+const SHOWN = 100;
+
+export function IssueList({ issues }: { issues: ImportIssue[] }) {
+  const t = useT();
+  const [all, setAll] = useState(false);
+  if (issues.length === 0) return null;
+  const shown = all ? issues : issues.slice(0, SHOWN);
+  return (
+    <div className="issues">
+      <h4>{t('report.issues')}</h4>
+      <ul>
+        {shown.map((issue, i) => (
+          <li key={i} className={`issue issue-${issue.severity}`}>
+            <span className="issue-severity">{t(`report.severity.${issue.severity}` as MessageKey)}</span>{' '}
+            <span className="issue-place">
+              {issue.file}
+              {issue.row !== undefined || issue.column !== undefined ? `, ${issuePlace(t, issue)}` : ''}:
+            </span>{' '}
+            {issueMessage(t, issue)}
+          </li>
+        ))}
+      </ul>
+      {!all && issues.length > SHOWN && (
+        <button type="button" className="button small" onClick={() => setAll(true)}>
+          {t('report.more', { count: issues.length - SHOWN })}
+        </button>
+      )}
+    </div>
+  );
+}

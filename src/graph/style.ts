@@ -1,0 +1,161 @@
+// The graph's stylesheet and layout: module constants, so react-cytoscapejs never re-applies them.
+import type { BaseLayoutOptions, StylesheetJson } from 'cytoscape';
+import type { MemberStatus, SkillStatus } from '../domain/types';
+
+/** Skill status colours; the legend uses the same ones. */
+export const statusColours: Readonly<Record<SkillStatus, string>> = {
+  gap: '#d64545',
+  single_holder: '#e0a100',
+  covered: '#2e9e5b',
+};
+
+/** Member colours, for the legend as well. */
+export const memberColours: Readonly<Record<MemberStatus, string>> = {
+  ambassador: '#2f5fb3',
+  employee: '#d5d9e0',
+  alumni: '#9aa1ab',
+};
+
+const selectedOutline = '#1b2b4d';
+
+export const graphStylesheet: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      'font-size': 11,
+      color: '#1f2933',
+      'text-wrap': 'ellipsis',
+      'text-max-width': '120px',
+      'overlay-opacity': 0,
+    },
+  },
+  {
+    selector: 'node[kind = "category"]',
+    style: {
+      shape: 'round-rectangle',
+      'background-color': '#5b7fbf',
+      'background-opacity': 0.07,
+      'border-width': 1,
+      'border-color': '#5b7fbf',
+      'border-opacity': 0.35,
+      'text-valign': 'top',
+      'text-halign': 'center',
+      'font-size': 14,
+      'font-weight': 'bold',
+      color: '#3a4a66',
+      'text-max-width': '240px',
+      padding: '16px',
+    },
+  },
+  {
+    selector: 'node[kind = "skill"]',
+    style: {
+      shape: 'ellipse',
+      width: 'mapData(target, 1, 10, 22, 46)',
+      height: 'mapData(target, 1, 10, 22, 46)',
+      'border-width': 1,
+      'border-color': '#ffffff',
+      'text-valign': 'bottom',
+      'text-margin-y': 3,
+      'text-outline-color': '#ffffff',
+      'text-outline-width': 2,
+    },
+  },
+  { selector: 'node[kind = "skill"][status = "gap"]', style: { 'background-color': statusColours.gap } },
+  { selector: 'node[kind = "skill"][status = "single_holder"]', style: { 'background-color': statusColours.single_holder } },
+  { selector: 'node[kind = "skill"][status = "covered"]', style: { 'background-color': statusColours.covered } },
+  {
+    selector: 'node[kind = "member"]',
+    style: {
+      width: 12,
+      height: 12,
+      'font-size': 9,
+      color: '#3e4c59',
+      'text-valign': 'bottom',
+      'text-margin-y': 2,
+      // member names only once they are big enough to read; thousands of small labels are noise
+      'min-zoomed-font-size': 8,
+    },
+  },
+  {
+    selector: 'node[kind = "member"][status = "ambassador"]',
+    style: { shape: 'diamond', width: 15, height: 15, 'background-color': memberColours.ambassador },
+  },
+  {
+    selector: 'node[kind = "member"][status = "employee"]',
+    style: { shape: 'ellipse', 'background-color': memberColours.employee, 'border-width': 1.5, 'border-color': '#7b8794' },
+  },
+  {
+    selector: 'node[kind = "member"][status = "alumni"]',
+    style: {
+      shape: 'ellipse',
+      'background-opacity': 0,
+      'border-width': 1.5,
+      'border-style': 'dashed',
+      'border-color': memberColours.alumni,
+    },
+  },
+  {
+    selector: 'edge',
+    style: { width: 0.8, 'line-color': '#c3c9d1', 'curve-style': 'haystack', opacity: 0.8 },
+  },
+  { selector: 'edge[?holds]', style: { width: 2, 'line-color': '#7b8794', opacity: 1 } },
+  { selector: '.highlighted', style: { opacity: 1, 'z-index': 10 } },
+  { selector: 'edge.highlighted', style: { 'line-color': '#3e4c59' } },
+  { selector: 'node[kind = "member"].highlighted', style: { 'min-zoomed-font-size': 0 } },
+  { selector: '.faded', style: { opacity: 0.12 } },
+  // a faded category keeps its children visible: opacity would multiply down to them
+  {
+    selector: 'node[kind = "category"].faded',
+    style: { opacity: 1, 'background-opacity': 0.02, 'border-opacity': 0.1, 'text-opacity': 0.3 },
+  },
+  // GraphCanvas owns the selection (selectedId) and marks it with this class; cytoscape's own is off
+  {
+    selector: 'node.selected',
+    style: { 'border-width': 4, 'border-color': selectedOutline, 'border-style': 'solid', 'border-opacity': 1, opacity: 1 },
+  },
+];
+
+/** fcose options; the layout is always run explicitly by GraphCanvas, never through a prop. */
+export interface FcoseLayoutOptions extends BaseLayoutOptions {
+  name: 'fcose';
+  quality: 'draft' | 'default' | 'proof';
+  randomize: boolean;
+  animate: boolean;
+  animationDuration: number;
+  fit: boolean;
+  padding: number;
+  nodeRepulsion: number;
+  idealEdgeLength: number;
+  nestingFactor: number;
+  gravity: number;
+  numIter: number;
+  packComponents: boolean;
+}
+
+export const layoutOptions: FcoseLayoutOptions = {
+  name: 'fcose',
+  quality: 'default',
+  randomize: true,
+  animate: true,
+  animationDuration: 500,
+  fit: true,
+  padding: 30,
+  nodeRepulsion: 6000,
+  idealEdgeLength: 70,
+  // short edges inside a category keep its skills close together
+  nestingFactor: 0.1,
+  gravity: 0.25,
+  numIter: 2500,
+  packComponents: true,
+};
+
+/** Above this many nodes the layout is not animated: animation would only make a slow layout slower. */
+export const ANIMATED_LAYOUT_MAX_NODES = 300;
+
+const largeLayoutOptions: FcoseLayoutOptions = { ...layoutOptions, animate: false };
+
+export function layoutOptionsFor(nodeCount: number): FcoseLayoutOptions {
+  return nodeCount > ANIMATED_LAYOUT_MAX_NODES ? largeLayoutOptions : layoutOptions;
+}

@@ -1,0 +1,77 @@
+// Which kind of file this is and what each column means, from its headers (SPEC "Import").
+import { fieldForHeader, headerKey, type Field } from './headers';
+import type { FileKind, IssueCode } from './report';
+import { parseLevel } from './values';
+
+export type ColumnRole = { type: 'field'; field: Field } | { type: 'skill' } | { type: 'ignored'; why: IssueCode };
+
+export interface ColumnPlan {
+  kind: FileKind | null;
+  roles: ColumnRole[];
+  /** Set when the file cannot be imported as it is. */
+  problem: IssueCode | null;
+}
+
+/** Share of a column's non-empty cells that must read as levels for it to be a matrix skill column. */
+const LEVEL_SHARE = 0.6;
+const SAMPLE_ROWS = 500;
+
+export function planColumns(headers: string[], rows: string[][]): ColumnPlan {
+  const roles: ColumnRole[] = [];
+  const seen = new Set<Field>();
+  const fields: (Field | null)[] = headers.map((h) => fieldForHeader(h));
+
+  const hasName = fields.includes('name');
+  const hasSkillColumn = fields.includes('skill') || fields.includes('skill_id');
+  // A bare "id" in a skills file (no member name column) is the skill's id.
+  if (!hasName && hasSkillColumn) {
+    headers.forEach((h, i) => {
+      if (fields[i] === 'member_id' && headerKey(h) === 'id' && !fields.includes('skill_id')) fields[i] = 'skill_id';
+    });
+  }
+
+  const unknown: number[] = [];
+  headers.forEach((header, i) => {
+    const field = fields[i];
+    if (header === '') {
+      roles.push({ type: 'ignored', why: 'column_unnamed' });
+    } else if (field && seen.has(field)) {
+      roles.push({ type: 'ignored', why: 'column_duplicate' });
+    } else if (field) {
+      seen.add(field);
+      roles.push({ type: 'field', field });
+    } else {
+      unknown.push(i);
+      roles.push({ type: 'ignored', why: 'column_ignored' });
+    }
+  });
+
+  const hasMember = seen.has('name') || seen.has('member_id');
+  const hasSkill = seen.has('skill') || seen.has('skill_id');
+
+  if (hasMember && hasSkill) {
+    return { kind: 'expertise', roles, problem: seen.has('level') ? null : 'file_no_level_column' };
+  }
+  if (hasSkill) return { kind: 'skills', roles, problem: null };
+  if (!hasMember) return { kind: null, roles, problem: 'file_unrecognised' };
+
+  const verdicts = unknown.map((i) => [i, levelColumnVerdict(rows, i)] as const);
+  if (!verdicts.some(([, v]) => v === 'levels')) return { kind: 'members', roles, problem: null };
+  // Once the file is a matrix, an empty column is a skill that nobody holds yet.
+  for (const [i, v] of verdicts) if (v !== 'text') roles[i] = { type: 'skill' };
+  return { kind: 'matrix', roles, problem: null };
+}
+
+function levelColumnVerdict(rows: string[][], column: number): 'levels' | 'empty' | 'text' {
+  let filled = 0;
+  let levels = 0;
+  const limit = Math.min(rows.length, SAMPLE_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const cell = rows[r][column];
+    if (cell === undefined || cell.trim() === '') continue;
+    filled++;
+    if (parseLevel(cell).ok) levels++;
+  }
+  if (filled === 0) return 'empty';
+  return levels / filled >= LEVEL_SHARE ? 'levels' : 'text';
+}

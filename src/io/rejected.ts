@@ -1,0 +1,25 @@
+// Rejected rows as CSV: the source row number, the reason, and the row's own cells under its headers.
+import type { RejectedRow } from './report';
+import type { CsvValue } from './csv';
+
+export function rejectedRowsTable(rows: RejectedRow[], reasonText: (row: RejectedRow) => string): { header: string[]; rows: CsvValue[][] } {
+  const columns: string[] = [];
+  const seen = new Set<string>();
+  for (const r of rows) {
+    for (const h of r.headers) {
+      if (!seen.has(h)) {
+        seen.add(h);
+        columns.push(h);
+      }
+    }
+  }
+  const index = new Map(columns.map((h, i) => [h, i]));
+  const body = rows.map((r) => {
+    const cells: CsvValue[] = new Array(columns.length).fill('');
+    r.headers.forEach((h, i) => (cells[index.get(h)!] = r.cells[i] ?? ''));
+    // Cells beyond the header (a row with extra cells) are kept at the end, never dropped.
+    const extra = r.cells.slice(r.headers.length).filter((c) => c !== '');
+    return [r.file, r.row, reasonText(r), ...cells, ...extra];
+  });
+  return { header: ['file', 'row', 'reason', ...columns], rows: body };
+}

@@ -1,0 +1,107 @@
+// The import report: what happened to every file, row and cell. Codes are translated by the UI.
+import type { Delimiter } from './delimiter';
+import type { TextEncodingName } from './encoding';
+
+export type FileKind = 'members' | 'skills' | 'expertise' | 'matrix';
+
+export type IssueCode =
+  // file level
+  | 'file_empty'
+  | 'file_xlsx'
+  | 'file_binary'
+  | 'file_header_only'
+  | 'file_unrecognised'
+  | 'file_no_level_column'
+  | 'file_parse_failed'
+  // columns
+  | 'column_duplicate'
+  | 'column_ignored'
+  | 'column_unnamed'
+  // rows
+  | 'row_no_member'
+  | 'row_no_skill'
+  | 'row_bad_level'
+  | 'row_extra_cells'
+  | 'row_quotes'
+  // cells
+  | 'cell_bad_value'
+  // warnings
+  | 'member_created'
+  | 'skill_created'
+  | 'members_created_summary'
+  | 'skills_created_summary'
+  | 'conflict_attribute'
+  | 'conflict_level';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface ImportIssue {
+  severity: Severity;
+  code: IssueCode;
+  file: string;
+  /** 1-based row as a spreadsheet shows it (the header is row 1). */
+  row?: number;
+  column?: string;
+  value?: string;
+  /** Extra words for the message: an entity name, the winning value, a count… */
+  detail?: Record<string, string | number>;
+}
+
+export interface RejectedRow {
+  file: string;
+  row: number;
+  reason: IssueCode;
+  headers: string[];
+  cells: string[];
+}
+
+export interface ColumnReport {
+  header: string;
+  /** A field name, 'skill' for a matrix skill column, or 'ignored'. */
+  role: string;
+}
+
+export interface FileReport {
+  fileName: string;
+  kind: FileKind | null;
+  encoding: TextEncodingName | null;
+  delimiter: Delimiter | null;
+  columns: ColumnReport[];
+  rowsRead: number;
+  imported: number;
+  merged: number;
+  rejected: number;
+  blankLines: number;
+  /** Set when the whole file could not be used. */
+  fatal: IssueCode | null;
+}
+
+export interface ImportTotals {
+  members: number;
+  skills: number;
+  links: number;
+}
+
+export interface ImportReport {
+  mode: 'replace' | 'merge';
+  totals: ImportTotals;
+  files: FileReport[];
+  issues: ImportIssue[];
+  rejectedRows: RejectedRow[];
+}
+
+export function emptyFileReport(fileName: string): FileReport {
+  return {
+    fileName,
+    kind: null,
+    encoding: null,
+    delimiter: null,
+    columns: [],
+    rowsRead: 0,
+    imported: 0,
+    merged: 0,
+    rejected: 0,
+    blankLines: 0,
+    fatal: null,
+  };
+}

@@ -1,0 +1,35 @@
+/// <reference lib="webworker" />
+// The import runs here, off the main thread: decoding, parsing and building the workspace.
+import { runImport, type ImportFile, type ImportMode, type ImportOutcome, type ImportProgress } from './importer';
+import type { Workspace } from '../domain/types';
+
+export interface ImportRequestMessage {
+  files: ImportFile[];
+  base: Workspace;
+  mode: ImportMode;
+}
+
+export type ImportResponseMessage =
+  | ({ type: 'progress' } & ImportProgress)
+  | { type: 'done'; outcome: ImportOutcome }
+  | { type: 'error'; message: string };
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = (event: MessageEvent<ImportRequestMessage>) => {
+  const { files, base, mode } = event.data;
+  const post = (message: ImportResponseMessage) => scope.postMessage(message);
+  try {
+    let lastPost = 0;
+    const outcome = runImport(files, base, mode, (progress) => {
+      const now = performance.now();
+      if (now - lastPost > 50 || progress.overall >= 1) {
+        lastPost = now;
+        post({ type: 'progress', ...progress });
+      }
+    });
+    post({ type: 'done', outcome });
+  } catch (error) {
+    post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+  }
+};

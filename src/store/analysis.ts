@@ -1,0 +1,20 @@
+// Analysis is derived from the workspace, never stored: one memoised computation shared by all views.
+import { analyse, type Analysis } from '../domain/analysis';
+import type { Workspace } from '../domain/types';
+import { useWorkspace } from './workspace';
+import { useLocale } from './ui';
+
+let last: { workspace: Workspace; locale: string; analysis: Analysis } | null = null;
+
+export function analysisOf(workspace: Workspace, locale: string): Analysis {
+  if (last && last.workspace === workspace && last.locale === locale) return last.analysis;
+  const analysis = analyse(workspace, { locale });
+  last = { workspace, locale, analysis };
+  return analysis;
+}
+
+export function useAnalysis(): Analysis {
+  const workspace = useWorkspace((s) => s.workspace);
+  const locale = useLocale();
+  return analysisOf(workspace, locale);
+}

@@ -1,0 +1,140 @@
+// The workspace in IndexedDB, with a schema version and a restore step that repairs or sets aside.
+import { createStore, get, set, type UseStore } from 'idb-keyval';
+import type { Expertise, Member, MemberStatus, Skill, Workspace } from '../domain/types';
+import { SKILL_DEFAULTS } from '../domain/types';
+
+export const SCHEMA_VERSION = 1;
+
+export interface WorkspaceMeta {
+  origin: 'sample' | 'user';
+  /** The bundled sample as loaded, never edited: replaced without asking. */
+  untouchedSample: boolean;
+  sampleLang: 'ru' | 'en' | null;
+}
+
+export interface StoredWorkspace {
+  schemaVersion: number;
+  savedAt: string;
+  workspace: Workspace;
+  meta: WorkspaceMeta;
+}
+
+export type LoadResult =
+  | { ok: true; stored: StoredWorkspace | null }
+  | { ok: false; reason: 'corrupt' | 'unavailable' };
+
+export type SaveResult = { ok: true } | { ok: false; reason: 'quota' | 'unavailable' };
+
+const WORKSPACE_KEY = 'workspace';
+const SET_ASIDE_KEY = 'workspace-unreadable';
+
+let store: UseStore | null = null;
+function db(): UseStore {
+  store ??= createStore('expertise-map', 'kv');
+  return store;
+}
+
+export async function loadWorkspace(): Promise<LoadResult> {
+  let raw: unknown;
+  try {
+    raw = await get(WORKSPACE_KEY, db());
+  } catch {
+    return { ok: false, reason: 'unavailable' };
+  }
+  if (raw === undefined) return { ok: true, stored: null };
+  const restored = restoreStored(raw);
+  if (restored) return { ok: true, stored: restored };
+  // Never overwrite what we cannot read: keep it aside for a later version or a person to rescue.
+  try {
+    await set(SET_ASIDE_KEY, raw, db());
+  } catch {
+    // if even that fails, the original stays under its key; the caller will not overwrite it blindly
+  }
+  return { ok: false, reason: 'corrupt' };
+}
+
+export async function saveWorkspace(workspace: Workspace, meta: WorkspaceMeta): Promise<SaveResult> {
+  const stored: StoredWorkspace = { schemaVersion: SCHEMA_VERSION, savedAt: new Date().toISOString(), workspace, meta };
+  try {
+    await set(WORKSPACE_KEY, stored, db());
+    return { ok: true };
+  } catch (error) {
+    const name = error instanceof DOMException ? error.name : '';
+    return { ok: false, reason: name === 'QuotaExceededError' ? 'quota' : 'unavailable' };
+  }
+}
+
+/** Reads stored data of this or an older schema; repairs missing fields; null when it is not ours. */
+export function restoreStored(raw: unknown): StoredWorkspace | null {
+  if (!isObject(raw) || typeof raw.schemaVersion !== 'number' || raw.schemaVersion > SCHEMA_VERSION) return null;
+  const ws = raw.workspace;
+  if (!isObject(ws) || !Array.isArray(ws.members) || !Array.isArray(ws.skills) || !Array.isArray(ws.expertise)) return null;
+  const members = ws.members.filter(isObject).map(restoreMember).filter((m): m is Member => m !== null);
+  const skills = ws.skills.filter(isObject).map(restoreSkill).filter((s): s is Skill => s !== null);
+  const memberKeys = new Set(members.map((m) => m.key));
+  const skillKeys = new Set(skills.map((s) => s.key));
+  const expertise: Expertise[] = ws.expertise.filter(isObject).flatMap((e) => {
+    const level = Number(e.level);
+    if (!memberKeys.has(String(e.memberKey)) || !skillKeys.has(String(e.skillKey)) || !(level >= 1 && level <= 5)) return [];
+    return [{ memberKey: String(e.memberKey), skillKey: String(e.skillKey), level, interest: e.interest === true }];
+  });
+  const meta = isObject(raw.meta) ? raw.meta : {};
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    savedAt: typeof raw.savedAt === 'string' ? raw.savedAt : '',
+    workspace: { members, skills, expertise },
+    meta: {
+      origin: meta.origin === 'sample' ? 'sample' : 'user',
+      untouchedSample: meta.untouchedSample === true,
+      sampleLang: meta.sampleLang === 'ru' || meta.sampleLang === 'en' ? meta.sampleLang : null,
+    },
+  };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const STATUSES: readonly MemberStatus[] = ['ambassador', 'employee', 'alumni'];
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
+}
+
+function numberOrNull(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+function restoreMember(m: Record<string, unknown>): Member | null {
+  const key = text(m.key);
+  const name = text(m.name);
+  if (!key || !name) return null;
+  return {
+    key,
+    memberId: text(m.memberId),
+    name,
+    department: text(m.department),
+    location: text(m.location),
+    title: text(m.title),
+    email: text(m.email),
+    status: STATUSES.includes(m.status as MemberStatus) ? (m.status as MemberStatus) : 'employee',
+    workload: numberOrNull(m.workload),
+    activity: numberOrNull(m.activity),
+    roles: Array.isArray(m.roles) ? m.roles.map(text).filter(Boolean) : [],
+  };
+}
+
+function restoreSkill(s: Record<string, unknown>): Skill | null {
+  const key = text(s.key);
+  const name = text(s.name);
+  if (!key || !name) return null;
+  return {
+    key,
+    skillId: text(s.skillId),
+    name,
+    category: text(s.category),
+    target: numberOrNull(s.target) ?? SKILL_DEFAULTS.target,
+    requiredLevel: numberOrNull(s.requiredLevel) ?? SKILL_DEFAULTS.requiredLevel,
+    weight: numberOrNull(s.weight) ?? SKILL_DEFAULTS.weight,
+  };
+}

@@ -1,0 +1,85 @@
+// UI state that is not the workspace: language (URL + a small localStorage preference), view, selection.
+import { create } from 'zustand';
+import { useMemo } from 'react';
+import { detectLang, isLang, localeOf, translator, type Lang, type Translate } from '../i18n/i18n';
+import type { Delimiter } from '../io/delimiter';
+
+const LANG_PREF = 'expertise-map:lang';
+
+export type ViewTab = 'map' | 'gaps';
+export type GraphModeChoice = 'ambassadors' | 'everyone';
+
+export interface CsvPreferences {
+  delimiter: Delimiter | 'auto';
+  bom: boolean;
+}
+
+interface UiState {
+  lang: Lang;
+  tab: ViewTab;
+  /** Selected graph node id (`s:<key>` / `m:<key>`), shown in the side panel. */
+  selectedId: string | null;
+  /** Node id whose neighbourhood the map is focused on. */
+  focusId: string | null;
+  graphMode: GraphModeChoice;
+  category: string | null;
+  csv: CsvPreferences;
+  setLang: (lang: Lang) => void;
+  setTab: (tab: ViewTab) => void;
+  select: (id: string | null) => void;
+  focus: (id: string | null) => void;
+  setGraphMode: (mode: GraphModeChoice) => void;
+  setCategory: (category: string | null) => void;
+  setCsv: (csv: Partial<CsvPreferences>) => void;
+}
+
+function initialLang(): Lang {
+  if (typeof window === 'undefined') return 'en';
+  const fromUrl = new URLSearchParams(window.location.search).get('lang');
+  if (isLang(fromUrl)) return fromUrl;
+  let stored: string | null = null;
+  try {
+    stored = window.localStorage.getItem(LANG_PREF);
+  } catch {
+    // storage may be blocked; the browser language decides then
+  }
+  if (isLang(stored)) return stored;
+  return detectLang('', navigator.languages ?? [navigator.language]);
+}
+
+export const useUi = create<UiState>((set) => ({
+  lang: initialLang(),
+  tab: 'map',
+  selectedId: null,
+  focusId: null,
+  graphMode: 'ambassadors',
+  category: null,
+  csv: { delimiter: 'auto', bom: true },
+  setLang: (lang) => {
+    try {
+      window.localStorage.setItem(LANG_PREF, lang);
+    } catch {
+      // a preference only
+    }
+    const url = new URL(window.location.href);
+    url.searchParams.set('lang', lang);
+    window.history.replaceState(null, '', url);
+    document.documentElement.lang = lang;
+    set({ lang });
+  },
+  setTab: (tab) => set({ tab }),
+  select: (selectedId) => set({ selectedId }),
+  focus: (focusId) => set({ focusId }),
+  setGraphMode: (graphMode) => set({ graphMode }),
+  setCategory: (category) => set({ category }),
+  setCsv: (csv) => set((s) => ({ csv: { ...s.csv, ...csv } })),
+}));
+
+export function useT(): Translate {
+  const lang = useUi((s) => s.lang);
+  return useMemo(() => translator(lang), [lang]);
+}
+
+export function useLocale(): string {
+  return localeOf(useUi((s) => s.lang));
+}
