@@ -46,6 +46,22 @@ export default tseslint.config(
     },
   },
   {
+    // Features do not import each other (Bulletproof React); the app layer composes them.
+    files: ['src/features/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['cytoscape', 'cytoscape-*', 'react-cytoscapejs'], message: 'Only src/graph touches cytoscape.' },
+            { group: ['../*/**', '!../../**'], message: 'Features do not import each other; move shared code down a layer.' },
+            { group: ['**/app/**'], message: 'Features do not import the app layer.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

@@ -1,5 +1,8 @@
 import type { Lang } from '../i18n/i18n';
 import { ImportButton } from '../features/import/ImportButton';
+import { ExportGapButton } from '../features/export/ExportGapButton';
+import { ExportWorkspaceButton } from '../features/export/ExportWorkspaceButton';
+import { CsvSettings } from '../features/export/CsvSettings';
 import { useT, useUi, type ViewTab } from '../store/ui';
 import { useWorkspace } from '../store/workspace';
 
@@ -31,6 +34,9 @@ export function Header() {
       </nav>
       <div className="header-actions">
         <ImportButton />
+        <ExportGapButton />
+        <ExportWorkspaceButton />
+        <CsvSettings />
         <div className="segmented" role="group" aria-label={t('app.language')}>
           {LANGS.map((l) => (
             <button key={l} type="button" aria-pressed={lang === l} onClick={() => setLang(l)} lang={l}>

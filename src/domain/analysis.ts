@@ -139,6 +139,7 @@ export function rankedCandidates(analysis: Analysis, entry: SkillCoverage): Memb
 
 /** The `limit` best candidates without sorting the whole pool. */
 export function topCandidates(analysis: Analysis, entry: SkillCoverage, limit: number): MemberLevel[] {
+  if (limit <= 0) return [];
   const compare = candidateComparator(analysis);
   const top: MemberLevel[] = [];
   for (const c of entry.candidates) {

@@ -70,7 +70,8 @@ export const en = {
   'delimiter.|': 'pipe',
 
   'issue.file_empty': 'The file is empty.',
-  'issue.file_xlsx': 'This is an Excel workbook, not CSV. Save it as “CSV UTF-8” in Excel and import that file.',
+  'issue.file_xlsx':
+    'This looks like an Excel workbook or a zip, but it could not be read (damaged, password-protected or not a workbook). Open it in Excel and save it as “CSV UTF-8”.',
   'issue.file_binary': 'This is not a text file (it contains binary data). Pick a CSV file.',
   'issue.file_header_only': 'The file has a header row but no data rows.',
   'issue.file_unrecognised':
@@ -187,6 +188,9 @@ export const en = {
   'csv.status.covered': 'covered',
   'csv.gapFileName': 'gap-report.csv',
 
+  'csv.workspaceFileName': 'expertise-map-workspace',
+  'csv.rejectedFileName': 'rejected-rows.csv',
+  'export.workspace': 'Export workspace',
   'export.settings': 'CSV settings',
   'export.delimiter': 'Delimiter',
   'export.bom': 'UTF-8 with BOM (for Excel)',

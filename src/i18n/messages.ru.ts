@@ -76,7 +76,8 @@ export const ru: Messages = {
   'delimiter.|': 'вертикальная черта',
 
   'issue.file_empty': 'Файл пуст.',
-  'issue.file_xlsx': 'Это книга Excel, а не CSV. Сохраните её в Excel как «CSV UTF-8» и импортируйте этот файл.',
+  'issue.file_xlsx':
+    'Похоже на книгу Excel или zip-архив, но прочитать его не удалось (файл повреждён, защищён паролем или это не книга). Откройте его в Excel и сохраните как «CSV UTF-8».',
   'issue.file_binary': 'Это не текстовый файл (в нём двоичные данные). Выберите CSV-файл.',
   'issue.file_header_only': 'В файле есть строка заголовков, но нет строк с данными.',
   'issue.file_unrecognised':
@@ -194,6 +195,9 @@ export const ru: Messages = {
   'csv.status.covered': 'покрыт',
   'csv.gapFileName': 'otchet-o-probelah.csv',
 
+  'csv.workspaceFileName': 'karta-ekspertnosti',
+  'csv.rejectedFileName': 'otklonennye-stroki.csv',
+  'export.workspace': 'Экспорт пространства',
   'export.settings': 'Настройки CSV',
   'export.delimiter': 'Разделитель',
   'export.bom': 'UTF-8 с BOM (для Excel)',

@@ -8,7 +8,9 @@ export interface CsvOptions {
   lineEnding?: '\r\n' | '\n';
 }
 
-const DANGEROUS_START = /^[=+\-@\t\r]/;
+// A value that already starts with `'` + a dangerous character gets one more `'`, so that the import,
+// which removes one, gives back exactly what was written.
+const DANGEROUS_START = /^'*[=+\-@\t\r]/;
 
 /** A text cell a spreadsheet could run as a formula gets a leading `'`. */
 export function safeCell(value: string): string {
@@ -27,7 +29,7 @@ export type CsvValue = string | number | null | undefined;
 function formatValue(value: CsvValue, delimiter: Delimiter): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') {
-    const text = Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
+    const text = String(value);
     // With `;` (the Russian Excel dialect) numbers use a decimal comma, as Excel there reads them.
     return delimiter === ';' ? text.replace('.', ',') : text;
   }

@@ -13,7 +13,7 @@ import {
 import { cleanText, memberKeyFor, normaliseIdentity, skillKeyFor } from '../domain/normalise';
 import { decodeBytes } from './encoding';
 import { detectDelimiter } from './delimiter';
-import { parseTable, type Table } from './parse';
+import { parseTable, tableFromRecords, type Table } from './parse';
 import { planColumns, type ColumnPlan } from './detect';
 import type { Field } from './headers';
 import {
@@ -30,6 +30,9 @@ import { parseLevel, parseNumber, parseRoles, parseStatus, parseYesNo, unescapeC
 export interface ImportFile {
   name: string;
   bytes: Uint8Array;
+  /** Already tabulated cells (a workbook sheet): used instead of decoding `bytes`. */
+  rows?: string[][];
+  sheet?: string;
 }
 
 export type ImportMode = 'replace' | 'merge';
@@ -96,6 +99,10 @@ function rank(file: PreparedFile): number {
 
 function prepareFile(file: ImportFile, index: number, builder: WorkspaceBuilder): PreparedFile {
   const report = emptyFileReport(file.name);
+  if (file.rows) {
+    report.format = 'xlsx';
+    return prepareTable(tableFromRecords(file.rows), index, report, builder);
+  }
   const decoded = decodeBytes(file.bytes);
   if (!decoded.ok) {
     const code: IssueCode = decoded.reason === 'empty' ? 'file_empty' : decoded.reason === 'xlsx' ? 'file_xlsx' : 'file_binary';
@@ -114,6 +121,11 @@ function prepareFile(file: ImportFile, index: number, builder: WorkspaceBuilder)
     builder.issue({ severity: 'error', code: 'file_parse_failed', file: file.name });
     return { index, report, table: null, plan: null };
   }
+  return prepareTable(table, index, report, builder);
+}
+
+function prepareTable(table: Table, index: number, report: FileReport, builder: WorkspaceBuilder): PreparedFile {
+  const file = { name: report.fileName };
   report.blankLines = table.blankLines;
   report.rowsRead = table.rows.length;
   if (table.headers.length === 0) {

@@ -19,7 +19,15 @@ const SEP_LINE = /^sep=.\r?\n/i;
 export function parseTable(text: string, delimiter: Delimiter): Table {
   text = text.replace(SEP_LINE, '');
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false, header: false });
-  const records = parsed.data;
+  const table = tableFromRecords(parsed.data);
+  table.quoteErrors = parsed.errors
+    .filter((e) => e.type === 'Quotes' && typeof e.row === 'number')
+    .map((e) => (e.row as number) + 1);
+  return table;
+}
+
+/** Records (a sheet, or what papaparse read) → header + data rows, blank rows counted and skipped. */
+export function tableFromRecords(records: string[][]): Table {
   // A file ending with a line break yields one last empty record: it is not a row.
   while (records.length > 0 && isBlank(records[records.length - 1])) records.pop();
   let start = 0;
@@ -38,10 +46,7 @@ export function parseTable(text: string, delimiter: Delimiter): Table {
     rows.push(record);
     rowNumbers.push(i + 1);
   }
-  const quoteErrors = parsed.errors
-    .filter((e) => e.type === 'Quotes' && typeof e.row === 'number')
-    .map((e) => (e.row as number) + 1);
-  return { headers, rows, rowNumbers, blankLines, quoteErrors };
+  return { headers, rows, rowNumbers, blankLines, quoteErrors: [] };
 }
 
 function isBlank(record: string[]): boolean {

@@ -64,6 +64,8 @@ export interface ColumnReport {
 export interface FileReport {
   fileName: string;
   kind: FileKind | null;
+  /** 'xlsx' for a workbook sheet (then encoding and delimiter are null). */
+  format: 'text' | 'xlsx';
   encoding: TextEncodingName | null;
   delimiter: Delimiter | null;
   columns: ColumnReport[];
@@ -94,6 +96,7 @@ export function emptyFileReport(fileName: string): FileReport {
   return {
     fileName,
     kind: null,
+    format: 'text',
     encoding: null,
     delimiter: null,
     columns: [],

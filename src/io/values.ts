@@ -95,5 +95,5 @@ export function parseRoles(raw: string): string[] {
 
 /** Undoes the safe-cell prefix: a `'` before `= + - @`, tab or CR is removed (SPEC "Safe cells"). */
 export function unescapeCell(raw: string): string {
-  return raw.length > 1 && raw[0] === "'" && /^[=+\-@\t\r]/.test(raw.slice(1)) ? raw.slice(1) : raw;
+  return raw.length > 1 && raw[0] === "'" && /^'*[=+\-@\t\r]/.test(raw.slice(1)) ? raw.slice(1) : raw;
 }

@@ -2,6 +2,7 @@
 // The import runs here, off the main thread: decoding, parsing and building the workspace.
 import { runImport, type ImportFile, type ImportMode, type ImportOutcome, type ImportProgress } from './importer';
 import type { Workspace } from '../domain/types';
+import { expandContainers } from './containers';
 
 export interface ImportRequestMessage {
   files: ImportFile[];
@@ -16,10 +17,11 @@ export type ImportResponseMessage =
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = (event: MessageEvent<ImportRequestMessage>) => {
-  const { files, base, mode } = event.data;
+scope.onmessage = async (event: MessageEvent<ImportRequestMessage>) => {
+  const { base, mode } = event.data;
   const post = (message: ImportResponseMessage) => scope.postMessage(message);
   try {
+    const files = await expandContainers(event.data.files);
     let lastPost = 0;
     const outcome = runImport(files, base, mode, (progress) => {
       const now = performance.now();

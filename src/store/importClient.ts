@@ -59,9 +59,11 @@ export function startImport(
 
 function runInline(files: ImportFile[], base: Workspace, mode: ImportMode, onProgress: (p: ImportProgress) => void): RunningImport {
   let cancelled = false;
-  const done = import('../io/importer').then(({ runImport }) => {
+  const done = (async () => {
+    const [{ runImport }, { expandContainers }] = await Promise.all([import('../io/importer'), import('../io/containers')]);
+    const expanded = await expandContainers(files);
     if (cancelled) throw new ImportCancelled();
-    return runImport(files, base, mode, onProgress);
-  });
+    return runImport(expanded, base, mode, onProgress);
+  })();
   return { done, cancel: () => (cancelled = true) };
 }

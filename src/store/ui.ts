@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import { useMemo } from 'react';
 import { detectLang, isLang, localeOf, translator, type Lang, type Translate } from '../i18n/i18n';
 import type { Delimiter } from '../io/delimiter';
+import type { CsvOptions } from '../io/csv';
 
 const LANG_PREF = 'expertise-map:lang';
 
@@ -82,4 +83,9 @@ export function useT(): Translate {
 
 export function useLocale(): string {
   return localeOf(useUi((s) => s.lang));
+}
+
+/** Comma in English, semicolon in Russian (as Excel expects there), unless the user chose otherwise. */
+export function csvOptionsFor(lang: Lang, prefs: CsvPreferences): CsvOptions {
+  return { delimiter: prefs.delimiter === 'auto' ? (lang === 'ru' ? ';' : ',') : prefs.delimiter, bom: prefs.bom };
 }

@@ -3,7 +3,7 @@ import type { MessageKey, Translate } from '../../i18n/i18n';
 import { toCsv } from '../../io/csv';
 import { GAP_REPORT_COLUMNS, gapReportTable, type GapReportWords } from '../../io/gapReport';
 import { useAnalysis } from '../../store/analysis';
-import { useLocale, useT, useUi } from '../../store/ui';
+import { useLocale, csvOptionsFor, useT, useUi } from '../../store/ui';
 
 export function gapReportWords(t: Translate): GapReportWords {
   return {
@@ -22,8 +22,7 @@ export function ExportGapButton() {
   const analysis = useAnalysis();
   const exportReport = () => {
     const table = gapReportTable(analysis, locale, gapReportWords(t));
-    const delimiter = csv.delimiter === 'auto' ? (lang === 'ru' ? ';' : ',') : csv.delimiter;
-    downloadText(t('csv.gapFileName'), toCsv(table.header, table.rows, { delimiter, bom: csv.bom }));
+    downloadText(t('csv.gapFileName'), toCsv(table.header, table.rows, csvOptionsFor(lang, csv)));
   };
   return (
     <button type="button" className="button" onClick={exportReport} disabled={analysis.skills.length === 0}>

@@ -4,8 +4,6 @@ import { normaliseIdentity } from '../../domain/normalise';
 import type { MessageKey } from '../../i18n/i18n';
 import { useAnalysis } from '../../store/analysis';
 import { useLocale, useT, useUi } from '../../store/ui';
-import { ExportGapButton } from '../export/ExportGapButton';
-import { CsvSettings } from '../export/CsvSettings';
 
 type SortKey = 'default' | 'skill' | 'category' | 'required_level' | 'target' | 'coverage' | 'gap' | 'weight' | 'status' | 'candidate_count';
 
@@ -64,8 +62,6 @@ export function GapTable() {
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
         />
-        <CsvSettings />
-        <ExportGapButton />
       </div>
       <p className="muted">{t('gaps.caption')}</p>
       {rows.length === 0 ? (

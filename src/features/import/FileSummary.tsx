@@ -23,7 +23,7 @@ export function FileSummary({ file, issues }: { file: FileReport; issues: Import
         <dt>{t('report.kind')}</dt>
         <dd>{t(file.kind ? (`kind.${file.kind}` as MessageKey) : 'kind.unknown')}</dd>
         <dt>{t('report.encoding')}</dt>
-        <dd>{file.encoding ? ENCODING_NAMES[file.encoding] : '—'}</dd>
+        <dd>{file.format === 'xlsx' ? 'Excel (.xlsx)' : file.encoding ? ENCODING_NAMES[file.encoding] : '—'}</dd>
         <dt>{t('report.delimiter')}</dt>
         <dd>{file.delimiter ? t(`delimiter.${file.delimiter}` as MessageKey) : '—'}</dd>
         <dt>{t('report.rowsRead')}</dt>

@@ -4,7 +4,7 @@ import type { MessageKey } from '../../i18n/i18n';
 import { toCsv } from '../../io/csv';
 import { rejectedRowsTable } from '../../io/rejected';
 import type { ImportReport } from '../../io/report';
-import { useT, useUi } from '../../store/ui';
+import { csvOptionsFor, useT, useUi } from '../../store/ui';
 import { useWorkspace } from '../../store/workspace';
 import { FileSummary } from './FileSummary';
 import { issueMessage } from './issueText';
@@ -50,12 +50,12 @@ export function ImportReportDialog() {
 function DownloadRejected({ report }: { report: ImportReport }) {
   const t = useT();
   const lang = useUi((s) => s.lang);
+  const csv = useUi((s) => s.csv);
   const download = () => {
     const table = rejectedRowsTable(report.rejectedRows, (r) =>
       issueMessage(t, { severity: 'error', code: r.reason, file: r.file, row: r.row, value: '' }),
     );
-    const delimiter = lang === 'ru' ? ';' : ',';
-    downloadText(lang === 'ru' ? 'otklonennye-stroki.csv' : 'rejected-rows.csv', toCsv(table.header, table.rows, { delimiter, bom: true }));
+    downloadText(t('csv.rejectedFileName'), toCsv(table.header, table.rows, csvOptionsFor(lang, csv)));
   };
   return (
     <button type="button" className="button" onClick={download}>

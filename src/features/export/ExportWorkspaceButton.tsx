@@ -1,0 +1,24 @@
+import { strToU8, zipSync } from 'fflate';
+import { downloadBlob } from '../../components/download';
+import { WORKSPACE_CSV_WORDS, workspaceCsvFiles } from '../../io/workspaceCsv';
+import { csvOptionsFor, useT, useUi } from '../../store/ui';
+import { useWorkspace } from '../../store/workspace';
+
+/** One zip with members, skills and expertise as canonical CSV files; importing it gives the same workspace. */
+export function ExportWorkspaceButton() {
+  const t = useT();
+  const lang = useUi((s) => s.lang);
+  const csv = useUi((s) => s.csv);
+  const workspace = useWorkspace((s) => s.workspace);
+  const exportWorkspace = () => {
+    const files = workspaceCsvFiles(workspace, WORKSPACE_CSV_WORDS[lang], csvOptionsFor(lang, csv));
+    const zip = zipSync(Object.fromEntries(files.map((f) => [f.name, strToU8(f.text)])));
+    const stamp = new Date().toISOString().slice(0, 10);
+    downloadBlob(`${t('csv.workspaceFileName')}-${stamp}.zip`, new Blob([zip as BlobPart], { type: 'application/zip' }));
+  };
+  return (
+    <button type="button" className="button" onClick={exportWorkspace} disabled={workspace.members.length + workspace.skills.length === 0}>
+      {t('export.workspace')}
+    </button>
+  );
+}

@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { strToU8, zipSync } from 'fflate';
+import { emptyWorkspace } from '../domain/types';
+import { makeXlsx } from '../../tests/helpers/xlsx';
+import { expandContainers } from './containers';
+import { runImport } from './importer';
+
+describe('containers', () => {
+  test('each sheet of an Excel workbook is read like a CSV file, numbers as numbers', async () => {
+    const bytes = makeXlsx([
+      { name: 'Сотрудники', rows: [['ФИО', 'Статус', 'Загрузка'], ['Анна Петрова', 'амбассадор', 45.5], ['Иван Орлов', 'сотрудник', 80]] },
+      { name: 'Навыки', rows: [['ФИО', 'Навык', 'Уровень'], ['Анна Петрова', 'SQL', 4], ['Иван Орлов', 'SQL', 'эксперт']] },
+    ]);
+    const files = await expandContainers([{ name: 'club.xlsx', bytes }]);
+    expect(files.map((f) => f.name)).toEqual(['club.xlsx › Сотрудники', 'club.xlsx › Навыки']);
+    const { workspace, report } = runImport(files, emptyWorkspace(), 'replace');
+    expect(report.files.map((f) => [f.kind, f.format, f.rowsRead])).toEqual([
+      ['members', 'xlsx', 2],
+      ['expertise', 'xlsx', 2],
+    ]);
+    expect(workspace.members.map((m) => [m.name, m.status, m.workload])).toEqual([
+      ['Анна Петрова', 'ambassador', 45.5],
+      ['Иван Орлов', 'employee', 80],
+    ]);
+    expect(workspace.expertise.map((e) => e.level)).toEqual([4, 5]);
+  });
+
+  test('text that Excel marks with its quote prefix stays text', async () => {
+    const bytes = makeXlsx([{ name: 'Sheet1', rows: [['name', 'department'], ['Ann', { text: '=SUM(A1)', quotePrefix: true }]] }]);
+    const { workspace } = runImport(await expandContainers([{ name: 'a.xlsx', bytes }]), emptyWorkspace(), 'replace');
+    expect(workspace.members[0].department).toBe('=SUM(A1)');
+  });
+
+  test('a zip of CSV files (as Export workspace writes it) is expanded into its files', async () => {
+    const bytes = zipSync({
+      'members.csv': strToU8('name,status\nAnn,ambassador\n'),
+      'expertise.csv': strToU8('name,skill,level\nAnn,SQL,4\n'),
+      'readme.md': strToU8('not imported'),
+    });
+    const files = await expandContainers([{ name: 'ws.zip', bytes }]);
+    expect(files.map((f) => f.name)).toEqual(['ws.zip/expertise.csv', 'ws.zip/members.csv']);
+  });
+
+  test('a damaged workbook is left for the importer to report', async () => {
+    const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]);
+    const files = await expandContainers([{ name: 'bad.xlsx', bytes }]);
+    const { report } = runImport(files, emptyWorkspace(), 'replace');
+    expect(report.files[0].fatal).toBe('file_xlsx');
+  });
+});

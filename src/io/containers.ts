@@ -1,0 +1,64 @@
+// Files that hold other files: Excel workbooks (each sheet read like a CSV file) and zips of CSV files
+// (as `Export workspace` writes them). Expanded before the import; the workbook reader loads only when needed.
+import { unzipSync } from 'fflate';
+import type { ImportFile } from './importer';
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const TEXT_ENTRY = /\.(csv|tsv|txt)$/i;
+
+export function isZip(bytes: Uint8Array): boolean {
+  return ZIP_MAGIC.every((b, i) => bytes[i] === b);
+}
+
+/** Replaces each workbook by its sheets and each zip of CSV files by those files; leaves the rest. */
+export async function expandContainers(files: ImportFile[]): Promise<ImportFile[]> {
+  const out: ImportFile[] = [];
+  for (const file of files) {
+    if (file.rows || !isZip(file.bytes)) {
+      out.push(file);
+      continue;
+    }
+    let entries: Record<string, Uint8Array>;
+    try {
+      entries = unzipSync(file.bytes, { filter: (f) => f.name === 'xl/workbook.xml' || TEXT_ENTRY.test(f.name) });
+    } catch {
+      out.push(file); // a damaged zip: the importer reports it
+      continue;
+    }
+    if (entries['xl/workbook.xml']) {
+      out.push(...(await workbookSheets(file)));
+      continue;
+    }
+    const names = Object.keys(entries).filter((n) => TEXT_ENTRY.test(n) && !n.startsWith('__MACOSX/'));
+    if (names.length === 0) {
+      out.push(file);
+      continue;
+    }
+    for (const name of names.sort()) out.push({ name: `${file.name}/${name}`, bytes: entries[name] });
+  }
+  return out;
+}
+
+async function workbookSheets(file: ImportFile): Promise<ImportFile[]> {
+  try {
+    const { default: readXlsxFile } = await import('read-excel-file/universal');
+    const buffer = file.bytes.buffer.slice(file.bytes.byteOffset, file.bytes.byteOffset + file.bytes.byteLength) as ArrayBuffer;
+    const sheets = await readXlsxFile(buffer);
+    return sheets.map((sheet) => ({
+      name: sheets.length === 1 ? file.name : `${file.name} › ${sheet.sheet}`,
+      bytes: new Uint8Array(0),
+      rows: sheet.data.map((row) => row.map(cellText)),
+      sheet: sheet.sheet,
+    }));
+  } catch {
+    return [file];
+  }
+}
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return String(value);
+}
