@@ -41,12 +41,25 @@ const EXPECTED_ROWS = [
   ['PY', 'Python', 'Engineering', '3', '2', '1', '1', 'gap', 'Alice Johnson', '0', ''],
   ['SQL', 'SQL', 'Data', '3', '2', '1', '1', 'gap', 'Carol White', '1', 'Bob Smith'],
   ['MEN', 'Mentoring', 'Community', '3', '2', '1', '1', 'gap', 'Eve Davis', '1', 'David Brown'],
-  ['PS', 'Public Speaking', 'Community', '3', '3', '2', '1', 'gap', 'Eve Davis; Carol White', '1', 'Frank Miller'],
+  [
+    'PS',
+    'Public Speaking',
+    'Community',
+    '3',
+    '3',
+    '2',
+    '1',
+    'gap',
+    'Eve Davis; Carol White',
+    '1',
+    'Frank Miller',
+  ],
   ['UX', 'UX Research', 'Design', '3', '1', '0', '1', 'gap', '', '0', ''],
   ['K8S', 'Kubernetes', 'Engineering', '4', '1', '1', '0', 'single_holder', 'Alice Johnson', '0', ''],
 ];
 
-const EN_HEADER = 'skill_id,skill,category,required_level,target,coverage,gap,status,holders,candidate_count,top_candidates';
+const EN_HEADER =
+  'skill_id,skill,category,required_level,target,coverage,gap,status,holders,candidate_count,top_candidates';
 
 test('tab-separated English file with header synonyms + skills file: totals, then the exported gap report is as computed by hand', async ({
   page,
@@ -60,7 +73,11 @@ test('tab-separated English file with header synonyms + skills file: totals, the
 
   const table = await openGapReport(page, 'en');
   await expect(gapRows(table)).toHaveCount(6);
-  const csv = await downloadFrom(page, page.getByRole('button', { name: UI.en.exportGaps, exact: true }), ',');
+  const csv = await downloadFrom(
+    page,
+    page.getByRole('button', { name: UI.en.exportGaps, exact: true }),
+    ',',
+  );
 
   expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(csv.text.split(/\r?\n/)[0]).toBe(EN_HEADER);
@@ -68,14 +85,20 @@ test('tab-separated English file with header synonyms + skills file: totals, the
   expect(csv.rows.slice(1)).toEqual(EXPECTED_ROWS);
 });
 
-test('Russian UI export of the same import: BOM, semicolons, Russian headers and status words, same numbers', async ({ page }) => {
+test('Russian UI export of the same import: BOM, semicolons, Russian headers and status words, same numbers', async ({
+  page,
+}) => {
   await openApp(page, 'ru');
   const dialog = await importFiles(page, 'ru', FILES);
   await expect(reportTotals(dialog)).toHaveText('6 участников, 6 навыков, 11 связей');
   await closeReport(page, 'ru');
 
   await openGapReport(page, 'ru');
-  const csv = await downloadFrom(page, page.getByRole('button', { name: UI.ru.exportGaps, exact: true }), ';');
+  const csv = await downloadFrom(
+    page,
+    page.getByRole('button', { name: UI.ru.exportGaps, exact: true }),
+    ';',
+  );
   expect(hasUtf8Bom(csv.bytes)).toBe(true);
 
   const headerLine = csv.text.split(/\r?\n/)[0];

@@ -70,13 +70,9 @@ export async function openApp(page: Page, lang: Lang, opts: { expectSample?: boo
   await expect(page.getByLabel(UI[lang].importCsv)).toBeAttached();
 }
 
-/** Picks fixture files (or in-memory files) in the `Import CSV` input, all in one pick. */
-export async function pickFiles(
-  page: Page,
-  lang: Lang,
-  files: (string | { name: string; mimeType: string; buffer: Buffer })[],
-): Promise<void> {
-  await page.getByLabel(UI[lang].importCsv).setInputFiles(files.map((f) => (typeof f === 'string' ? fixture(f) : f)));
+/** Picks fixture files in the `Import CSV` input, all in one pick. */
+export async function pickFiles(page: Page, lang: Lang, files: string[]): Promise<void> {
+  await page.getByLabel(UI[lang].importCsv).setInputFiles(files.map(fixture));
 }
 
 export function reportDialog(page: Page, lang: Lang): Locator {
@@ -92,9 +88,16 @@ export async function importFiles(page: Page, lang: Lang, files: string[]): Prom
 }
 
 /** Picks files into a non-empty workspace and answers the Replace / Merge question. */
-export async function importWithChoice(page: Page, lang: Lang, files: string[], choice: 'replace' | 'merge'): Promise<Locator> {
+export async function importWithChoice(
+  page: Page,
+  lang: Lang,
+  files: string[],
+  choice: 'replace' | 'merge',
+): Promise<Locator> {
   await pickFiles(page, lang, files);
-  const ask = page.getByRole('dialog').filter({ has: page.getByRole('button', { name: UI[lang].merge, exact: true }) });
+  const ask = page
+    .getByRole('dialog')
+    .filter({ has: page.getByRole('button', { name: UI[lang].merge, exact: true }) });
   await expect(ask).toBeVisible();
   await ask.getByRole('button', { name: UI[lang][choice], exact: true }).click();
   const dialog = reportDialog(page, lang);

@@ -1,9 +1,19 @@
 // Importing into a non-empty workspace asks Replace or Merge (SPEC "Import"); the untouched sample is replaced silently.
-import { test, expect } from '@playwright/test';
-import { UI, closeReport, headerTotals, importFiles, importWithChoice, openApp, pickFiles, reportDialog, reportTotals } from './helpers';
+import { test, expect, type Page } from '@playwright/test';
+import {
+  UI,
+  closeReport,
+  headerTotals,
+  importFiles,
+  importWithChoice,
+  openApp,
+  pickFiles,
+  reportDialog,
+  reportTotals,
+} from './helpers';
 
 // First import: en-tab-synonyms.tsv → 6 members (3 ambassadors: Alice, Carol, Eve), 5 skills, 11 links.
-async function firstImport(page: import('@playwright/test').Page) {
+async function firstImport(page: Page) {
   await openApp(page, 'en');
   // The untouched sample is replaced without a question: the report comes straight away.
   const dialog = await importFiles(page, 'en', ['en-tab-synonyms.tsv']);
@@ -13,7 +23,9 @@ async function firstImport(page: import('@playwright/test').Page) {
   await expect(headerTotals(page)).toHaveText('6 members · 3 ambassadors · 5 skills · 11 links');
 }
 
-test('a second import asks; Merge keeps both files’ members (6 + 6 = 12 members, 5 skills, 11 links)', async ({ page }) => {
+test('a second import asks; Merge keeps both files’ members (6 + 6 = 12 members, 5 skills, 11 links)', async ({
+  page,
+}) => {
   await firstImport(page);
   // ru-cp1251-members.csv: 6 other people (ids 1001–1006; 3 ambassadors), no skills, no links.
   const dialog = await importWithChoice(page, 'en', ['ru-cp1251-members.csv'], 'merge');
@@ -39,7 +51,9 @@ test('Merge matches people by id: long expertise file then its members file give
   await expect(headerTotals(page)).toHaveText('6 members · 3 ambassadors · 5 skills · 11 links');
 });
 
-test('a second import asks; Replace leaves only the second file’s data (6 members, 0 skills, 0 links)', async ({ page }) => {
+test('a second import asks; Replace leaves only the second file’s data (6 members, 0 skills, 0 links)', async ({
+  page,
+}) => {
   await firstImport(page);
   const dialog = await importWithChoice(page, 'en', ['ru-cp1251-members.csv'], 'replace');
   await expect(reportTotals(dialog)).toHaveText('6 members, 0 skills, 0 links');
@@ -51,7 +65,9 @@ test('a second import asks; Replace leaves only the second file’s data (6 memb
 test('a second import asks; Cancel imports nothing and keeps the workspace', async ({ page }) => {
   await firstImport(page);
   await pickFiles(page, 'en', ['ru-cp1251-members.csv']);
-  const ask = page.getByRole('dialog').filter({ has: page.getByRole('button', { name: UI.en.merge, exact: true }) });
+  const ask = page
+    .getByRole('dialog')
+    .filter({ has: page.getByRole('button', { name: UI.en.merge, exact: true }) });
   await expect(ask).toBeVisible();
   await ask.getByRole('button', { name: UI.en.cancel, exact: true }).click();
   await expect(ask).toBeHidden();

@@ -2,7 +2,9 @@
 import { test, expect } from '@playwright/test';
 import { UI, closeReport, fact, importFiles, openApp, openGapReport, shotPath } from './helpers';
 
-test('clicking a skill in the gap table opens the map with a side panel: coverage, target, gap and holders', async ({ page }) => {
+test('clicking a skill in the gap table opens the map with a side panel: coverage, target, gap and holders', async ({
+  page,
+}) => {
   await openApp(page, 'en');
   await importFiles(page, 'en', ['en-tab-synonyms.tsv', 'en-skills.csv']);
   await closeReport(page, 'en');
@@ -10,7 +12,10 @@ test('clicking a skill in the gap table opens the map with a side panel: coverag
   await table.getByRole('button', { name: 'Public Speaking', exact: true }).click();
 
   // The map view is shown, with the graph.
-  await expect(page.getByRole('button', { name: UI.en.map, exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: UI.en.map, exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   const graph = page.getByRole('application', { name: UI.en.graph });
   await expect(graph).toBeVisible({ timeout: 20_000 });
 

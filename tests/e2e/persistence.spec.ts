@@ -1,6 +1,14 @@
 // The workspace lives in IndexedDB: a reload brings back the imported data, not the sample.
 import { test, expect } from '@playwright/test';
-import { SAMPLE_TOTALS, closeReport, gapRows, headerTotals, importFiles, openApp, openGapReport } from './helpers';
+import {
+  SAMPLE_TOTALS,
+  closeReport,
+  gapRows,
+  headerTotals,
+  importFiles,
+  openApp,
+  openGapReport,
+} from './helpers';
 
 test('a reload keeps the imported workspace (not the sample)', async ({ page }) => {
   await openApp(page, 'en');
@@ -19,7 +27,9 @@ test('a reload keeps the imported workspace (not the sample)', async ({ page }) 
   await expect(gapRows(table).first()).toContainText('Python');
 });
 
-test('switching the language keeps an imported workspace (only the untouched sample follows the language)', async ({ page }) => {
+test('switching the language keeps an imported workspace (only the untouched sample follows the language)', async ({
+  page,
+}) => {
   await openApp(page, 'en');
   await importFiles(page, 'en', ['en-tab-synonyms.tsv', 'en-skills.csv']);
   await closeReport(page, 'en');

@@ -3,7 +3,9 @@ import { test, expect } from '@playwright/test';
 import { SAMPLE_TOTALS, UI, gapRows, headerTotals, openApp, openGapReport, type Lang } from './helpers';
 
 for (const lang of ['en', 'ru'] as Lang[]) {
-  test(`first visit in ${lang.toUpperCase()} opens the sample: header totals, a drawn graph, 40 gap rows`, async ({ page }) => {
+  test(`first visit in ${lang.toUpperCase()} opens the sample: header totals, a drawn graph, 40 gap rows`, async ({
+    page,
+  }) => {
     await openApp(page, lang);
     for (const part of SAMPLE_TOTALS[lang]) await expect(headerTotals(page)).toContainText(part);
 
