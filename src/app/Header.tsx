@@ -3,6 +3,7 @@ import { ImportButton } from '../features/import/ImportButton';
 import { ExportGapButton } from '../features/export/ExportGapButton';
 import { ExportWorkspaceButton } from '../features/export/ExportWorkspaceButton';
 import { CsvSettings } from '../features/export/CsvSettings';
+import { HistoryButton } from '../features/history/HistoryButton';
 import { useT, useUi, type ViewTab } from '../store/ui';
 import { useWorkspace } from '../store/workspace';
 
@@ -36,6 +37,7 @@ export function Header() {
         <ImportButton />
         <ExportGapButton />
         <ExportWorkspaceButton />
+        <HistoryButton />
         <CsvSettings />
         <div className="segmented" role="group" aria-label={t('app.language')}>
           {LANGS.map((l) => (

@@ -7,12 +7,20 @@ export function ProblemBanner() {
   const problem = useWorkspace((s) => s.problem);
   const dismiss = useWorkspace((s) => s.dismissProblem);
   if (!problem) return null;
-  const text =
-    problem.kind === 'save'
-      ? t('storage.saveFailed', { reason: t(problem.reason === 'quota' ? 'storage.quota' : 'storage.unavailable') })
-      : problem.kind === 'corrupt'
-        ? t('storage.corrupt')
-        : t('import.failed', { reason: problem.message });
+  const text = (() => {
+    switch (problem.kind) {
+      case 'save':
+        return t('storage.saveFailed', { reason: t(problem.reason === 'quota' ? 'storage.quota' : 'storage.unavailable') });
+      case 'corrupt':
+        return t('storage.corrupt');
+      case 'import':
+        return t('import.failed', { reason: problem.message });
+      case 'otherTab':
+        return t('storage.otherTab');
+      case 'restoreFailed':
+        return t('history.restoreFailed');
+    }
+  })();
   return (
     <div className="banner" role="alert">
       <span>{text}</span>

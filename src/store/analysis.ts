@@ -8,7 +8,10 @@ let last: { workspace: Workspace; locale: string; analysis: Analysis } | null = 
 
 export function analysisOf(workspace: Workspace, locale: string): Analysis {
   if (last && last.workspace === workspace && last.locale === locale) return last.analysis;
+  const start = performance.now();
   const analysis = analyse(workspace, { locale });
+  // User Timing entry read by `npm run bench` (and visible in the browser's performance panel).
+  performance.measure?.('expertise-map:analysis', { start, end: performance.now() });
   last = { workspace, locale, analysis };
   return analysis;
 }

@@ -1,5 +1,5 @@
 // The workspace in IndexedDB, with a schema version and a restore step that repairs or sets aside.
-import { createStore, get, set, type UseStore } from 'idb-keyval';
+import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import type { Expertise, Member, MemberStatus, Skill, Workspace } from '../domain/types';
 import { SKILL_DEFAULTS } from '../domain/types';
 
@@ -61,6 +61,71 @@ export async function saveWorkspace(workspace: Workspace, meta: WorkspaceMeta): 
   } catch (error) {
     const name = error instanceof DOMException ? error.name : '';
     return { ok: false, reason: name === 'QuotaExceededError' ? 'quota' : 'unavailable' };
+  }
+}
+
+// ---- history: the workspace before each import, the last HISTORY_LIMIT of them ----
+
+export const HISTORY_LIMIT = 5;
+const HISTORY_KEY = 'history';
+
+export interface SnapshotInfo {
+  id: string;
+  savedAt: string;
+  reason: 'import' | 'restore';
+  members: number;
+  skills: number;
+  links: number;
+  meta: WorkspaceMeta;
+}
+
+export async function listSnapshots(): Promise<SnapshotInfo[]> {
+  try {
+    const list = await get(HISTORY_KEY, db());
+    return Array.isArray(list) ? (list as SnapshotInfo[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Keeps a copy of a workspace; the oldest beyond the limit is dropped. */
+export async function pushSnapshot(workspace: Workspace, meta: WorkspaceMeta, reason: SnapshotInfo['reason']): Promise<SaveResult> {
+  const info: SnapshotInfo = {
+    id: `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`,
+    savedAt: new Date().toISOString(),
+    reason,
+    members: workspace.members.length,
+    skills: workspace.skills.length,
+    links: workspace.expertise.length,
+    meta,
+  };
+  try {
+    const stored: StoredWorkspace = { schemaVersion: SCHEMA_VERSION, savedAt: info.savedAt, workspace, meta };
+    await set(`snapshot:${info.id}`, stored, db());
+    const list = [info, ...(await listSnapshots())];
+    for (const old of list.slice(HISTORY_LIMIT)) await del(`snapshot:${old.id}`, db());
+    await set(HISTORY_KEY, list.slice(0, HISTORY_LIMIT), db());
+    return { ok: true };
+  } catch (error) {
+    const name = error instanceof DOMException ? error.name : '';
+    return { ok: false, reason: name === 'QuotaExceededError' ? 'quota' : 'unavailable' };
+  }
+}
+
+export async function loadSnapshot(id: string): Promise<StoredWorkspace | null> {
+  try {
+    return restoreStored(await get(`snapshot:${id}`, db()));
+  } catch {
+    return null;
+  }
+}
+
+/** Asks the browser not to evict our data under storage pressure; the answer is only informative. */
+export async function requestPersistentStorage(): Promise<boolean> {
+  try {
+    return (await navigator.storage?.persist?.()) ?? false;
+  } catch {
+    return false;
   }
 }
 

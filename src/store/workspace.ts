@@ -5,13 +5,24 @@ import type { ImportFile, ImportMode, ImportProgress } from '../io/importer';
 import type { ImportReport } from '../io/report';
 import type { Lang } from '../i18n/i18n';
 import { ImportCancelled, readFiles, startImport } from './importClient';
-import { loadWorkspace, saveWorkspace, type WorkspaceMeta } from './persistence';
+import {
+  listSnapshots,
+  loadSnapshot,
+  loadWorkspace,
+  pushSnapshot,
+  requestPersistentStorage,
+  saveWorkspace,
+  type SnapshotInfo,
+  type WorkspaceMeta,
+} from './persistence';
 import { sampleImportFiles } from './sample';
 
 export type Problem =
   | { kind: 'save'; reason: 'quota' | 'unavailable' }
   | { kind: 'corrupt' }
-  | { kind: 'import'; message: string };
+  | { kind: 'import'; message: string }
+  | { kind: 'otherTab' }
+  | { kind: 'restoreFailed' };
 
 export interface ImportRun {
   fileNames: string[];
@@ -27,7 +38,10 @@ interface WorkspaceState {
   /** Files waiting for the Replace / Merge answer. */
   pendingFiles: File[] | null;
   report: ImportReport | null;
+  /** The import changed nothing (every file failed): the workspace was kept as it was. */
+  reportUnchanged: boolean;
   problem: Problem | null;
+  snapshots: SnapshotInfo[];
   init: (lang: Lang) => Promise<void>;
   requestImport: (files: File[]) => void;
   answerImportChoice: (mode: ImportMode | null) => void;
@@ -35,7 +49,13 @@ interface WorkspaceState {
   dismissProblem: () => void;
   /** Swaps the untouched sample for the other language's sample. */
   followLanguage: (lang: Lang) => Promise<void>;
+  refreshSnapshots: () => Promise<void>;
+  restoreSnapshot: (id: string) => Promise<void>;
 }
+
+// Other tabs of the app hear about every save, so that two tabs never silently overwrite each other.
+const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('expertise-map');
+const tabId = Math.random().toString(36).slice(2);
 
 const NO_META: WorkspaceMeta = { origin: 'user', untouchedSample: false, sampleLang: null };
 
@@ -43,7 +63,26 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
   async function persist(workspace: Workspace, meta: WorkspaceMeta) {
     const saved = await saveWorkspace(workspace, meta);
     if (!saved.ok) set({ problem: { kind: 'save', reason: saved.reason } });
+    else channel?.postMessage({ type: 'saved', from: tabId });
   }
+
+  async function keepCurrent(reason: SnapshotInfo['reason']) {
+    const { workspace, meta } = get();
+    if (workspace.members.length === 0 && workspace.skills.length === 0) return;
+    const kept = await pushSnapshot(workspace, meta, reason);
+    if (!kept.ok) set({ problem: { kind: 'save', reason: kept.reason } });
+    set({ snapshots: await listSnapshots() });
+  }
+
+  channel?.addEventListener('message', (event: MessageEvent<{ type: string; from: string }>) => {
+    if (event.data?.type !== 'saved' || event.data.from === tabId || get().importing) return;
+    void loadWorkspace().then((loaded) => {
+      if (loaded.ok && loaded.stored) {
+        set({ workspace: loaded.stored.workspace, meta: loaded.stored.meta, problem: { kind: 'otherTab' } });
+        void listSnapshots().then((snapshots) => set({ snapshots }));
+      }
+    });
+  });
 
   async function loadSample(lang: Lang, showReport: boolean) {
     const files = await sampleImportFiles(lang);
@@ -63,8 +102,17 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
     set({ importing: { fileNames: files.map((f) => f.name), progress: null, cancel: run.cancel } });
     try {
       const outcome = await run.done;
+      const usable = outcome.report.files.some((f) => f.imported + f.merged > 0);
+      if (!usable) {
+        // Nothing could be read: keep the workspace as it was rather than replace it with nothing.
+        const { workspace } = get();
+        const totals = { members: workspace.members.length, skills: workspace.skills.length, links: workspace.expertise.length };
+        set({ report: { ...outcome.report, totals }, reportUnchanged: true, importing: null });
+        return;
+      }
+      await keepCurrent('import');
       const meta: WorkspaceMeta = { origin: 'user', untouchedSample: false, sampleLang: null };
-      set({ workspace: outcome.workspace, meta, report: outcome.report, importing: null });
+      set({ workspace: outcome.workspace, meta, report: outcome.report, reportUnchanged: false, importing: null });
       await persist(outcome.workspace, meta);
     } catch (error) {
       set({ importing: null });
@@ -90,9 +138,13 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
     importing: null,
     pendingFiles: null,
     report: null,
+    reportUnchanged: false,
     problem: null,
+    snapshots: [],
 
     init: async (lang) => {
+      void requestPersistentStorage();
+      void listSnapshots().then((snapshots) => set({ snapshots }));
       const loaded = await loadWorkspace();
       if (loaded.ok && loaded.stored) {
         set({ workspace: loaded.stored.workspace, meta: loaded.stored.meta, phase: 'ready' });
@@ -118,6 +170,16 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
 
     closeReport: () => set({ report: null }),
     dismissProblem: () => set({ problem: null }),
+
+    refreshSnapshots: async () => set({ snapshots: await listSnapshots() }),
+
+    restoreSnapshot: async (id) => {
+      const stored = await loadSnapshot(id);
+      if (!stored) return set({ problem: { kind: 'restoreFailed' } });
+      await keepCurrent('restore');
+      set({ workspace: stored.workspace, meta: { ...stored.meta, untouchedSample: false }, report: null });
+      await persist(stored.workspace, get().meta);
+    },
 
     followLanguage: async (lang) => {
       const { meta, phase } = get();

@@ -80,14 +80,27 @@ test('broken files picked together with a good file: each broken file gets an er
 });
 
 test('a pick where every file is broken leaves the workspace unchanged', async ({ page }) => {
-  // APP BUG: expected.md "broken-header-only.csv … workspace unchanged" and SPEC "Nothing is lost". Importing
-  // only files that give nothing still runs a Replace: the sample (150 members, 40 skills, 689 links) is
-  // swapped for an empty workspace (the report says "0 members, 0 skills, 0 links"), and there is no way to
-  // restore the previous workspace (SPEC: "the previous workspace can be restored").
-  test.fail();
+  // expected.md: "broken-header-only.csv … workspace unchanged"; SPEC: "Nothing is lost".
   await openApp(page, 'en');
   await importFiles(page, 'en', ['broken-header-only.csv', 'broken-binary.bin']);
+  await expect(page.getByRole('dialog', { name: 'Import report' })).toContainText('150 members, 40 skills, 689 links');
+  await expect(page.getByRole('dialog', { name: 'Import report' })).toContainText('the workspace was left as it was');
   await closeReport(page, 'en');
   for (const part of SAMPLE_TOTALS.en)
     await expect(headerTotals(page)).toContainText(part, { timeout: 3_000 });
+});
+
+test('the workspace before an import comes back from History', async ({ page }) => {
+  await openApp(page, 'en');
+  await importFiles(page, 'en', ['en-tab-synonyms.tsv']);
+  await closeReport(page, 'en');
+  await expect(headerTotals(page)).toContainText('6 members');
+  await page.getByRole('button', { name: 'History' }).click();
+  const history = page.getByRole('dialog', { name: 'Earlier workspaces' });
+  await expect(history).toContainText('150 members, 40 skills, 689 links');
+  await history.getByRole('button', { name: 'Restore' }).first().click();
+  await expect(headerTotals(page)).toContainText('150 members');
+  // The restore itself is undoable: the imported workspace is now in the history too.
+  await page.getByRole('button', { name: 'History' }).click();
+  await expect(page.getByRole('dialog', { name: 'Earlier workspaces' })).toContainText('6 members, 5 skills, 11 links');
 });

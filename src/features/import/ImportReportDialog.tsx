@@ -15,7 +15,11 @@ export function ImportReportDialog() {
   const t = useT();
   const report = useWorkspace((s) => s.report);
   const close = useWorkspace((s) => s.closeReport);
+  const unchanged = useWorkspace((s) => s.reportUnchanged);
+  const lastSnapshot = useWorkspace((s) => s.snapshots[0]);
+  const restore = useWorkspace((s) => s.restoreSnapshot);
   if (!report) return null;
+  const canUndo = !unchanged && lastSnapshot?.reason === 'import';
   return (
     <Dialog
       title={t('report.title')}
@@ -24,6 +28,11 @@ export function ImportReportDialog() {
       footer={
         <>
           {report.rejectedRows.length > 0 && <DownloadRejected report={report} />}
+          {canUndo && (
+            <button type="button" className="button" onClick={() => void restore(lastSnapshot.id)}>
+              {t('report.undo')}
+            </button>
+          )}
           <button type="button" className="button primary" onClick={close}>
             {t('report.close')}
           </button>
@@ -37,7 +46,7 @@ export function ImportReportDialog() {
         {', '}
         <strong>{t('totals.links', { count: report.totals.links })}</strong>
       </p>
-      <p className="muted">{t(`report.mode.${report.mode}` as MessageKey)}</p>
+      <p className={unchanged ? 'notice' : 'muted'}>{unchanged ? t('report.unchanged') : t(`report.mode.${report.mode}` as MessageKey)}</p>
       {report.files.map((file, i) => (
         <FileSummary key={i} file={file} issues={report.issues.filter((x) => x.file === file.fileName)} />
       ))}

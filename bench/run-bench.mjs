@@ -1,0 +1,128 @@
+// npm run bench: imports generated organisation-scale files in headless Chromium and prints a table.
+// Not part of CI's pass/fail; the numbers go into the README.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { findChromium, noBrowserMessage } from '../tests/e2e/find-chromium.mjs';
+import { generate } from './generate.mjs';
+
+const PORT = 4174;
+const SIZES = [
+  { label: '20k members / 500 skills / 200k rows', members: 20_000, skills: 500, rows: 200_000 },
+  { label: '20k members / 500 skills / 1M rows', members: 20_000, skills: 500, rows: 1_000_000 },
+];
+
+const executablePath = await findChromium();
+if (!executablePath) {
+  console.error(noBrowserMessage);
+  process.exit(1);
+}
+if (!process.argv.includes('--no-build')) {
+  const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+  stdio: 'ignore',
+  detached: true,
+});
+const stopServer = () => {
+  try {
+    process.kill(-server.pid);
+  } catch {
+    // already gone
+  }
+};
+process.on('exit', stopServer);
+await waitForServer(`http://127.0.0.1:${PORT}/`);
+
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--enable-precise-memory-info'],
+});
+const results = [];
+try {
+  for (const size of SIZES) {
+    const dir = `.bench-tmp/${size.rows}`;
+    mkdirSync(dir, { recursive: true });
+    await generate(dir, size);
+    results.push({ ...size, ...(await measure(dir)) });
+    console.error(`measured: ${size.label}`);
+  }
+} finally {
+  await browser.close();
+  stopServer();
+}
+
+const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
+console.log('\n| data | expertise file | import (file chosen → report) | bare Papa.parse | ratio | analysis | longest main-thread task | JS heap after import |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const r of results) {
+  console.log(
+    `| ${r.label} | ${mb(r.fileBytes)} MB | ${r.importMs.toFixed(0)} ms | ${r.papaMs.toFixed(0)} ms | ${(r.importMs / r.papaMs).toFixed(2)}× | ${r.analysisMs.toFixed(1)} ms | ${r.longestTaskMs.toFixed(0)} ms | ${mb(r.heapBytes)} MB |`,
+  );
+}
+
+async function measure(dir) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(`http://127.0.0.1:${PORT}/?lang=ru`);
+  await page.getByRole('button', { name: 'Экспорт пространства' }).waitFor();
+  await page.waitForTimeout(1500);
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    performance.clearMeasures('expertise-map:analysis');
+  });
+  const files = ['members.csv', 'skills.csv', 'expertise.csv'].map((f) => `${dir}/${f}`);
+  const started = Date.now();
+  await page.getByLabel('Импорт CSV').setInputFiles(files);
+  await page.getByRole('dialog', { name: 'Отчёт об импорте' }).waitFor({ timeout: 600_000 });
+  const importMs = Date.now() - started;
+  await page.waitForTimeout(1000);
+  const longestTaskMs = await page.evaluate(() => Math.max(0, ...window.__longTasks));
+  const analysisMs = await page.evaluate(() => {
+    const entries = performance.getEntriesByName('expertise-map:analysis');
+    return entries.length ? entries[entries.length - 1].duration : NaN;
+  });
+
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+
+  // Bare papaparse on the same text, in the same page.
+  await page.addScriptTag({ content: readFileSync('node_modules/papaparse/papaparse.min.js', 'utf8') });
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.id = 'bench-input';
+    document.body.appendChild(input);
+  });
+  await page.locator('#bench-input').setInputFiles(`${dir}/expertise.csv`);
+  const papaMs = await page.evaluate(async () => {
+    const file = document.querySelector('#bench-input').files[0];
+    const text = new TextDecoder().decode(await file.arrayBuffer());
+    const t0 = performance.now();
+    window.Papa.parse(text, { delimiter: ';' });
+    return performance.now() - t0;
+  });
+  await context.close();
+  return { importMs, papaMs, analysisMs, longestTaskMs, heapBytes: usedSize, fileBytes: statSync(`${dir}/expertise.csv`).size };
+}
+
+async function waitForServer(url) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`preview server did not start at ${url}`);
+}
