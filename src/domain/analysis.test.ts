@@ -257,6 +257,17 @@ describe('topCandidates', () => {
     expect(names(rankedCandidates(a, entry))).toEqual(['Виктор', 'Анна', 'Борис', 'Галина', 'Дмитрий']);
   });
 
+  test('scores equal on paper tie even when floating point differs in the last bit', () => {
+    // Skill "Data" (weight 2, gap 1). Ned: 2 × 4/5 × (1 − 50/200) = 1.6 × 0.75 = 1.2; Oda: 2 × 3/5 × 1 = 1.2.
+    // In floating point the first is 1.2000000000000002; the tie must still go to the lower workload (Oda, 0 %).
+    const dataSkill = skill('Data', 1, 3, 2);
+    const ned = member('Ned', 'employee', 50);
+    const oda = member('Oda', 'employee', 0);
+    const b = analyse({ members: [ned, oda], skills: [dataSkill], expertise: [link(ned, dataSkill, 4), link(oda, dataSkill, 3)] }, { locale: 'en' });
+    expect(scoreOf(b, ned.key)).toBe(scoreOf(b, oda.key));
+    expect(names(rankedCandidates(b, entryOf(b, dataSkill)))).toEqual(['Oda', 'Ned']);
+  });
+
   test('returns the best `limit` candidates in rank order', () => {
     expect(names(topCandidates(a, entry, 3))).toEqual(['Виктор', 'Анна', 'Борис']);
     expect(names(topCandidates(a, entry, 1))).toEqual(['Виктор']);

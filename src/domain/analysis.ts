@@ -116,6 +116,9 @@ export function analyse(workspace: Workspace, options: AnalysisOptions): Analysi
       s.score += points;
     }
   }
+  // Scores equal on paper can differ in the last bit (2 × 4/5 × 0.75 = 1.2000000000000002 vs 2 × 3/5 = 1.2);
+  // rounding lets such ties fall to workload and name, as SPEC orders them.
+  for (const s of scores.values()) s.score = Math.round(s.score * 1e9) / 1e9;
 
   return { skills, bySkill, memberByKey, scores, levelsByMember, totals, compareNames };
 }

@@ -86,7 +86,7 @@ export default function GraphCanvas({ elements, selectedId, onSelect, fitRequest
     const previous = laidOut.current;
     if (previous?.cy === cy && previous.signature === signature) return;
     if (previous?.cy === cy) previous.layout.stop(); // an animated layout of the old set may still run
-    const layout = cy.layout(layoutOptionsFor(cy.nodes().length)); // fits the view when it stops
+    const layout = cy.layout(layoutOptionsFor(cy.nodes().length, cy.edges().length)); // fits the view when it stops
     laidOut.current = { cy, signature, layout };
     layout.run();
   }, [cyElements]);

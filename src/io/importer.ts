@@ -446,7 +446,9 @@ class WorkspaceBuilder {
     const c = ctx.columns;
     if (definesName && c.name !== undefined) {
       const name = cleanText(cell(ctx, i, 'name'));
-      if (name && name !== m.name) this.setAttribute(ctx, i, m.key, 'name', name, () => (m.name = name), m.name);
+      // Another spelling of the same name keeps the first one met; another name for the same id is a conflict.
+      const next = normaliseIdentity(name) === normaliseIdentity(m.name) ? m.name : name;
+      if (name) this.setAttribute(ctx, i, m.key, 'name', next, () => (m.name = next), m.name);
     }
     for (const field of MEMBER_TEXT_FIELDS) {
       if (c[field] === undefined) continue;
@@ -485,7 +487,8 @@ class WorkspaceBuilder {
     const c = ctx.columns;
     if (definesName && c.skill !== undefined) {
       const name = cleanText(cell(ctx, i, 'skill'));
-      if (name && name !== s.name) this.setAttribute(ctx, i, s.key, 'skill', name, () => (s.name = name), s.name);
+      const next = normaliseIdentity(name) === normaliseIdentity(s.name) ? s.name : name;
+      if (name) this.setAttribute(ctx, i, s.key, 'skill', next, () => (s.name = next), s.name);
     }
     if (c.category !== undefined) {
       const value = cleanText(cell(ctx, i, 'category'));

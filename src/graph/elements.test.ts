@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import type { ElementDefinition } from 'cytoscape';
+import { analyse } from '../domain/analysis';
+import type { Expertise, Member, MemberStatus, Skill, Workspace } from '../domain/types';
+import { MAX_GRAPH_MEMBERS, edgeId, nodeId, parseNodeId, toElements, type GraphView } from './elements';
+
+function member(name: string, status: MemberStatus = 'ambassador', key = `n:${name.toLowerCase()}`): Member {
+  return { key, memberId: '', name, department: '', location: '', title: '', email: '', status, workload: null, activity: null, roles: [] };
+}
+
+function skill(name: string, category = 'Data', target = 1, requiredLevel = 3, key = `n:${name.toLowerCase()}`): Skill {
+  return { key, skillId: '', name, category, target, requiredLevel, weight: 1 };
+}
+
+function link(m: Member, s: Skill, level: number): Expertise {
+  return { memberKey: m.key, skillKey: s.key, level, interest: false };
+}
+
+function view(overrides: Partial<GraphView> = {}): GraphView {
+  return { mode: 'ambassadors', focusKey: null, categories: null, uncategorisedLabel: 'Uncategorised', ...overrides };
+}
+
+function draw(workspace: Workspace, v: GraphView = view()) {
+  return toElements(workspace, analyse(workspace, { locale: 'en' }), v);
+}
+
+const ids = (elements: ElementDefinition[]) => elements.map((e) => String(e.data.id));
+const dataOf = (elements: ElementDefinition[], id: string) => elements.find((e) => e.data.id === id)?.data;
+
+// Anna and Boris are ambassadors, Vera an employee who knows SQL well, Gleb an alumnus who dabbles in Python.
+const anna = member('Anna');
+const boris = member('Boris');
+const vera = member('Vera', 'employee');
+const gleb = member('Gleb', 'alumni');
+const python = skill('Python', 'Data', 2);
+const sql = skill('SQL', 'Data');
+const figma = skill('Figma', 'Design');
+const kanban = skill('Kanban', '');
+const club: Workspace = {
+  members: [anna, boris, vera, gleb],
+  skills: [python, sql, figma, kanban],
+  expertise: [link(anna, python, 5), link(anna, sql, 2), link(boris, python, 3), link(boris, figma, 4), link(vera, sql, 4), link(gleb, python, 1)],
+};
+
+describe('toElements', () => {
+  it('gives every node and edge a stable, prefixed id', () => {
+    const first = draw(club, view({ mode: 'everyone' }));
+    const second = draw(club, view({ mode: 'everyone' }));
+    expect(ids(first.nodes)).toEqual(ids(second.nodes));
+    expect(ids(first.edges)).toEqual(ids(second.edges));
+    expect(ids(first.nodes)).toEqual(
+      expect.arrayContaining(['c:Data', 'c:Design', 'c:', 's:n:python', 's:n:sql', 'm:n:anna', 'm:n:vera', 'm:n:gleb']),
+    );
+    expect(ids(first.edges)).toContain('e:n:anna|n:python');
+    expect(first.edges.every((e) => String(e.data.id).startsWith('e:'))).toBe(true);
+  });
+
+  it('puts each skill inside its category and lists categories before their skills', () => {
+    const { nodes } = draw(club);
+    expect(dataOf(nodes, 's:n:python')?.parent).toBe('c:Data');
+    expect(dataOf(nodes, 's:n:figma')?.parent).toBe('c:Design');
+    const position = (id: string) => ids(nodes).indexOf(id);
+    expect(position('c:Data')).toBeLessThan(position('s:n:python'));
+    expect(position('c:')).toBeLessThan(position('s:n:kanban'));
+  });
+
+  it('labels the uncategorised category with the given label', () => {
+    const { nodes } = draw(club, view({ uncategorisedLabel: 'Без категории' }));
+    expect(dataOf(nodes, 'c:')).toEqual({ id: 'c:', label: 'Без категории', kind: 'category' });
+  });
+
+  it('carries coverage, gap and status on skill nodes', () => {
+    const { nodes } = draw(club);
+    // Python needs 2 ambassadors at level 3: Anna (5) and Boris (3) hold it
+    expect(dataOf(nodes, 's:n:python')).toMatchObject({ label: 'Python', kind: 'skill', status: 'covered', coverage: 2, target: 2, gap: 0 });
+    // SQL: Anna is below the required level, Vera is no ambassador
+    expect(dataOf(nodes, 's:n:sql')).toMatchObject({ status: 'gap', coverage: 0, target: 1, gap: 1 });
+    expect(dataOf(nodes, 's:n:figma')).toMatchObject({ status: 'single_holder', coverage: 1 });
+  });
+
+  it('marks an edge as holding only at or above the required level', () => {
+    const { edges } = draw(club);
+    expect(dataOf(edges, 'e:n:anna|n:python')).toEqual({ id: 'e:n:anna|n:python', source: 'm:n:anna', target: 's:n:python', level: 5, holds: true });
+    expect(dataOf(edges, 'e:n:anna|n:sql')).toMatchObject({ level: 2, holds: false });
+  });
+
+  it('shows every skill but only ambassadors in ambassadors mode', () => {
+    const result = draw(club);
+    expect(ids(result.nodes.filter((n) => n.data.kind === 'skill'))).toEqual(['s:n:python', 's:n:sql', 's:n:figma', 's:n:kanban']);
+    expect(ids(result.nodes.filter((n) => n.data.kind === 'member')).sort()).toEqual(['m:n:anna', 'm:n:boris']);
+    expect(result.edges.some((e) => e.data.source === 'm:n:vera')).toBe(false);
+    expect(result).toMatchObject({ truncated: false, hiddenMembers: 0 });
+  });
+
+  it('shows every linked member with their status in everyone mode', () => {
+    const { nodes } = draw(club, view({ mode: 'everyone' }));
+    expect(ids(nodes.filter((n) => n.data.kind === 'member')).sort()).toEqual(['m:n:anna', 'm:n:boris', 'm:n:gleb', 'm:n:vera']);
+    expect(dataOf(nodes, 'm:n:gleb')).toEqual({ id: 'm:n:gleb', label: 'Gleb', kind: 'member', status: 'alumni' });
+  });
+
+  it('leaves out a member with no link to a visible skill', () => {
+    const loner = member('Loner');
+    const { nodes } = draw({ ...club, members: [...club.members, loner] }, view({ mode: 'everyone' }));
+    expect(ids(nodes)).not.toContain('m:n:loner');
+  });
+
+  it('adds the candidates of a focused skill to ambassadors mode, but not non-ambassadors below its level', () => {
+    const sqlFocus = draw(club, view({ focusKey: nodeId.skill(sql.key) }));
+    expect(ids(sqlFocus.nodes).sort()).toEqual(['c:Data', 'm:n:anna', 'm:n:vera', 's:n:sql']);
+    const pythonFocus = draw(club, view({ focusKey: nodeId.skill(python.key) }));
+    expect(ids(pythonFocus.nodes)).not.toContain('m:n:gleb'); // level 1 < 3: no candidate
+    expect(ids(pythonFocus.nodes).sort()).toEqual(['c:Data', 'm:n:anna', 'm:n:boris', 's:n:python']);
+  });
+
+  it('shows everyone linked to a focused skill in everyone mode', () => {
+    const { nodes, edges } = draw(club, view({ mode: 'everyone', focusKey: nodeId.skill(python.key) }));
+    expect(ids(nodes).sort()).toEqual(['c:Data', 'm:n:anna', 'm:n:boris', 'm:n:gleb', 's:n:python']);
+    expect(ids(edges).sort()).toEqual(['e:n:anna|n:python', 'e:n:boris|n:python', 'e:n:gleb|n:python']);
+  });
+
+  it('accepts a raw skill key as the focus too', () => {
+    expect(ids(draw(club, view({ focusKey: sql.key })).nodes).sort()).toEqual(['c:Data', 'm:n:anna', 'm:n:vera', 's:n:sql']);
+  });
+
+  it('focused on a member, shows exactly their skills and the holders of those skills', () => {
+    const { nodes, edges } = draw(club, view({ focusKey: nodeId.member(vera.key) }));
+    expect(ids(nodes.filter((n) => n.data.kind === 'skill'))).toEqual(['s:n:sql']);
+    expect(ids(nodes.filter((n) => n.data.kind === 'member'))).toEqual(['m:n:vera']); // SQL has no holder
+    expect(ids(edges)).toEqual(['e:n:vera|n:sql']);
+
+    const boriss = draw(club, view({ focusKey: nodeId.member(boris.key) }));
+    expect(ids(boriss.nodes.filter((n) => n.data.kind === 'skill')).sort()).toEqual(['s:n:figma', 's:n:python']);
+    expect(ids(boriss.nodes.filter((n) => n.data.kind === 'member'))).toEqual(['m:n:boris', 'm:n:anna']);
+    expect(ids(boriss.edges).sort()).toEqual(['e:n:anna|n:python', 'e:n:boris|n:figma', 'e:n:boris|n:python']);
+  });
+
+  it('focused on a category, shows its skills and the members linked to them', () => {
+    const { nodes } = draw(club, view({ focusKey: nodeId.category('Design') }));
+    expect(ids(nodes)).toEqual(['c:Design', 's:n:figma', 'm:n:boris']);
+  });
+
+  it('ignores a focus that names nothing in the workspace', () => {
+    expect(ids(draw(club, view({ focusKey: 's:n:cobol' })).nodes)).toEqual(ids(draw(club).nodes));
+  });
+
+  it('keeps only the skills of the chosen categories and the members linked to them', () => {
+    const { nodes, edges } = draw(club, view({ mode: 'everyone', categories: new Set(['Design', '']) }));
+    expect(ids(nodes)).toEqual(['c:Design', 'c:', 's:n:figma', 's:n:kanban', 'm:n:boris']);
+    expect(ids(edges)).toEqual(['e:n:boris|n:figma']);
+  });
+
+  it('draws nothing when no category is chosen', () => {
+    expect(draw(club, view({ mode: 'everyone', categories: new Set() }))).toEqual({ nodes: [], edges: [], truncated: false, hiddenMembers: 0 });
+  });
+
+  it('keeps the best-linked members, ambassadors first, beyond MAX_GRAPH_MEMBERS', () => {
+    const skills = [skill('A'), skill('B')];
+    const ambassadors = Array.from({ length: 700 }, (_, i) => member(`Amb ${String(i).padStart(3, '0')}`));
+    const employees = Array.from({ length: 50 }, (_, i) => member(`Emp ${i}`, 'employee'));
+    const expertise = [
+      ...ambassadors.map((m) => link(m, skills[0], 3)),
+      // the last 10 ambassadors have two links, so they rank first
+      ...ambassadors.slice(690).map((m) => link(m, skills[1], 3)),
+      ...employees.flatMap((m) => [link(m, skills[0], 5), link(m, skills[1], 5)]),
+    ];
+    const workspace: Workspace = { members: [...employees, ...ambassadors], skills, expertise };
+
+    const result = draw(workspace, view({ mode: 'everyone' }));
+    const shown = ids(result.nodes.filter((n) => n.data.kind === 'member'));
+    expect(shown).toHaveLength(MAX_GRAPH_MEMBERS);
+    expect(result.truncated).toBe(true);
+    expect(result.hiddenMembers).toBe(750 - MAX_GRAPH_MEMBERS);
+    expect(shown.some((id) => id.startsWith('m:n:emp'))).toBe(false);
+    expect(shown.slice(0, 10)).toEqual(ambassadors.slice(690).map((m) => nodeId.member(m.key)));
+    expect(result.edges.every((e) => shown.includes(String(e.data.source)))).toBe(true);
+  });
+
+  it('is not truncated at exactly MAX_GRAPH_MEMBERS members', () => {
+    const a = skill('A');
+    const members = Array.from({ length: MAX_GRAPH_MEMBERS }, (_, i) => member(`M${i}`));
+    const result = draw({ members, skills: [a], expertise: members.map((m) => link(m, a, 3)) });
+    expect(result).toMatchObject({ truncated: false, hiddenMembers: 0 });
+  });
+
+  it('gives two links distinct ids even when keys contain the separator', () => {
+    const m1 = member('x', 'ambassador', 'n:a|b');
+    const m2 = member('y', 'ambassador', 'n:a');
+    const s1 = skill('c', 'Data', 1, 3, 'n:c');
+    const s2 = skill('d', 'Data', 1, 3, 'b|n:c');
+    expect(edgeId(m1.key, s1.key)).not.toBe(edgeId(m2.key, s2.key));
+    const { edges } = draw({ members: [m1, m2], skills: [s1, s2], expertise: [link(m1, s1, 3), link(m2, s2, 3)] });
+    expect(new Set(ids(edges)).size).toBe(2);
+  });
+});
+
+describe('parseNodeId', () => {
+  it('round-trips keys containing ":" and "|"', () => {
+    for (const key of ['i:42', 'n:a|b:c', '', 'n:__proto__']) {
+      expect(parseNodeId(nodeId.member(key))).toEqual({ kind: 'member', key });
+      expect(parseNodeId(nodeId.skill(key))).toEqual({ kind: 'skill', key });
+      expect(parseNodeId(nodeId.category(key))).toEqual({ kind: 'category', key });
+    }
+  });
+
+  it('rejects ids that are no node id', () => {
+    expect(parseNodeId('e:n:a|n:b')).toBeNull();
+    expect(parseNodeId('x')).toBeNull();
+    expect(parseNodeId('')).toBeNull();
+  });
+});

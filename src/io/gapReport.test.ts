@@ -1,0 +1,141 @@
+import { test, expect, describe } from 'vitest';
+import { analyse } from '../domain/analysis';
+import type { Expertise, Member, MemberStatus, Skill, Workspace } from '../domain/types';
+import { ENGLISH_GAP_REPORT_WORDS, gapReportTable, type GapReportWords } from './gapReport';
+import { toCsv } from './csv';
+import { runImport, type ImportFile } from './importer';
+import { emptyWorkspace } from '../domain/types';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+function member(name: string, status: MemberStatus, workload: number | null = null): Member {
+  return { key: `n:${name}`, memberId: '', name, department: '', location: '', title: '', email: '', status, workload, activity: null, roles: [] };
+}
+
+function skill(skillId: string, name: string, category: string, target: number, requiredLevel: number, weight: number): Skill {
+  return { key: `s:${name}`, skillId, name, category, target, requiredLevel, weight };
+}
+
+const link = (m: Member, s: Skill, level: number): Expertise => ({ memberKey: m.key, skillKey: s.key, level, interest: false });
+
+// skill (id, category, target, required level, weight):
+//   Data  D1 Analytics  3, 3, 2
+//   Go    —  —          1, 3, 1
+//   Art   A1 Design     1, 2, 5
+//   Zen   Z1 Mind       1, 3, 1
+const data = skill('D1', 'Data', 'Analytics', 3, 3, 2);
+const go = skill('', 'Go', '', 1, 3, 1);
+const art = skill('A1', 'Art', 'Design', 1, 2, 5);
+const zen = skill('Z1', 'Zen', 'Mind', 1, 3, 1);
+
+// Ambassadors: Ann (Data 4, Art 2, Zen 5), Bob (Data 5, Art 5).
+// Non-ambassadors and their scores (open gaps: Data w 2, Go w 1; score = w × level/5 × (1 − workload/200)):
+//   Kim   Data 3, Go 3, workload 0    → 2×3/5 + 1×3/5       = 1.2 + 0.6 = 1.8
+//   Lea   Data 5,       workload 0    → 2×5/5               = 2.0
+//   Max   Data 5,       workload 100  → 2×5/5 × 0.5         = 1.0
+//   Ned   Data 4,       workload 50   → 2×4/5 × 0.75        = 1.2
+//   Oda   Data 3,       workload 0    → 2×3/5               = 1.2
+//   Pia   Data 3,       workload null → 2×3/5 (null = 0 %)  = 1.2
+//   Rex   Data 3,       workload 20   → 2×3/5 × 0.9         = 1.08
+//   Quinn Data 2 (below 3)            → no candidate
+const ann = member('Ann', 'ambassador');
+const bob = member('Bob', 'ambassador');
+const kim = member('Kim', 'employee', 0);
+const lea = member('Lea', 'alumni', 0);
+const max = member('Max', 'employee', 100);
+const ned = member('Ned', 'employee', 50);
+const oda = member('Oda', 'employee', 0);
+const pia = member('Pia', 'employee', null);
+const rex = member('Rex', 'employee', 20);
+const quinn = member('Quinn', 'employee', 0);
+
+const workspace: Workspace = {
+  members: [ann, bob, kim, lea, max, ned, oda, pia, rex, quinn],
+  skills: [zen, art, go, data],
+  expertise: [
+    link(ann, data, 4),
+    link(ann, art, 2),
+    link(ann, zen, 5),
+    link(bob, data, 5),
+    link(bob, art, 5),
+    link(kim, data, 3),
+    link(kim, go, 3),
+    link(lea, data, 5),
+    link(max, data, 5),
+    link(ned, data, 4),
+    link(oda, data, 3),
+    link(pia, data, 3),
+    link(rex, data, 3),
+    link(quinn, data, 2),
+  ],
+};
+
+const table = gapReportTable(analyse(workspace, { locale: 'en' }), 'en', ENGLISH_GAP_REPORT_WORDS);
+const column = (name: string) => table.header.indexOf(name);
+const rowOf = (skillName: string) => table.rows.find((r) => r[column('skill')] === skillName)!;
+
+describe('gap report', () => {
+  test('the English header row is exactly the one SPEC gives', () => {
+    const csv = toCsv(table.header, table.rows, { delimiter: ',', bom: false });
+    expect(csv.split('\r\n')[0]).toBe('skill_id,skill,category,required_level,target,coverage,gap,status,holders,candidate_count,top_candidates');
+  });
+
+  test('rows are ordered by gap, then weight, then name', () => {
+    // Data: coverage 2 (Bob 5, Ann 4) of 3 → gap 1, weight 2. Go: coverage 0 of 1 → gap 1, weight 1.
+    // Art (required 2): Ann 2, Bob 5 → coverage 2 ≥ 1 → gap 0, weight 5. Zen: Ann 5 → gap 0, weight 1.
+    expect(table.rows.map((r) => r[column('skill')])).toEqual(['Data', 'Go', 'Art', 'Zen']);
+  });
+
+  test('each row holds the skill, its settings, coverage, gap and status', () => {
+    expect(table.rows).toEqual([
+      ['D1', 'Data', 'Analytics', 3, 3, 2, 1, 'gap', 'Bob; Ann', 7, 'Lea; Kim; Oda; Pia; Ned'],
+      ['', 'Go', 'Uncategorised', 3, 1, 0, 1, 'gap', '', 1, 'Kim'],
+      ['A1', 'Art', 'Design', 2, 1, 2, 0, 'covered', 'Bob; Ann', 0, ''],
+      ['Z1', 'Zen', 'Mind', 3, 1, 1, 0, 'single_holder', 'Ann', 0, ''],
+    ]);
+  });
+
+  test('top candidates are the five best of the pool; equal scores go to lower workload, then name', () => {
+    // Data has 7 candidates (Quinn's 2 is below 3). Ranked: Lea 2.0, Kim 1.8, then three at 1.2 — Oda (0 %) and
+    // Pia (null = 0 %) by name, then Ned (50 %) — then Rex 1.08 and Max 1.0, cut by the limit of 5.
+    expect(rowOf('Data')[column('candidate_count')]).toBe(7);
+    expect(rowOf('Data')[column('top_candidates')]).toBe('Lea; Kim; Oda; Pia; Ned');
+  });
+
+  test('an uncategorised skill shows the given word', () => {
+    const russian: GapReportWords = {
+      headers: ENGLISH_GAP_REPORT_WORDS.headers,
+      status: { gap: 'дефицит', single_holder: 'единственный носитель', covered: 'покрыт' },
+      uncategorised: 'Без категории',
+    };
+    const ru = gapReportTable(analyse(workspace, { locale: 'ru' }), 'ru', russian);
+    expect(ru.rows.map((r) => [r[1], r[2], r[7]])).toEqual([
+      ['Data', 'Analytics', 'дефицит'],
+      ['Go', 'Без категории', 'дефицит'],
+      ['Art', 'Design', 'покрыт'],
+      ['Zen', 'Mind', 'единственный носитель'],
+    ]);
+  });
+});
+
+describe('gap report of the English fixtures (expected.md §5)', () => {
+  const fixture = (name: string): ImportFile => ({
+    name,
+    bytes: new Uint8Array(readFileSync(resolve(__dirname, '../../tests/fixtures', name))),
+  });
+
+  test('matches the hand-computed table', () => {
+    const { workspace: ws } = runImport([fixture('en-tab-synonyms.tsv'), fixture('en-skills.csv')], emptyWorkspace(), 'replace');
+    const t = gapReportTable(analyse(ws, { locale: 'en' }), 'en', ENGLISH_GAP_REPORT_WORDS);
+    expect(toCsv(t.header, t.rows, { delimiter: ',', bom: false, lineEnding: '\n' }).split('\n')).toEqual([
+      'skill_id,skill,category,required_level,target,coverage,gap,status,holders,candidate_count,top_candidates',
+      'PY,Python,Engineering,3,2,1,1,gap,Alice Johnson,0,',
+      'SQL,SQL,Data,3,2,1,1,gap,Carol White,1,Bob Smith',
+      'MEN,Mentoring,Community,3,2,1,1,gap,Eve Davis,1,David Brown',
+      'PS,Public Speaking,Community,3,3,2,1,gap,Eve Davis; Carol White,1,Frank Miller',
+      'UX,UX Research,Design,3,1,0,1,gap,,0,',
+      'K8S,Kubernetes,Engineering,4,1,1,0,single_holder,Alice Johnson,0,',
+      '',
+    ]);
+  });
+});
