@@ -1,3 +1,4 @@
+import { linkCount } from '../domain/types';
 import type { Lang } from '../i18n/i18n';
 import { ImportButton } from '../features/import/ImportButton';
 import { ExportGapButton } from '../features/export/ExportGapButton';
@@ -24,7 +25,7 @@ export function Header() {
       </div>
       <p className="workspace-totals">
         {t('totals.members', { count: workspace.members.length })} · {t('totals.ambassadors', { count: ambassadors })} ·{' '}
-        {t('totals.skills', { count: workspace.skills.length })} · {t('totals.links', { count: workspace.expertise.length })}
+        {t('totals.skills', { count: workspace.skills.length })} · {t('totals.links', { count: linkCount(workspace) })}
       </p>
       <nav className="tabs" aria-label={t('tabs.label')}>
         {TABS.map((id) => (

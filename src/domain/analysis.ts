@@ -1,6 +1,8 @@
 // Coverage, gap, status, holders and candidates (SPEC "Analysis"), and the candidate score.
+// Built to stay in milliseconds at 200,000 links: one pass over the links grouped by skill, numbers in typed arrays.
 import { MAX_LEVEL, type Member, type Skill, type SkillStatus, type Workspace } from './types';
 import { normaliseIdentity } from './normalise';
+import { linkIndexOf, type LinkIndex } from './linkIndex';
 
 export interface MemberLevel {
   member: Member;
@@ -9,13 +11,15 @@ export interface MemberLevel {
 
 export interface SkillCoverage {
   skill: Skill;
+  /** Position in `workspace.skills`. */
+  index: number;
   coverage: number;
   gap: number;
   status: SkillStatus;
   /** Ambassadors at or above the required level: highest level first, then name. */
   holders: MemberLevel[];
-  /** Non-ambassadors at or above the required level, unsorted: use `rankedCandidates`. */
-  candidates: MemberLevel[];
+  /** How many non-ambassadors are at or above the required level (see `candidatesOf`). */
+  candidateCount: number;
 }
 
 export interface ScoreContribution {
@@ -33,13 +37,16 @@ export interface CandidateScore {
 }
 
 export interface Analysis {
+  workspace: Workspace;
+  links: LinkIndex;
   skills: SkillCoverage[];
   bySkill: Map<string, SkillCoverage>;
   memberByKey: Map<string, Member>;
-  /** Every non-ambassador's candidate score (0 when they close no open gap). */
-  scores: Map<string, CandidateScore>;
-  /** Each member's links: skill key → level. */
-  levelsByMember: Map<string, Map<string, number>>;
+  memberIndex: Map<string, number>;
+  /** 1 for members counted as ambassadors (after `leaving`), by member index. */
+  ambassador: Uint8Array;
+  /** Candidate score by member index (0 for ambassadors and for those who close no open gap). */
+  score: Float64Array;
   totals: { skills: number; gapSkills: number; singleHolderSkills: number; coveredSkills: number; openGap: number };
   compareNames: (a: Member, b: Member) => number;
 }
@@ -57,74 +64,125 @@ export function workloadFactor(workload: number | null): number {
   return 1 - w / 200;
 }
 
-export function analyse(workspace: Workspace, options: AnalysisOptions): Analysis {
-  const leaving = options.leaving;
-  const memberByKey = new Map<string, Member>();
-  const sortName = new Map<string, string>();
-  for (const m of workspace.members) {
-    memberByKey.set(m.key, m);
-    sortName.set(m.key, normaliseIdentity(m.name));
-  }
-  const collator = new Intl.Collator(options.locale, { sensitivity: 'base', numeric: true });
-  const compareNames = (a: Member, b: Member) =>
-    collator.compare(sortName.get(a.key) ?? a.name, sortName.get(b.key) ?? b.name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+// The identity form of a name, computed once per member object.
+const sortNames = new WeakMap<Member, string>();
+function sortName(m: Member): string {
+  let name = sortNames.get(m);
+  if (name === undefined) sortNames.set(m, (name = normaliseIdentity(m.name)));
+  return name;
+}
 
+export function nameOrder(locale: string): (a: Member, b: Member) => number {
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  return (a, b) => collator.compare(sortName(a), sortName(b)) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+export function analyse(workspace: Workspace, options: AnalysisOptions): Analysis {
+  const { members, skills: skillList } = workspace;
+  const index = linkIndexOf(workspace);
+  const { level, member: linkMember } = workspace.links;
+  const compareNames = nameOrder(options.locale);
+
+  const memberByKey = new Map<string, Member>();
+  const memberIndex = new Map<string, number>();
+  const ambassador = new Uint8Array(members.length);
+  const factor = new Float64Array(members.length);
+  members.forEach((m, i) => {
+    memberByKey.set(m.key, m);
+    memberIndex.set(m.key, i);
+    ambassador[i] = m.status === 'ambassador' && !options.leaving?.has(m.key) ? 1 : 0;
+    factor[i] = workloadFactor(m.workload);
+  });
+
+  const score = new Float64Array(members.length);
   const bySkill = new Map<string, SkillCoverage>();
-  const skills: SkillCoverage[] = workspace.skills.map((skill) => {
-    const entry: SkillCoverage = { skill, coverage: 0, gap: 0, status: 'covered', holders: [], candidates: [] };
+  const totals = { skills: skillList.length, gapSkills: 0, singleHolderSkills: 0, coveredSkills: 0, openGap: 0 };
+  const skills = skillList.map((skill, s): SkillCoverage => {
+    const holders: MemberLevel[] = [];
+    let candidateCount = 0;
+    const start = index.skillStart[s];
+    const end = index.skillStart[s + 1];
+    for (let k = start; k < end; k++) {
+      const link = index.bySkill[k];
+      const lv = level[link];
+      if (lv < skill.requiredLevel) continue;
+      const m = linkMember[link];
+      if (ambassador[m]) holders.push({ member: members[m], level: lv });
+      else candidateCount++;
+    }
+    const coverage = holders.length;
+    const gap = Math.max(0, skill.target - coverage);
+    const status: SkillStatus = coverage < skill.target ? 'gap' : coverage === 1 ? 'single_holder' : 'covered';
+    holders.sort((a, b) => b.level - a.level || compareNames(a.member, b.member));
+    if (gap > 0 && candidateCount > 0) {
+      const points = skill.weight / MAX_LEVEL;
+      for (let k = start; k < end; k++) {
+        const link = index.bySkill[k];
+        const m = linkMember[link];
+        if (!ambassador[m] && level[link] >= skill.requiredLevel) score[m] += points * level[link] * factor[m];
+      }
+    }
+    if (status === 'gap') totals.gapSkills++;
+    else if (status === 'single_holder') totals.singleHolderSkills++;
+    else totals.coveredSkills++;
+    totals.openGap += gap;
+    const entry = { skill, index: s, coverage, gap, status, holders, candidateCount };
     bySkill.set(skill.key, entry);
     return entry;
   });
-
-  const levelsByMember = new Map<string, Map<string, number>>();
-  for (const link of workspace.expertise) {
-    const member = memberByKey.get(link.memberKey);
-    const entry = bySkill.get(link.skillKey);
-    if (!member || !entry) continue;
-    let levels = levelsByMember.get(member.key);
-    if (!levels) levelsByMember.set(member.key, (levels = new Map()));
-    levels.set(link.skillKey, link.level);
-    if (link.level < entry.skill.requiredLevel) continue;
-    const isAmbassador = member.status === 'ambassador' && !leaving?.has(member.key);
-    (isAmbassador ? entry.holders : entry.candidates).push({ member, level: link.level });
-  }
-
-  const totals = { skills: skills.length, gapSkills: 0, singleHolderSkills: 0, coveredSkills: 0, openGap: 0 };
-  for (const entry of skills) {
-    entry.coverage = entry.holders.length;
-    entry.gap = Math.max(0, entry.skill.target - entry.coverage);
-    entry.status = entry.coverage < entry.skill.target ? 'gap' : entry.coverage === 1 ? 'single_holder' : 'covered';
-    entry.holders.sort((a, b) => b.level - a.level || compareNames(a.member, b.member));
-    if (entry.status === 'gap') totals.gapSkills++;
-    else if (entry.status === 'single_holder') totals.singleHolderSkills++;
-    else totals.coveredSkills++;
-    totals.openGap += entry.gap;
-  }
-
-  const scores = new Map<string, CandidateScore>();
-  for (const m of workspace.members) {
-    if (m.status === 'ambassador' && !leaving?.has(m.key)) continue;
-    scores.set(m.key, { score: 0, workloadFactor: workloadFactor(m.workload), contributions: [] });
-  }
-  for (const entry of skills) {
-    if (entry.gap === 0) continue;
-    for (const { member, level } of entry.candidates) {
-      const s = scores.get(member.key);
-      if (!s) continue;
-      const points = ((entry.skill.weight * level) / MAX_LEVEL) * s.workloadFactor;
-      s.contributions.push({ skillKey: entry.skill.key, weight: entry.skill.weight, level, points });
-      s.score += points;
-    }
-  }
   // Scores equal on paper can differ in the last bit (2 × 4/5 × 0.75 = 1.2000000000000002 vs 2 × 3/5 = 1.2);
   // rounding lets such ties fall to workload and name, as SPEC orders them.
-  for (const s of scores.values()) s.score = Math.round(s.score * 1e9) / 1e9;
+  for (let m = 0; m < score.length; m++) if (score[m] !== 0) score[m] = Math.round(score[m] * 1e9) / 1e9;
 
-  return { skills, bySkill, memberByKey, scores, levelsByMember, totals, compareNames };
+  return { workspace, links: index, skills, bySkill, memberByKey, memberIndex, ambassador, score, totals, compareNames };
 }
 
 export function scoreOf(analysis: Analysis, memberKey: string): number {
-  return analysis.scores.get(memberKey)?.score ?? 0;
+  const i = analysis.memberIndex.get(memberKey);
+  return i === undefined ? 0 : analysis.score[i];
+}
+
+/** Non-ambassadors at or above the skill's required level, in link order (use `rankedCandidates` to sort). */
+export function candidatesOf(analysis: Analysis, entry: SkillCoverage): MemberLevel[] {
+  const { links, workspace, ambassador } = analysis;
+  const out: MemberLevel[] = [];
+  for (let k = links.skillStart[entry.index]; k < links.skillStart[entry.index + 1]; k++) {
+    const link = links.bySkill[k];
+    const m = workspace.links.member[link];
+    const lv = workspace.links.level[link];
+    if (!ambassador[m] && lv >= entry.skill.requiredLevel) out.push({ member: workspace.members[m], level: lv });
+  }
+  return out;
+}
+
+/** Each skill a member has, with level and interest, highest level first. */
+export function skillsOfMember(analysis: Analysis, memberKey: string): { entry: SkillCoverage; level: number; interest: boolean }[] {
+  const m = analysis.memberIndex.get(memberKey);
+  if (m === undefined) return [];
+  const { links, workspace, skills } = analysis;
+  const out: { entry: SkillCoverage; level: number; interest: boolean }[] = [];
+  for (let k = links.memberStart[m]; k < links.memberStart[m + 1]; k++) {
+    const link = links.byMember[k];
+    out.push({ entry: skills[workspace.links.skill[link]], level: workspace.links.level[link], interest: workspace.links.interest[link] === 1 });
+  }
+  return out.sort((a, b) => b.level - a.level || a.entry.skill.name.localeCompare(b.entry.skill.name));
+}
+
+/** A member's candidate score, skill by skill; null for a (non-leaving) ambassador. */
+export function explainScore(analysis: Analysis, memberKey: string): CandidateScore | null {
+  const m = analysis.memberIndex.get(memberKey);
+  if (m === undefined || analysis.ambassador[m]) return null;
+  const member = analysis.workspace.members[m];
+  const factor = workloadFactor(member.workload);
+  const contributions = skillsOfMember(analysis, memberKey)
+    .filter(({ entry, level }) => entry.gap > 0 && level >= entry.skill.requiredLevel)
+    .map(({ entry, level }) => ({
+      skillKey: entry.skill.key,
+      weight: entry.skill.weight,
+      level,
+      points: ((entry.skill.weight * level) / MAX_LEVEL) * factor,
+    }));
+  return { score: analysis.score[m], workloadFactor: factor, contributions };
 }
 
 /** Candidate order everywhere: higher score, then lower workload, then name. */
@@ -137,7 +195,7 @@ export function candidateComparator(analysis: Analysis): (a: Member, b: Member) 
 
 export function rankedCandidates(analysis: Analysis, entry: SkillCoverage): MemberLevel[] {
   const compare = candidateComparator(analysis);
-  return [...entry.candidates].sort((a, b) => compare(a.member, b.member));
+  return candidatesOf(analysis, entry).sort((a, b) => compare(a.member, b.member));
 }
 
 /** The `limit` best candidates without sorting the whole pool. */
@@ -145,7 +203,7 @@ export function topCandidates(analysis: Analysis, entry: SkillCoverage, limit: n
   if (limit <= 0) return [];
   const compare = candidateComparator(analysis);
   const top: MemberLevel[] = [];
-  for (const c of entry.candidates) {
+  for (const c of candidatesOf(analysis, entry)) {
     if (top.length === limit && compare(c.member, top[top.length - 1].member) >= 0) continue;
     let i = top.length;
     while (i > 0 && compare(c.member, top[i - 1].member) < 0) i--;

@@ -31,27 +31,84 @@ export interface Skill {
   weight: number;
 }
 
-export interface Expertise {
-  memberKey: string;
-  skillKey: string;
-  /** 1–5: a stored link always has level ≥ 1. */
-  level: number;
-  interest: boolean;
+/**
+ * The links (member–skill pairs with level ≥ 1) as parallel columns: `member[i]` and `skill[i]` are indexes
+ * into `Workspace.members` and `Workspace.skills`. Typed arrays cross the worker boundary and IndexedDB at
+ * memory speed, where a million small objects would block the page.
+ */
+export interface LinkTable {
+  member: Uint32Array;
+  skill: Uint32Array;
+  /** 1–5 */
+  level: Uint8Array;
+  /** 1 when the member wants to develop the skill */
+  interest: Uint8Array;
 }
 
 export interface Workspace {
   members: Member[];
   skills: Skill[];
-  expertise: Expertise[];
+  links: LinkTable;
+}
+
+/** One link with keys instead of indexes: for tests, small exports and readable code paths. */
+export interface Expertise {
+  memberKey: string;
+  skillKey: string;
+  level: number;
+  interest: boolean;
 }
 
 export const SKILL_DEFAULTS = { target: 1, requiredLevel: 3, weight: 1 } as const;
 export const MAX_LEVEL = 5;
 
+export function emptyLinks(length = 0): LinkTable {
+  return {
+    member: new Uint32Array(length),
+    skill: new Uint32Array(length),
+    level: new Uint8Array(length),
+    interest: new Uint8Array(length),
+  };
+}
+
 export function emptyWorkspace(): Workspace {
-  return { members: [], skills: [], expertise: [] };
+  return { members: [], skills: [], links: emptyLinks() };
+}
+
+export function linkCount(workspace: Workspace): number {
+  return workspace.links.level.length;
 }
 
 export function linkKey(memberKey: string, skillKey: string): string {
   return `${memberKey}\u0000${skillKey}`;
+}
+
+/** Packs keyed links into a workspace; links naming an unknown key or a level below 1 are left out. */
+export function workspaceOf(members: Member[], skills: Skill[], expertise: readonly Expertise[]): Workspace {
+  const memberIndex = new Map(members.map((m, i) => [m.key, i]));
+  const skillIndex = new Map(skills.map((s, i) => [s.key, i]));
+  const kept = expertise.filter((e) => memberIndex.has(e.memberKey) && skillIndex.has(e.skillKey) && e.level >= 1);
+  const links = emptyLinks(kept.length);
+  kept.forEach((e, i) => {
+    links.member[i] = memberIndex.get(e.memberKey)!;
+    links.skill[i] = skillIndex.get(e.skillKey)!;
+    links.level[i] = e.level;
+    links.interest[i] = e.interest ? 1 : 0;
+  });
+  return { members, skills, links };
+}
+
+/** The links with keys, in table order. */
+export function expertiseList(workspace: Workspace): Expertise[] {
+  const { links, members, skills } = workspace;
+  const list: Expertise[] = new Array(links.level.length);
+  for (let i = 0; i < links.level.length; i++) {
+    list[i] = {
+      memberKey: members[links.member[i]].key,
+      skillKey: skills[links.skill[i]].key,
+      level: links.level[i],
+      interest: links.interest[i] === 1,
+    };
+  }
+  return list;
 }

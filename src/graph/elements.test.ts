@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ElementDefinition } from 'cytoscape';
 import { analyse } from '../domain/analysis';
-import type { Expertise, Member, MemberStatus, Skill, Workspace } from '../domain/types';
+import { expertiseList, workspaceOf, type Expertise, type Member, type MemberStatus, type Skill, type Workspace } from '../domain/types';
 import { MAX_GRAPH_MEMBERS, edgeId, nodeId, parseNodeId, toElements, type GraphView } from './elements';
 
 function member(name: string, status: MemberStatus = 'ambassador', key = `n:${name.toLowerCase()}`): Member {
@@ -36,11 +36,11 @@ const python = skill('Python', 'Data', 2);
 const sql = skill('SQL', 'Data');
 const figma = skill('Figma', 'Design');
 const kanban = skill('Kanban', '');
-const club: Workspace = {
-  members: [anna, boris, vera, gleb],
-  skills: [python, sql, figma, kanban],
-  expertise: [link(anna, python, 5), link(anna, sql, 2), link(boris, python, 3), link(boris, figma, 4), link(vera, sql, 4), link(gleb, python, 1)],
-};
+const club: Workspace = workspaceOf(
+  [anna, boris, vera, gleb],
+  [python, sql, figma, kanban],
+  [link(anna, python, 5), link(anna, sql, 2), link(boris, python, 3), link(boris, figma, 4), link(vera, sql, 4), link(gleb, python, 1)],
+);
 
 describe('toElements', () => {
   it('gives every node and edge a stable, prefixed id', () => {
@@ -100,7 +100,8 @@ describe('toElements', () => {
 
   it('leaves out a member with no link to a visible skill', () => {
     const loner = member('Loner');
-    const { nodes } = draw({ ...club, members: [...club.members, loner] }, view({ mode: 'everyone' }));
+    const workspace = workspaceOf([...club.members, loner], club.skills, [...expertiseList(club), link(loner, figma, 0)]);
+    const { nodes } = draw(workspace, view({ mode: 'everyone' }));
     expect(ids(nodes)).not.toContain('m:n:loner');
   });
 
@@ -163,7 +164,7 @@ describe('toElements', () => {
       ...ambassadors.slice(690).map((m) => link(m, skills[1], 3)),
       ...employees.flatMap((m) => [link(m, skills[0], 5), link(m, skills[1], 5)]),
     ];
-    const workspace: Workspace = { members: [...employees, ...ambassadors], skills, expertise };
+    const workspace = workspaceOf([...employees, ...ambassadors], skills, expertise);
 
     const result = draw(workspace, view({ mode: 'everyone' }));
     const shown = ids(result.nodes.filter((n) => n.data.kind === 'member'));
@@ -178,7 +179,7 @@ describe('toElements', () => {
   it('is not truncated at exactly MAX_GRAPH_MEMBERS members', () => {
     const a = skill('A');
     const members = Array.from({ length: MAX_GRAPH_MEMBERS }, (_, i) => member(`M${i}`));
-    const result = draw({ members, skills: [a], expertise: members.map((m) => link(m, a, 3)) });
+    const result = draw(workspaceOf(members, [a], members.map((m) => link(m, a, 3))));
     expect(result).toMatchObject({ truncated: false, hiddenMembers: 0 });
   });
 
@@ -188,8 +189,14 @@ describe('toElements', () => {
     const s1 = skill('c', 'Data', 1, 3, 'n:c');
     const s2 = skill('d', 'Data', 1, 3, 'b|n:c');
     expect(edgeId(m1.key, s1.key)).not.toBe(edgeId(m2.key, s2.key));
-    const { edges } = draw({ members: [m1, m2], skills: [s1, s2], expertise: [link(m1, s1, 3), link(m2, s2, 3)] });
+    const { edges } = draw(workspaceOf([m1, m2], [s1, s2], [link(m1, s1, 3), link(m2, s2, 3)]));
     expect(new Set(ids(edges)).size).toBe(2);
+  });
+
+  it('draws one edge, at the higher level, when the link table names a pair twice', () => {
+    const workspace = workspaceOf([anna], [sql], [link(anna, sql, 2), link(anna, sql, 4)]);
+    const { edges } = draw(workspace);
+    expect(edges.map((e) => e.data)).toEqual([{ id: 'e:n:anna|n:sql', source: 'm:n:anna', target: 's:n:sql', level: 4, holds: true }]);
   });
 });
 

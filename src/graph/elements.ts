@@ -1,7 +1,7 @@
 // The drawn graph as a pure function of workspace + analysis + view (no cytoscape at runtime).
 import type { ElementDefinition } from 'cytoscape';
 import type { Analysis, SkillCoverage } from '../domain/analysis';
-import type { Member, MemberStatus, SkillStatus, Workspace } from '../domain/types';
+import type { MemberStatus, SkillStatus, Workspace } from '../domain/types';
 
 export type GraphMode = 'ambassadors' | 'everyone';
 
@@ -82,7 +82,7 @@ export function edgeId(memberKey: string, skillKey: string): string {
 type Focus =
   | { kind: 'none' }
   | { kind: 'skill'; entry: SkillCoverage }
-  | { kind: 'member'; member: Member }
+  | { kind: 'member'; member: number }
   | { kind: 'category'; name: string };
 
 function resolveFocus(analysis: Analysis, focusKey: string | null): Focus {
@@ -93,8 +93,8 @@ function resolveFocus(analysis: Analysis, focusKey: string | null): Focus {
     return entry ? { kind: 'skill', entry } : null;
   };
   const asMember = (key: string): Focus | null => {
-    const member = analysis.memberByKey.get(key);
-    return member ? { kind: 'member', member } : null;
+    const member = analysis.memberIndex.get(key);
+    return member === undefined ? null : { kind: 'member', member };
   };
   if (parsed?.kind === 'skill') return asSkill(parsed.key) ?? { kind: 'none' };
   if (parsed?.kind === 'member') return asMember(parsed.key) ?? { kind: 'none' };
@@ -104,64 +104,95 @@ function resolveFocus(analysis: Analysis, focusKey: string | null): Focus {
   return asSkill(focusKey) ?? asMember(focusKey) ?? { kind: 'none' };
 }
 
+/**
+ * A member's links to the visible skills, one per skill (the higher level if the table names a pair twice).
+ * Reuses its buffers, so walking 20,000 members allocates nothing per member.
+ */
+function visibleLinkReader(workspace: Workspace, analysis: Analysis, visible: Uint8Array) {
+  const { byMember, memberStart } = analysis.links;
+  const { skill: linkSkill, level: linkLevel } = workspace.links;
+  const seenInRead = new Uint32Array(visible.length); // which read() last met each skill
+  let reads = 0;
+  const levelOf = new Uint8Array(visible.length);
+  const skills: number[] = [];
+  return {
+    skills,
+    levelOf,
+    /** Fills `skills` (in link order) and `levelOf`; returns how many there are. */
+    read(member: number): number {
+      skills.length = 0;
+      reads++;
+      for (let k = memberStart[member]; k < memberStart[member + 1]; k++) {
+        const link = byMember[k];
+        const s = linkSkill[link];
+        if (!visible[s]) continue;
+        if (seenInRead[s] !== reads) {
+          seenInRead[s] = reads;
+          levelOf[s] = linkLevel[link];
+          skills.push(s);
+        } else if (linkLevel[link] > levelOf[s]) levelOf[s] = linkLevel[link];
+      }
+      return skills.length;
+    },
+  };
+}
+
 /** The skills drawn: the focused skill alone, the focused category's, or those of the visible categories. */
-function visibleSkills(analysis: Analysis, view: GraphView, focus: Focus): SkillCoverage[] {
+function visibleSkills(workspace: Workspace, analysis: Analysis, view: GraphView, focus: Focus): SkillCoverage[] {
   if (focus.kind === 'skill') return [focus.entry]; // an explicit focus wins over the category filter
   if (focus.kind === 'category') return analysis.skills.filter((e) => e.skill.category === focus.name);
   const inCategories = (e: SkillCoverage) => view.categories === null || view.categories.has(e.skill.category);
   if (focus.kind === 'member') {
-    const levels = analysis.levelsByMember.get(focus.member.key);
-    return analysis.skills.filter((e) => levels?.has(e.skill.key) === true && inCategories(e));
+    const { byMember, memberStart } = analysis.links;
+    const linked = new Set<number>();
+    for (let k = memberStart[focus.member]; k < memberStart[focus.member + 1]; k++) linked.add(workspace.links.skill[byMember[k]]);
+    return analysis.skills.filter((e) => linked.has(e.index) && inCategories(e));
   }
   return analysis.skills.filter(inCategories);
 }
 
-function countLinks(levels: Map<string, number> | undefined, skills: ReadonlyMap<string, SkillCoverage>): number {
-  if (!levels) return 0;
-  let links = 0;
-  if (levels.size <= skills.size) {
-    for (const skillKey of levels.keys()) if (skills.has(skillKey)) links++;
-  } else {
-    for (const skillKey of skills.keys()) if (levels.has(skillKey)) links++;
-  }
-  return links;
-}
-
-/** The members drawn, before the MAX_GRAPH_MEMBERS cap. */
-function candidateMembers(
+/** Indexes of the members drawn, before the MAX_GRAPH_MEMBERS cap. */
+function memberPool(
   workspace: Workspace,
   analysis: Analysis,
   view: GraphView,
   focus: Focus,
-  skills: ReadonlyMap<string, SkillCoverage>,
-): Member[] {
+  skills: SkillCoverage[],
+  linkCount: (member: number) => number,
+): number[] {
+  const { members } = workspace;
+  const isAmbassador = (m: number) => members[m].status === 'ambassador';
   if (focus.kind === 'member') {
-    const seen = new Set<string>([focus.member.key]);
-    const members = [focus.member];
-    for (const entry of skills.values()) {
-      for (const { member } of entry.holders) {
-        if (!seen.has(member.key)) {
-          seen.add(member.key);
-          members.push(member);
-        }
-      }
-    }
-    return members;
+    const pool = new Set<number>([focus.member]);
+    for (const entry of skills) for (const { member } of entry.holders) pool.add(analysis.memberIndex.get(member.key)!);
+    return [...pool];
   }
-  const focusSkill = focus.kind === 'skill' ? focus.entry.skill : null;
-  return workspace.members.filter((m) => {
-    const levels = analysis.levelsByMember.get(m.key);
-    if (countLinks(levels, skills) === 0) return false;
-    if (view.mode === 'everyone' || m.status === 'ambassador') return true;
-    // a candidate of the focused skill: a non-ambassador at or above its required level
-    return focusSkill !== null && (levels?.get(focusSkill.key) ?? 0) >= focusSkill.requiredLevel;
-  });
+  if (focus.kind === 'skill') {
+    // only the focused skill's links need a look, not every member's
+    const { skill, index } = focus.entry;
+    const { bySkill, skillStart } = analysis.links;
+    const pool = new Set<number>();
+    for (let k = skillStart[index]; k < skillStart[index + 1]; k++) {
+      const link = bySkill[k];
+      const m = workspace.links.member[link];
+      // non-ambassadors appear in ambassadors mode only as candidates: at or above the required level
+      if (view.mode === 'everyone' || isAmbassador(m) || workspace.links.level[link] >= skill.requiredLevel) pool.add(m);
+    }
+    return [...pool];
+  }
+  const pool: number[] = [];
+  for (let m = 0; m < members.length; m++) {
+    if ((view.mode === 'everyone' || isAmbassador(m)) && linkCount(m) > 0) pool.push(m);
+  }
+  return pool;
 }
 
 export function toElements(workspace: Workspace, analysis: Analysis, view: GraphView): GraphElements {
+  const { members } = workspace;
   const focus = resolveFocus(analysis, view.focusKey);
-  const skillList = visibleSkills(analysis, view, focus);
-  const skills = new Map(skillList.map((e) => [e.skill.key, e]));
+  const skillList = visibleSkills(workspace, analysis, view, focus);
+  const visible = new Uint8Array(workspace.skills.length);
+  for (const entry of skillList) visible[entry.index] = 1;
 
   const categoryNodes = new Map<string, ElementDefinition>();
   const skillNodes: ElementDefinition[] = [];
@@ -176,33 +207,31 @@ export function toElements(workspace: Workspace, analysis: Analysis, view: Graph
     skillNodes.push({ group: 'nodes', data });
   }
 
-  const pool = candidateMembers(workspace, analysis, view, focus, skills);
-  const links = new Map(pool.map((m) => [m.key, countLinks(analysis.levelsByMember.get(m.key), skills)]));
-  const focusedMemberKey = focus.kind === 'member' ? focus.member.key : null;
-  const rank = (m: Member) => (m.key === focusedMemberKey ? 0 : m.status === 'ambassador' ? 1 : 2);
-  pool.sort(
-    (a, b) => rank(a) - rank(b) || (links.get(b.key) ?? 0) - (links.get(a.key) ?? 0) || analysis.compareNames(a, b),
-  );
-  const members = pool.slice(0, MAX_GRAPH_MEMBERS);
+  const reader = visibleLinkReader(workspace, analysis, visible);
+  const links = new Int32Array(members.length);
+  const linkCount = (m: number) => (links[m] = reader.read(m));
+  const pool = memberPool(workspace, analysis, view, focus, skillList, linkCount);
+  if (focus.kind !== 'none' && focus.kind !== 'category') for (const m of pool) linkCount(m);
+
+  const focusedMember = focus.kind === 'member' ? focus.member : -1;
+  const rank = (m: number) => (m === focusedMember ? 0 : members[m].status === 'ambassador' ? 1 : 2);
+  // most links first (ambassadors first); ties by workspace order, so the cut costs no name collation
+  pool.sort((a, b) => rank(a) - rank(b) || links[b] - links[a] || a - b);
+  const kept = pool.slice(0, MAX_GRAPH_MEMBERS);
+  kept.sort((a, b) => rank(a) - rank(b) || links[b] - links[a] || analysis.compareNames(members[a], members[b]));
 
   const memberNodes: ElementDefinition[] = [];
   const edges: ElementDefinition[] = [];
-  for (const m of members) {
-    const source = nodeId.member(m.key);
-    const data: MemberNodeData = { id: source, label: m.name, kind: 'member', status: m.status };
+  for (const m of kept) {
+    const member = members[m];
+    const source = nodeId.member(member.key);
+    const data: MemberNodeData = { id: source, label: member.name, kind: 'member', status: member.status };
     memberNodes.push({ group: 'nodes', data });
-    const levels = analysis.levelsByMember.get(m.key);
-    if (!levels) continue;
-    for (const [skillKey, level] of levels) {
-      const entry = skills.get(skillKey);
-      if (!entry) continue;
-      const edge: LinkEdgeData = {
-        id: edgeId(m.key, skillKey),
-        source,
-        target: nodeId.skill(skillKey),
-        level,
-        holds: level >= entry.skill.requiredLevel,
-      };
+    reader.read(m);
+    for (const s of reader.skills) {
+      const skill = workspace.skills[s];
+      const level = reader.levelOf[s];
+      const edge: LinkEdgeData = { id: edgeId(member.key, skill.key), source, target: nodeId.skill(skill.key), level, holds: level >= skill.requiredLevel };
       edges.push({ group: 'edges', data: edge });
     }
   }
@@ -211,7 +240,7 @@ export function toElements(workspace: Workspace, analysis: Analysis, view: Graph
     // parents before children, so cytoscape can attach each skill to its category as it adds it
     nodes: [...categoryNodes.values(), ...skillNodes, ...memberNodes],
     edges,
-    truncated: pool.length > members.length,
-    hiddenMembers: pool.length - members.length,
+    truncated: pool.length > kept.length,
+    hiddenMembers: pool.length - kept.length,
   };
 }

@@ -75,7 +75,7 @@ export const graphStylesheet: StylesheetJson = [
       'text-valign': 'bottom',
       'text-margin-y': 2,
       // member names only once they are big enough to read; thousands of small labels are noise
-      'min-zoomed-font-size': 8,
+      'min-zoomed-font-size': 10,
     },
   },
   {

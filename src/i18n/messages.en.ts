@@ -96,6 +96,7 @@ export const en = {
     '“{owner}”: “{value}” replaces “{previous}” given in {previousFile}, row {previousRow} (the later file wins).',
   'issue.conflict_level': '“{member}” – “{skill}” appears twice: level {kept} kept, {other} dropped (the higher level wins).',
 
+  'issue.more_issues': '…and {count} more of the kind above (“{code}”) in this file, counted but not listed.',
   'status.gap': 'Gap',
   'status.single_holder': 'Single holder',
   'status.covered': 'Covered',

@@ -102,6 +102,7 @@ export const ru: Messages = {
     '«{owner}»: «{value}» заменяет «{previous}» из файла {previousFile}, строка {previousRow} (побеждает более поздний файл).',
   'issue.conflict_level': '«{member}» – «{skill}» встречается дважды: оставлен уровень {kept}, {other} отброшен (побеждает более высокий).',
 
+  'issue.more_issues': '…и ещё {count} таких же замечаний («{code}») в этом файле: они посчитаны, но не перечислены.',
   'status.gap': 'Пробел',
   'status.single_holder': 'Единственный носитель',
   'status.covered': 'Покрыт',

@@ -4,6 +4,7 @@ import { emptyWorkspace } from '../domain/types';
 import { makeXlsx } from '../../tests/helpers/xlsx';
 import { expandContainers } from './containers';
 import { runImport } from './importer';
+import { expertiseList } from '../domain/types';
 
 describe('containers', () => {
   test('each sheet of an Excel workbook is read like a CSV file, numbers as numbers', async () => {
@@ -22,7 +23,7 @@ describe('containers', () => {
       ['Анна Петрова', 'ambassador', 45.5],
       ['Иван Орлов', 'employee', 80],
     ]);
-    expect(workspace.expertise.map((e) => e.level)).toEqual([4, 5]);
+    expect(expertiseList(workspace).map((e) => e.level)).toEqual([4, 5]);
   });
 
   test('text that Excel marks with its quote prefix stays text', async () => {

@@ -7,6 +7,7 @@ import { runImport, type ImportFile } from './importer';
 import { emptyWorkspace } from '../domain/types';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { workspaceOf } from '../domain/types';
 
 function member(name: string, status: MemberStatus, workload: number | null = null): Member {
   return { key: `n:${name}`, memberId: '', name, department: '', location: '', title: '', email: '', status, workload, activity: null, roles: [] };
@@ -49,10 +50,7 @@ const pia = member('Pia', 'employee', null);
 const rex = member('Rex', 'employee', 20);
 const quinn = member('Quinn', 'employee', 0);
 
-const workspace: Workspace = {
-  members: [ann, bob, kim, lea, max, ned, oda, pia, rex, quinn],
-  skills: [zen, art, go, data],
-  expertise: [
+const workspace: Workspace = workspaceOf([ann, bob, kim, lea, max, ned, oda, pia, rex, quinn], [zen, art, go, data], [
     link(ann, data, 4),
     link(ann, art, 2),
     link(ann, zen, 5),
@@ -67,8 +65,7 @@ const workspace: Workspace = {
     link(pia, data, 3),
     link(rex, data, 3),
     link(quinn, data, 2),
-  ],
-};
+  ]);
 
 const table = gapReportTable(analyse(workspace, { locale: 'en' }), 'en', ENGLISH_GAP_REPORT_WORDS);
 const column = (name: string) => table.header.indexOf(name);

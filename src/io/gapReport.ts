@@ -44,7 +44,7 @@ export function gapReportTable(analysis: Analysis, locale: string, words: GapRep
     entry.gap,
     words.status[entry.status],
     entry.holders.map((h) => h.member.name).join('; '),
-    entry.candidates.length,
+    entry.candidateCount,
     topCandidates(analysis, entry, TOP_CANDIDATES)
       .map((c) => c.member.name)
       .join('; '),

@@ -6,6 +6,8 @@ import { runImport, type ImportFile } from './importer';
 import { emptyWorkspace, type Member, type Workspace } from '../domain/types';
 import { analyse } from '../domain/analysis';
 import type { ImportReport, IssueCode } from './report';
+import { workspaceOf, expertiseList } from '../domain/types';
+import { candidatesOf } from '../domain/analysis';
 
 // ---- helpers ----
 
@@ -28,7 +30,7 @@ function memberNamed(ws: Workspace, name: string): Member {
 function links(ws: Workspace): string[] {
   const memberName = new Map(ws.members.map((m) => [m.key, m.name]));
   const skillName = new Map(ws.skills.map((s) => [s.key, s.name]));
-  return ws.expertise.map((e) => `${memberName.get(e.memberKey)} / ${skillName.get(e.skillKey)} = ${e.level}`).sort();
+  return expertiseList(ws).map((e) => `${memberName.get(e.memberKey)} / ${skillName.get(e.skillKey)} = ${e.level}`).sort();
 }
 
 const issuesOf = (report: ImportReport, code: IssueCode) => report.issues.filter((i) => i.code === code);
@@ -166,7 +168,7 @@ describe('fixtures ru-cp1251-semicolon-long.csv + ru-cp1251-members.csv picked t
     const a = analyse(workspace, { locale: 'ru' });
     const row = (skill: string) => {
       const e = a.skills.find((x) => x.skill.name === skill)!;
-      return [e.coverage, e.gap, e.status, e.holders.map((h) => `${h.member.name.split(' ')[0]} ${h.level}`), e.candidates.map((c) => c.member.name.split(' ')[0])];
+      return [e.coverage, e.gap, e.status, e.holders.map((h) => `${h.member.name.split(' ')[0]} ${h.level}`), candidatesOf(a, e).map((c) => c.member.name.split(' ')[0])];
     };
     expect(row('Python')).toEqual([2, 0, 'covered', ['Алёшин 5', 'Смирнова 3'], []]);
     expect(row('SQL')).toEqual([1, 0, 'single_holder', ['Смирнова 5'], ['Кузнецов']]);
@@ -186,7 +188,7 @@ describe('fixture matrix-utf8-bom-x.csv (matrix, UTF-8 BOM, marks)', () => {
   });
 
   test('counts links per skill as in expected.md: Python 4, SQL 5, Публичные выступления 4, Kubernetes 3, Наставничество 3', () => {
-    const perSkill = workspace.skills.map((s) => [s.name, workspace.expertise.filter((e) => e.skillKey === s.key).length]);
+    const perSkill = workspace.skills.map((s) => [s.name, expertiseList(workspace).filter((e) => e.skillKey === s.key).length]);
     expect(perSkill).toEqual([
       ['Python', 4],
       ['SQL', 5],
@@ -501,7 +503,7 @@ describe('references to unknown members and skills', () => {
     const { workspace, report } = importFiles(textFile('e.csv', 'name,skill,level\nAnna,Python,0\nBoris,SQL,нет\n'));
     expect(workspace.members.map((m) => m.name)).toEqual(['Anna', 'Boris']);
     expect(workspace.skills.map((s) => s.name)).toEqual(['Python', 'SQL']);
-    expect(workspace.expertise).toEqual([]);
+    expect(expertiseList(workspace)).toEqual([]);
     expect(counts(report, 'e.csv')).toEqual({ rowsRead: 2, imported: 2, merged: 0, rejected: 0 });
   });
 
@@ -554,11 +556,7 @@ describe('links', () => {
   });
 
   test('Merge: a pair already in the workspace takes the imported level and counts as merged', () => {
-    const base: Workspace = {
-      members: [{ ...emptyWorkspaceMember('i:m1', 'M1', 'Anna'), status: 'ambassador' }],
-      skills: [{ key: 'n:python', skillId: '', name: 'Python', category: 'Dev', target: 2, requiredLevel: 3, weight: 2 }],
-      expertise: [{ memberKey: 'i:m1', skillKey: 'n:python', level: 5, interest: false }],
-    };
+    const base: Workspace = workspaceOf([{ ...emptyWorkspaceMember('i:m1', 'M1', 'Anna'), status: 'ambassador' }], [{ key: 'n:python', skillId: '', name: 'Python', category: 'Dev', target: 2, requiredLevel: 3, weight: 2 }], [{ memberKey: 'i:m1', skillKey: 'n:python', level: 5, interest: false }]);
     const { workspace, report } = runImport([textFile('e.csv', 'member_id,skill,level\nM1,Python,2\nM1,SQL,3\n')], base, 'merge');
     // The stored 5 is replaced by the imported 2, no conflict (only duplicates inside one import are conflicts).
     expect(links(workspace)).toEqual(['Anna / Python = 2', 'Anna / SQL = 3']);
@@ -571,25 +569,21 @@ describe('links', () => {
   });
 
   test('Merge: level 0 for a stored pair replaces it with no link', () => {
-    const base: Workspace = {
-      members: [emptyWorkspaceMember('n:anna', '', 'Anna')],
-      skills: [{ key: 'n:python', skillId: '', name: 'Python', category: '', target: 1, requiredLevel: 3, weight: 1 }],
-      expertise: [{ memberKey: 'n:anna', skillKey: 'n:python', level: 4, interest: false }],
-    };
+    const base: Workspace = workspaceOf([emptyWorkspaceMember('n:anna', '', 'Anna')], [{ key: 'n:python', skillId: '', name: 'Python', category: '', target: 1, requiredLevel: 3, weight: 1 }], [{ memberKey: 'n:anna', skillKey: 'n:python', level: 4, interest: false }]);
     const { workspace, report } = runImport([textFile('e.csv', 'name,skill,level\nAnna,Python,none\n')], base, 'merge');
-    expect(workspace.expertise).toEqual([]);
+    expect(expertiseList(workspace)).toEqual([]);
     expect(counts(report, 'e.csv')).toEqual({ rowsRead: 1, imported: 0, merged: 1, rejected: 0 });
   });
 
   test('Replace ignores the previous workspace', () => {
-    const base: Workspace = { members: [emptyWorkspaceMember('n:old', '', 'Old')], skills: [], expertise: [] };
+    const base: Workspace = workspaceOf([emptyWorkspaceMember('n:old', '', 'Old')], [], []);
     const { workspace } = runImport([textFile('m.csv', 'name\nNew\n')], base, 'replace');
     expect(workspace.members.map((m) => m.name)).toEqual(['New']);
   });
 
   test('the interest column reads yes/no words', () => {
     const { workspace } = importFiles(textFile('e.csv', 'name,skill,level,wants to grow\nAnna,Python,2,да\nAnna,SQL,3,\n'));
-    expect(workspace.expertise.map((e) => e.interest)).toEqual([true, false]);
+    expect(expertiseList(workspace).map((e) => e.interest)).toEqual([true, false]);
   });
 });
 
@@ -648,15 +642,11 @@ describe('order and conflicts between files', () => {
 
 describe('the yes/no ambassador column', () => {
   test('yes makes an ambassador; no turns an ambassador into an employee and leaves alumni alone', () => {
-    const base: Workspace = {
-      members: [
+    const base: Workspace = workspaceOf([
         { ...emptyWorkspaceMember('n:ann', '', 'Ann'), status: 'ambassador' },
         { ...emptyWorkspaceMember('n:bob', '', 'Bob'), status: 'alumni' },
         { ...emptyWorkspaceMember('n:cat', '', 'Cat'), status: 'employee' },
-      ],
-      skills: [],
-      expertise: [],
-    };
+      ], [], []);
     const { workspace } = runImport([textFile('m.csv', 'Name,Is Ambassador\nAnn,no\nBob,no\nCat,yes\nDan,нет\nEve,да\n')], base, 'merge');
     expect(workspace.members.map((m) => [m.name, m.status])).toEqual([
       ['Ann', 'employee'],

@@ -1,10 +1,9 @@
 // Rows → workspace (SPEC "Import"): members and skills files first, then expertise and matrices;
 // every row ends as imported, merged or rejected, every unreadable cell is reported.
+// Runs in the import worker; rows stream from the parser, so a million-row file is never held as arrays.
 import {
-  emptyWorkspace,
-  linkKey,
+  emptyLinks,
   SKILL_DEFAULTS,
-  type Expertise,
   type Member,
   type MemberStatus,
   type Skill,
@@ -13,7 +12,7 @@ import {
 import { cleanText, memberKeyFor, normaliseIdentity, skillKeyFor } from '../domain/normalise';
 import { decodeBytes } from './encoding';
 import { detectDelimiter } from './delimiter';
-import { parseTable, tableFromRecords, type Table } from './parse';
+import { recordsTable, textTable, type TableSource } from './parse';
 import { planColumns, type ColumnPlan } from './detect';
 import type { Field } from './headers';
 import {
@@ -53,11 +52,18 @@ export interface ImportProgress {
 interface PreparedFile {
   index: number;
   report: FileReport;
-  table: Table | null;
+  source: TableSource | null;
   plan: ColumnPlan | null;
+  /** Share of the whole import's bytes, for progress. */
+  weight: number;
 }
 
 const KIND_ORDER: Record<FileKind, number> = { members: 0, skills: 0, expertise: 1, matrix: 1 };
+
+/** Warnings and notes of one code kept per file; beyond that they are only counted (a summary says how many). */
+const ISSUES_KEPT_PER_CODE = 1000;
+/** Errors of one code kept per file. Rejected rows themselves are all kept, for the download. */
+const ERRORS_KEPT_PER_CODE = 5000;
 
 export function runImport(
   files: ImportFile[],
@@ -65,27 +71,24 @@ export function runImport(
   mode: ImportMode,
   onProgress?: (p: ImportProgress) => void,
 ): ImportOutcome {
-  const builder = new WorkspaceBuilder(mode === 'merge' ? base : emptyWorkspace());
-  const prepared = files.map((file, index) => prepareFile(file, index, builder));
-  const order = [...prepared].sort(
-    (a, b) => rank(a) - rank(b) || a.index - b.index,
-  );
+  const builder = new WorkspaceBuilder(mode === 'merge' ? base : null);
+  const totalBytes = files.reduce((n, f) => n + (f.rows ? f.rows.length * 50 : f.bytes.length), 0) || 1;
+  const prepared = files.map((file, index) => prepareFile(file, index, builder, totalBytes));
+  const order = [...prepared].sort((a, b) => rank(a) - rank(b) || a.index - b.index);
   builder.importHasMembersFile = prepared.some((p) => p.plan?.kind === 'members' && !p.plan.problem);
   builder.importHasSkillsFile = prepared.some((p) => p.plan?.kind === 'skills' && !p.plan.problem);
-  const totalRows = prepared.reduce((n, p) => n + (p.table?.rows.length ?? 0), 0) || 1;
-  let rowsDone = 0;
+  let done = 0;
   order.forEach((file, position) => {
-    builder.importFile(file, (rowsInFile, rowCount) => {
-      onProgress?.({ overall: (rowsDone + rowsInFile) / totalRows, fileIndex: position, file: rowsInFile / (rowCount || 1) });
-    });
-    rowsDone += file.table?.rows.length ?? 0;
+    builder.importFile(file, (fraction) => onProgress?.({ overall: done + fraction * file.weight, fileIndex: position, file: fraction }));
+    done += file.weight;
   });
+  onProgress?.({ overall: 1, fileIndex: order.length - 1, file: 1 });
   const workspace = builder.result();
   return {
     workspace,
     report: {
       mode,
-      totals: { members: workspace.members.length, skills: workspace.skills.length, links: workspace.expertise.length },
+      totals: { members: workspace.members.length, skills: workspace.skills.length, links: workspace.links.level.length },
       files: prepared.map((p) => p.report),
       issues: builder.issues,
       rejectedRows: builder.rejectedRows,
@@ -97,74 +100,93 @@ function rank(file: PreparedFile): number {
   return file.plan?.kind ? KIND_ORDER[file.plan.kind] : 2;
 }
 
-function prepareFile(file: ImportFile, index: number, builder: WorkspaceBuilder): PreparedFile {
+function prepareFile(file: ImportFile, index: number, builder: WorkspaceBuilder, totalBytes: number): PreparedFile {
   const report = emptyFileReport(file.name);
+  const weight = (file.rows ? file.rows.length * 50 : file.bytes.length) / totalBytes;
   if (file.rows) {
     report.format = 'xlsx';
-    return prepareTable(tableFromRecords(file.rows), index, report, builder);
+    return prepareSource(recordsTable(file.rows), index, report, builder, weight);
   }
   const decoded = decodeBytes(file.bytes);
   if (!decoded.ok) {
     const code: IssueCode = decoded.reason === 'empty' ? 'file_empty' : decoded.reason === 'xlsx' ? 'file_xlsx' : 'file_binary';
     report.fatal = code;
     builder.issue({ severity: 'error', code, file: file.name });
-    return { index, report, table: null, plan: null };
+    return { index, report, source: null, plan: null, weight };
   }
   report.encoding = decoded.encoding;
   const delimiter = detectDelimiter(decoded.text);
   report.delimiter = delimiter;
-  let table: Table;
+  let source: TableSource;
   try {
-    table = parseTable(decoded.text, delimiter);
+    source = textTable(decoded.text, delimiter);
   } catch {
     report.fatal = 'file_parse_failed';
     builder.issue({ severity: 'error', code: 'file_parse_failed', file: file.name });
-    return { index, report, table: null, plan: null };
+    return { index, report, source: null, plan: null, weight };
   }
-  return prepareTable(table, index, report, builder);
+  return prepareSource(source, index, report, builder, weight);
 }
 
-function prepareTable(table: Table, index: number, report: FileReport, builder: WorkspaceBuilder): PreparedFile {
-  const file = { name: report.fileName };
-  report.blankLines = table.blankLines;
-  report.rowsRead = table.rows.length;
-  if (table.headers.length === 0) {
+function prepareSource(source: TableSource, index: number, report: FileReport, builder: WorkspaceBuilder, weight: number): PreparedFile {
+  const file = report.fileName;
+  if (source.headers.length === 0) {
     report.fatal = 'file_empty';
-    builder.issue({ severity: 'error', code: 'file_empty', file: file.name });
-    return { index, report, table, plan: null };
+    builder.issue({ severity: 'error', code: 'file_empty', file });
+    return { index, report, source: null, plan: null, weight };
   }
-  if (table.rows.length === 0) {
+  if (source.sample.length === 0) {
     report.fatal = 'file_header_only';
-    builder.issue({ severity: 'error', code: 'file_header_only', file: file.name });
+    builder.issue({ severity: 'error', code: 'file_header_only', file });
   }
-  const plan = planColumns(table.headers, table.rows);
+  const plan = planColumns(source.headers, source.sample);
   report.kind = plan.kind;
-  report.columns = table.headers.map((header, i) => {
+  report.columns = source.headers.map((header, i) => {
     const role = plan.roles[i];
     return { header, role: role.type === 'field' ? role.field : role.type === 'skill' ? 'skill' : 'ignored' };
   });
   plan.roles.forEach((role, i) => {
-    if (role.type === 'ignored' && (role.why !== 'column_unnamed' || columnHasData(table, i))) {
-      builder.issue({ severity: 'warning', code: role.why, file: file.name, row: 1, column: table.headers[i] || `#${i + 1}` });
+    if (role.type === 'ignored' && (role.why !== 'column_unnamed' || source.sample.some((r) => (r[i] ?? '').trim() !== ''))) {
+      builder.issue({ severity: 'warning', code: role.why, file, row: source.headerRow, column: source.headers[i] || `#${i + 1}` });
     }
   });
-  for (const row of table.quoteErrors) {
-    builder.issue({ severity: 'warning', code: 'row_quotes', file: file.name, row });
-  }
   if (plan.problem) {
     report.fatal = plan.problem;
-    builder.issue({ severity: 'error', code: plan.problem, file: file.name });
+    builder.issue({ severity: 'error', code: plan.problem, file });
   }
-  return { index, report, table, plan };
-}
-
-function columnHasData(table: Table, column: number): boolean {
-  return table.rows.some((r) => (r[column] ?? '').trim() !== '');
+  return { index, report, source, plan, weight };
 }
 
 type Columns = Partial<Record<Field, number>>;
 
 const MEMBER_TEXT_FIELDS = ['department', 'location', 'title', 'email'] as const;
+const MEMBER_ATTRIBUTES: readonly Field[] = [...MEMBER_TEXT_FIELDS, 'status', 'ambassador', 'workload', 'activity', 'roles'];
+const SKILL_ATTRIBUTES: readonly Field[] = ['category', 'target', 'required_level', 'weight'];
+
+/** A member–skill pair as one number (indexes stay far below 2^31 and 2^22). */
+const PAIR_STRIDE = 4194304;
+/** Link values: level in the low 3 bits, interest and "set by this import" as flags. */
+const INTEREST = 8;
+const SET_NOW = 16;
+
+interface RowContext {
+  file: string;
+  headers: string[];
+  columns: Columns;
+  report: FileReport;
+  kind: FileKind;
+  hasMemberAttributes: boolean;
+  hasSkillAttributes: boolean;
+  created: { members: { name: string; row: number }[]; skills: { name: string; row: number }[] };
+  /** Raw id + name → resolved index, for rows that name the same member or skill again. */
+  memberRefs: Map<string, number>;
+  skillRefs: Map<string, number>;
+  issueCounts: Map<IssueCode, number>;
+  cells: string[];
+  row: number;
+  /** Whether the last resolve created its member or skill. */
+  lastCreated: boolean;
+}
 
 class WorkspaceBuilder {
   readonly issues: ImportIssue[] = [];
@@ -172,381 +194,434 @@ class WorkspaceBuilder {
   importHasMembersFile = false;
   importHasSkillsFile = false;
 
-  private readonly members = new Map<string, Member>();
-  private readonly memberById = new Map<string, string>();
-  private readonly memberByName = new Map<string, string>();
-  private readonly skills = new Map<string, Skill>();
-  private readonly skillById = new Map<string, string>();
-  private readonly skillByName = new Map<string, string>();
-  private readonly links = new Map<string, Expertise>();
-  /** Links set by this import, to tell a duplicate in the import from a replaced stored level. */
-  private readonly importedLinks = new Set<string>();
-  /** `key\0field` → the value this import gave first, to report conflicts between files. */
-  private readonly attributeSeen = new Map<string, { value: string; file: string; row: number }>();
+  private readonly members: Member[] = [];
+  private readonly memberByKey = new Map<string, number>();
+  private readonly memberById = new Map<string, number>();
+  private readonly memberByName = new Map<string, number>();
+  private readonly skills: Skill[] = [];
+  private readonly skillByKey = new Map<string, number>();
+  private readonly skillById = new Map<string, number>();
+  private readonly skillByName = new Map<string, number>();
+  private readonly links = new Map<number, number>();
+  /** field → entity index → the value this import gave first, to report conflicts between files. */
+  private readonly attributeSeen = new Map<string, Map<number, { value: string; file: string; row: number }>>();
   private readonly baseHadMembers: boolean;
   private readonly baseHadSkills: boolean;
 
-  constructor(base: Workspace) {
+  constructor(base: Workspace | null) {
+    this.baseHadMembers = (base?.members.length ?? 0) > 0;
+    this.baseHadSkills = (base?.skills.length ?? 0) > 0;
+    if (!base) return;
     for (const m of base.members) this.addMember({ ...m, roles: [...m.roles] });
     for (const s of base.skills) this.addSkill({ ...s });
-    for (const e of base.expertise) this.links.set(linkKey(e.memberKey, e.skillKey), { ...e });
-    this.baseHadMembers = base.members.length > 0;
-    this.baseHadSkills = base.skills.length > 0;
+    const { member, skill, level, interest } = base.links;
+    for (let i = 0; i < level.length; i++) this.links.set(member[i] * PAIR_STRIDE + skill[i], level[i] | (interest[i] ? INTEREST : 0));
   }
 
-  issue(issue: ImportIssue) {
+  issue(issue: ImportIssue, ctx?: RowContext) {
+    if (ctx) {
+      const n = (ctx.issueCounts.get(issue.code) ?? 0) + 1;
+      ctx.issueCounts.set(issue.code, n);
+      if (n > (issue.severity === 'error' ? ERRORS_KEPT_PER_CODE : ISSUES_KEPT_PER_CODE)) return;
+    }
     this.issues.push(issue);
   }
 
   result(): Workspace {
-    return { members: [...this.members.values()], skills: [...this.skills.values()], expertise: [...this.links.values()] };
+    let count = 0;
+    for (const value of this.links.values()) if (value & 7) count++;
+    const links = emptyLinks(count);
+    let i = 0;
+    for (const [pair, value] of this.links) {
+      if ((value & 7) === 0) continue; // level 0: no link
+      links.member[i] = Math.floor(pair / PAIR_STRIDE);
+      links.skill[i] = pair % PAIR_STRIDE;
+      links.level[i] = value & 7;
+      links.interest[i] = value & INTEREST ? 1 : 0;
+      i++;
+    }
+    return { members: this.members, skills: this.skills, links };
   }
 
-  importFile(file: PreparedFile, progress: (done: number, total: number) => void) {
-    const { table, plan, report } = file;
-    if (!table) return;
-    if (!plan || plan.problem || !plan.kind) {
-      table.rows.forEach((cells, i) => this.reject(report, table, i, report.fatal ?? 'file_unrecognised', cells));
-      return;
-    }
+  importFile(file: PreparedFile, progress: (fraction: number) => void) {
+    const { source, plan, report } = file;
+    if (!source) return;
     const columns: Columns = {};
     const skillColumns: number[] = [];
-    plan.roles.forEach((role, i) => {
+    plan?.roles.forEach((role, i) => {
       if (role.type === 'field') columns[role.field] = i;
       else if (role.type === 'skill') skillColumns.push(i);
     });
-    const ctx: RowContext = { file: report.fileName, table, columns, report, kind: plan.kind, created: { members: [], skills: [] } };
-    const matrixSkills = plan.kind === 'matrix' ? skillColumns.map((i) => this.matrixSkill(ctx, i)) : [];
-    const rows = table.rows;
-    const step = Math.max(1000, Math.floor(rows.length / 100));
-    for (let i = 0; i < rows.length; i++) {
-      const cells = rows[i];
-      if (cells.length > table.headers.length && cells.slice(table.headers.length).some((c) => c.trim() !== '')) {
-        this.reject(report, table, i, 'row_extra_cells', cells);
-      } else if (plan.kind === 'members') this.memberRow(ctx, i);
-      else if (plan.kind === 'skills') this.skillRow(ctx, i);
-      else if (plan.kind === 'expertise') this.expertiseRow(ctx, i);
-      else this.matrixRow(ctx, i, skillColumns, matrixSkills);
-      if (i % step === 0) progress(i, rows.length);
-    }
-    progress(rows.length, rows.length);
+    const ctx: RowContext = {
+      file: report.fileName,
+      headers: source.headers,
+      columns,
+      report,
+      kind: plan?.kind ?? 'members',
+      hasMemberAttributes: MEMBER_ATTRIBUTES.some((f) => columns[f] !== undefined),
+      hasSkillAttributes: SKILL_ATTRIBUTES.some((f) => columns[f] !== undefined),
+      created: { members: [], skills: [] },
+      memberRefs: new Map(),
+      skillRefs: new Map(),
+      issueCounts: new Map(),
+      cells: [],
+      row: 0,
+      lastCreated: false,
+    };
+    const usable = plan && !plan.problem && plan.kind;
+    const matrixSkills = usable && plan.kind === 'matrix' ? skillColumns.map((c) => this.matrixSkill(ctx, c)) : [];
+    const width = source.headers.length;
+    const visit = source.each((cells, row) => {
+      report.rowsRead++;
+      ctx.cells = cells;
+      ctx.row = row;
+      if (!usable) return this.reject(ctx, report.fatal ?? 'file_unrecognised', false);
+      if (cells.length > width && hasExtraCells(cells, width)) return this.reject(ctx, 'row_extra_cells');
+      if (plan.kind === 'members') this.memberRow(ctx);
+      else if (plan.kind === 'skills') this.skillRow(ctx);
+      else if (plan.kind === 'expertise') this.expertiseRow(ctx);
+      else this.matrixRow(ctx, skillColumns, matrixSkills);
+    }, progress);
+    report.blankLines = visit.blankLines;
+    for (const row of visit.quoteErrors) this.issue({ severity: 'warning', code: 'row_quotes', file: ctx.file, row }, ctx);
     this.summariseCreated(ctx);
+    for (const [code, n] of ctx.issueCounts) {
+      const kept = code.startsWith('row_') || code === 'cell_bad_value' ? ERRORS_KEPT_PER_CODE : ISSUES_KEPT_PER_CODE;
+      if (n > kept) this.issues.push({ severity: 'info', code: 'more_issues', file: ctx.file, detail: { count: n - kept, code } });
+    }
   }
 
   // ---- rows ----
 
-  private memberRow(ctx: RowContext, i: number) {
-    const found = this.resolveMember(ctx, i, 'define');
-    if (!found) return this.reject(ctx.report, ctx.table, i, 'row_no_member');
-    this.count(ctx.report, found.existed);
-    this.applyMemberAttributes(ctx, i, found.member, true);
+  private memberRow(ctx: RowContext) {
+    const found = this.resolveMember(ctx, 'define');
+    if (found < 0) return this.reject(ctx, 'row_no_member');
+    this.count(ctx.report, !ctx.lastCreated);
+    this.applyMemberAttributes(ctx, this.members[found], found, true);
   }
 
-  private skillRow(ctx: RowContext, i: number) {
-    const found = this.resolveSkill(ctx, i, 'define');
-    if (!found) return this.reject(ctx.report, ctx.table, i, 'row_no_skill');
-    this.count(ctx.report, found.existed);
-    this.applySkillAttributes(ctx, i, found.skill, true);
+  private skillRow(ctx: RowContext) {
+    const found = this.resolveSkill(ctx, 'define');
+    if (found < 0) return this.reject(ctx, 'row_no_skill');
+    this.count(ctx.report, !ctx.lastCreated);
+    this.applySkillAttributes(ctx, this.skills[found], found, true);
   }
 
-  private expertiseRow(ctx: RowContext, i: number) {
-    const levelCell = cell(ctx, i, 'level');
+  private expertiseRow(ctx: RowContext) {
+    const levelCell = cell(ctx, 'level');
     const level = parseLevel(levelCell);
     if (!level.ok || level.value === null) {
-      this.issue({ severity: 'error', code: 'row_bad_level', file: ctx.file, row: ctx.table.rowNumbers[i], column: header(ctx, 'level'), value: levelCell });
-      return this.reject(ctx.report, ctx.table, i, 'row_bad_level');
+      this.issue({ severity: 'error', code: 'row_bad_level', file: ctx.file, row: ctx.row, column: header(ctx, 'level'), value: levelCell }, ctx);
+      return this.reject(ctx, 'row_bad_level', false);
     }
-    if (!this.hasReference(ctx, i, 'member')) return this.reject(ctx.report, ctx.table, i, 'row_no_member');
-    if (!this.hasReference(ctx, i, 'skill')) return this.reject(ctx.report, ctx.table, i, 'row_no_skill');
-    const member = this.resolveMember(ctx, i, 'reference')!.member;
-    const skill = this.resolveSkill(ctx, i, 'reference')!.skill;
-    this.applyMemberAttributes(ctx, i, member, false);
-    this.applySkillAttributes(ctx, i, skill, false);
+    if (!hasReference(ctx, 'member_id', 'name')) return this.reject(ctx, 'row_no_member');
+    if (!hasReference(ctx, 'skill_id', 'skill')) return this.reject(ctx, 'row_no_skill');
+    const m = this.resolveMember(ctx, 'reference');
+    const s = this.resolveSkill(ctx, 'reference');
+    if (ctx.hasMemberAttributes) this.applyMemberAttributes(ctx, this.members[m], m, false);
+    if (ctx.hasSkillAttributes) this.applySkillAttributes(ctx, this.skills[s], s, false);
     let interest = false;
     if (ctx.columns.interest !== undefined) {
-      const raw = cell(ctx, i, 'interest');
+      const raw = cell(ctx, 'interest');
       const yes = parseYesNo(raw);
       if (yes.ok) interest = yes.value;
-      else this.badCell(ctx, i, 'interest', raw);
+      else this.badCell(ctx, 'interest', raw);
     }
-    const existed = this.setLink(ctx, i, member, skill, level.value, interest);
-    this.count(ctx.report, existed);
+    this.count(ctx.report, this.setLink(ctx, m, s, level.value, interest));
   }
 
-  private matrixRow(ctx: RowContext, i: number, skillColumns: number[], skills: Skill[]) {
-    const found = this.resolveMember(ctx, i, 'define');
-    if (!found) return this.reject(ctx.report, ctx.table, i, 'row_no_member');
-    this.count(ctx.report, found.existed);
-    this.applyMemberAttributes(ctx, i, found.member, false);
-    const cells = ctx.table.rows[i];
-    skillColumns.forEach((column, s) => {
-      const raw = unescapeCell(cells[column] ?? '');
+  private matrixRow(ctx: RowContext, skillColumns: number[], skills: number[]) {
+    const found = this.resolveMember(ctx, 'define');
+    if (found < 0) return this.reject(ctx, 'row_no_member');
+    this.count(ctx.report, !ctx.lastCreated);
+    if (ctx.hasMemberAttributes) this.applyMemberAttributes(ctx, this.members[found], found, false);
+    for (let k = 0; k < skillColumns.length; k++) {
+      const column = skillColumns[k];
+      const raw = unescapeCell(ctx.cells[column] ?? '');
       const level = parseLevel(raw);
       if (!level.ok) {
-        this.issue({ severity: 'error', code: 'cell_bad_value', file: ctx.file, row: ctx.table.rowNumbers[i], column: ctx.table.headers[column], value: raw });
-        return;
+        this.issue({ severity: 'error', code: 'cell_bad_value', file: ctx.file, row: ctx.row, column: ctx.headers[column], value: raw }, ctx);
+        continue;
       }
-      if (level.value === null) return;
-      this.setLink(ctx, i, found.member, skills[s], level.value, false);
-    });
+      if (level.value !== null) this.setLink(ctx, found, skills[k], level.value, false);
+    }
   }
 
   // ---- links ----
 
   /** Sets a member–skill level; returns whether the pair was already there (merged). */
-  private setLink(ctx: RowContext, i: number, member: Member, skill: Skill, level: number, interest: boolean): boolean {
-    const key = linkKey(member.key, skill.key);
-    const existing = this.links.get(key);
-    if (this.importedLinks.has(key)) {
-      const previous = existing?.level ?? 0;
+  private setLink(ctx: RowContext, m: number, s: number, level: number, interest: boolean): boolean {
+    const pair = m * PAIR_STRIDE + s;
+    const existing = this.links.get(pair);
+    if (existing !== undefined && existing & SET_NOW) {
+      const previous = existing & 7;
       if (previous !== level) {
-        this.issue({
-          severity: 'warning',
-          code: 'conflict_level',
-          file: ctx.file,
-          row: ctx.table.rowNumbers[i],
-          detail: { member: member.name, skill: skill.name, kept: Math.max(previous, level), other: Math.min(previous, level) },
-        });
+        this.issue(
+          {
+            severity: 'warning',
+            code: 'conflict_level',
+            file: ctx.file,
+            row: ctx.row,
+            detail: { member: this.members[m].name, skill: this.skills[s].name, kept: Math.max(previous, level), other: Math.min(previous, level) },
+          },
+          ctx,
+        );
       }
-      if (level > previous) this.links.set(key, { memberKey: member.key, skillKey: skill.key, level, interest: interest || !!existing?.interest });
-      else if (existing && interest) existing.interest = true;
+      const kept = Math.max(previous, level);
+      this.links.set(pair, kept | SET_NOW | (interest || existing & INTEREST ? INTEREST : 0));
       return true;
     }
-    this.importedLinks.add(key);
-    if (level === 0) {
-      this.links.delete(key);
-    } else {
-      this.links.set(key, { memberKey: member.key, skillKey: skill.key, level, interest });
-    }
+    // Level 0 is no link: it removes a stored pair (the imported level replaces the stored one).
+    this.links.set(pair, level | SET_NOW | (interest ? INTEREST : 0));
     return existing !== undefined;
   }
 
   // ---- identity ----
 
-  private hasReference(ctx: RowContext, i: number, what: 'member' | 'skill'): boolean {
-    const [idField, nameField] = what === 'member' ? (['member_id', 'name'] as const) : (['skill_id', 'skill'] as const);
-    return cleanText(cell(ctx, i, idField)) !== '' || cleanText(cell(ctx, i, nameField)) !== '';
-  }
-
-  private resolveMember(ctx: RowContext, i: number, use: 'define' | 'reference') {
-    const id = cleanText(cell(ctx, i, 'member_id'));
-    const name = cleanText(cell(ctx, i, 'name'));
-    const found = this.lookup(id, name, ctx.columns.member_id === undefined, this.memberById, this.memberByName, this.members);
-    if (found) {
-      if (id && !found.memberId) {
-        found.memberId = id;
-        this.memberById.set(normaliseIdentity(id), found.key);
+  private resolveMember(ctx: RowContext, use: 'define' | 'reference'): number {
+    const rawId = cell(ctx, 'member_id');
+    const rawName = cell(ctx, 'name');
+    const ref = `${rawId}\u0001${rawName}`;
+    const cached = ctx.memberRefs.get(ref);
+    ctx.lastCreated = false;
+    if (cached !== undefined) return cached;
+    const id = cleanText(rawId);
+    const name = cleanText(rawName);
+    let found = this.lookup(id, name, ctx.columns.member_id === undefined, this.memberById, this.memberByName, (i) => this.members[i].memberId);
+    if (found >= 0) {
+      const m = this.members[found];
+      if (id && !m.memberId) {
+        m.memberId = id;
+        this.memberById.set(normaliseIdentity(id), found);
       }
-      return { member: found, existed: true };
+    } else {
+      if (!id && !name) return -1;
+      found = this.addMember({
+        key: uniqueKey(memberKeyFor(id, name), this.memberByKey),
+        memberId: id,
+        name: name || id,
+        department: '',
+        location: '',
+        title: '',
+        email: '',
+        status: 'employee',
+        workload: null,
+        activity: null,
+        roles: [],
+      });
+      ctx.lastCreated = true;
+      if (use === 'reference') ctx.created.members.push({ name: this.members[found].name, row: ctx.row });
     }
-    if (!id && !name) return null;
-    const member: Member = {
-      key: uniqueKey(memberKeyFor(id, name), this.members),
-      memberId: id,
-      name: name || id,
-      department: '',
-      location: '',
-      title: '',
-      email: '',
-      status: 'employee',
-      workload: null,
-      activity: null,
-      roles: [],
-    };
-    this.addMember(member);
-    if (use === 'reference') ctx.created.members.push({ name: member.name, row: ctx.table.rowNumbers[i] });
-    return { member, existed: false };
+    ctx.memberRefs.set(ref, found);
+    return found;
   }
 
-  private resolveSkill(ctx: RowContext, i: number, use: 'define' | 'reference') {
-    const id = cleanText(cell(ctx, i, 'skill_id'));
-    const name = cleanText(cell(ctx, i, 'skill'));
-    const found = this.lookup(id, name, ctx.columns.skill_id === undefined, this.skillById, this.skillByName, this.skills);
-    if (found) {
-      if (id && !found.skillId) {
-        found.skillId = id;
-        this.skillById.set(normaliseIdentity(id), found.key);
+  private resolveSkill(ctx: RowContext, use: 'define' | 'reference'): number {
+    const rawId = cell(ctx, 'skill_id');
+    const rawName = cell(ctx, 'skill');
+    const ref = `${rawId}\u0001${rawName}`;
+    const cached = ctx.skillRefs.get(ref);
+    ctx.lastCreated = false;
+    if (cached !== undefined) return cached;
+    const id = cleanText(rawId);
+    const name = cleanText(rawName);
+    let found = this.lookup(id, name, ctx.columns.skill_id === undefined, this.skillById, this.skillByName, (i) => this.skills[i].skillId);
+    if (found >= 0) {
+      const s = this.skills[found];
+      if (id && !s.skillId) {
+        s.skillId = id;
+        this.skillById.set(normaliseIdentity(id), found);
       }
-      return { skill: found, existed: true };
+    } else {
+      if (!id && !name) return -1;
+      found = this.createSkill(id, name);
+      ctx.lastCreated = true;
+      if (use === 'reference') ctx.created.skills.push({ name: this.skills[found].name, row: ctx.row });
     }
-    if (!id && !name) return null;
-    const skill = this.createSkill(id, name);
-    if (use === 'reference') ctx.created.skills.push({ name: skill.name, row: ctx.table.rowNumbers[i] });
-    return { skill, existed: false };
+    ctx.skillRefs.set(ref, found);
+    return found;
   }
 
-  private matrixSkill(ctx: RowContext, column: number): Skill {
-    const name = cleanText(unescapeCell(ctx.table.headers[column]));
-    const found = this.lookup('', name, true, this.skillById, this.skillByName, this.skills);
-    if (found) return found;
-    const skill = this.createSkill('', name);
-    ctx.created.skills.push({ name: skill.name, row: 1 });
-    return skill;
+  private matrixSkill(ctx: RowContext, column: number): number {
+    const name = cleanText(unescapeCell(ctx.headers[column]));
+    const found = this.lookup('', name, true, this.skillById, this.skillByName, (i) => this.skills[i].skillId);
+    if (found >= 0) return found;
+    const created = this.createSkill('', name);
+    ctx.created.skills.push({ name: this.skills[created].name, row: 1 });
+    return created;
   }
 
   /** Ids first, then normalised names (a name may also be an id when the file has no id column). */
-  private lookup<T extends { key: string }>(
+  private lookup(
     id: string,
     name: string,
     nameMayBeId: boolean,
-    byId: Map<string, string>,
-    byName: Map<string, string>,
-    all: Map<string, T & { memberId?: string; skillId?: string }>,
-  ): (T & { memberId?: string; skillId?: string }) | undefined {
+    byId: Map<string, number>,
+    byName: Map<string, number>,
+    idOf: (index: number) => string,
+  ): number {
     if (id) {
-      const key = byId.get(normaliseIdentity(id));
-      if (key) return all.get(key);
+      const found = byId.get(normaliseIdentity(id));
+      if (found !== undefined) return found;
     }
     if (name) {
       const normName = normaliseIdentity(name);
       if (nameMayBeId && !id) {
-        const key = byId.get(normName);
-        if (key) return all.get(key);
+        const found = byId.get(normName);
+        if (found !== undefined) return found;
       }
-      const key = byName.get(normName);
-      if (key) {
-        const found = all.get(key)!;
-        const foundId = found.memberId ?? found.skillId ?? '';
+      const found = byName.get(normName);
+      if (found !== undefined) {
+        const foundId = idOf(found);
         // Same name, another id: a namesake, not the same person.
         if (!id || !foundId || normaliseIdentity(foundId) === normaliseIdentity(id)) return found;
       }
     }
-    return undefined;
+    return -1;
   }
 
-  private createSkill(id: string, name: string): Skill {
-    const skill: Skill = {
-      key: uniqueKey(skillKeyFor(id, name), this.skills),
+  private createSkill(id: string, name: string): number {
+    return this.addSkill({
+      key: uniqueKey(skillKeyFor(id, name), this.skillByKey),
       skillId: id,
       name: name || id,
       category: '',
       ...SKILL_DEFAULTS,
-    };
-    this.addSkill(skill);
-    return skill;
+    });
   }
 
-  private addMember(m: Member) {
-    this.members.set(m.key, m);
-    if (m.memberId) this.memberById.set(normaliseIdentity(m.memberId), m.key);
+  private addMember(m: Member): number {
+    const index = this.members.push(m) - 1;
+    this.memberByKey.set(m.key, index);
+    if (m.memberId) this.memberById.set(normaliseIdentity(m.memberId), index);
     const n = normaliseIdentity(m.name);
-    if (n && !this.memberByName.has(n)) this.memberByName.set(n, m.key);
+    if (n && !this.memberByName.has(n)) this.memberByName.set(n, index);
+    return index;
   }
 
-  private addSkill(s: Skill) {
-    this.skills.set(s.key, s);
-    if (s.skillId) this.skillById.set(normaliseIdentity(s.skillId), s.key);
+  private addSkill(s: Skill): number {
+    const index = this.skills.push(s) - 1;
+    this.skillByKey.set(s.key, index);
+    if (s.skillId) this.skillById.set(normaliseIdentity(s.skillId), index);
     const n = normaliseIdentity(s.name);
-    if (n && !this.skillByName.has(n)) this.skillByName.set(n, s.key);
+    if (n && !this.skillByName.has(n)) this.skillByName.set(n, index);
+    return index;
   }
 
   // ---- attributes ----
 
-  private applyMemberAttributes(ctx: RowContext, i: number, m: Member, definesName: boolean) {
+  private applyMemberAttributes(ctx: RowContext, m: Member, index: number, definesName: boolean) {
     const c = ctx.columns;
     if (definesName && c.name !== undefined) {
-      const name = cleanText(cell(ctx, i, 'name'));
+      const name = cleanText(cell(ctx, 'name'));
       // Another spelling of the same name keeps the first one met; another name for the same id is a conflict.
       const next = normaliseIdentity(name) === normaliseIdentity(m.name) ? m.name : name;
-      if (name) this.setAttribute(ctx, i, m.key, 'name', next, () => (m.name = next), m.name);
+      if (name) this.setAttribute(ctx, 'm', index, 'name', next, () => (m.name = next), m.name);
     }
+    if (!ctx.hasMemberAttributes) return;
     for (const field of MEMBER_TEXT_FIELDS) {
       if (c[field] === undefined) continue;
-      const value = cleanText(cell(ctx, i, field));
-      if (value) this.setAttribute(ctx, i, m.key, field, value, () => (m[field] = value), m.name);
+      const value = cleanText(cell(ctx, field));
+      if (value) this.setAttribute(ctx, 'm', index, field, value, () => (m[field] = value), m.name);
     }
     if (c.status !== undefined) {
-      const raw = cell(ctx, i, 'status');
+      const raw = cell(ctx, 'status');
       if (raw.trim()) {
         const status = parseStatus(raw);
-        if (status.ok) this.setAttribute(ctx, i, m.key, 'status', status.value, () => (m.status = status.value), m.name);
-        else this.badCell(ctx, i, 'status', raw);
+        if (status.ok) this.setAttribute(ctx, 'm', index, 'status', status.value, () => (m.status = status.value), m.name);
+        else this.badCell(ctx, 'status', raw);
       }
     }
     if (c.ambassador !== undefined) {
-      const raw = cell(ctx, i, 'ambassador');
+      const raw = cell(ctx, 'ambassador');
       const yes = parseYesNo(raw);
-      if (!yes.ok) this.badCell(ctx, i, 'ambassador', raw);
+      if (!yes.ok) this.badCell(ctx, 'ambassador', raw);
       else {
         const next: MemberStatus = yes.value ? 'ambassador' : m.status === 'ambassador' ? 'employee' : m.status;
-        if (next !== m.status || yes.value) this.setAttribute(ctx, i, m.key, 'status', next, () => (m.status = next), m.name);
+        if (next !== m.status || yes.value) this.setAttribute(ctx, 'm', index, 'status', next, () => (m.status = next), m.name);
       }
     }
-    this.numberAttribute(ctx, i, 'workload', m.key, m.name, (n) => n >= 0 && n <= 100, (n) => (m.workload = n));
-    this.numberAttribute(ctx, i, 'activity', m.key, m.name, (n) => n >= 0, (n) => (m.activity = n));
+    this.numberAttribute(ctx, 'm', index, 'workload', m.name, (n) => n >= 0 && n <= 100, (n) => (m.workload = n));
+    this.numberAttribute(ctx, 'm', index, 'activity', m.name, (n) => n >= 0, (n) => (m.activity = n));
     if (c.roles !== undefined) {
-      const raw = cell(ctx, i, 'roles');
+      const raw = cell(ctx, 'roles');
       if (raw.trim()) {
         const roles = parseRoles(raw);
-        this.setAttribute(ctx, i, m.key, 'roles', roles.join('; '), () => (m.roles = roles), m.name);
+        this.setAttribute(ctx, 'm', index, 'roles', roles.join('; '), () => (m.roles = roles), m.name);
       }
     }
   }
 
-  private applySkillAttributes(ctx: RowContext, i: number, s: Skill, definesName: boolean) {
+  private applySkillAttributes(ctx: RowContext, s: Skill, index: number, definesName: boolean) {
     const c = ctx.columns;
     if (definesName && c.skill !== undefined) {
-      const name = cleanText(cell(ctx, i, 'skill'));
+      const name = cleanText(cell(ctx, 'skill'));
       const next = normaliseIdentity(name) === normaliseIdentity(s.name) ? s.name : name;
-      if (name) this.setAttribute(ctx, i, s.key, 'skill', next, () => (s.name = next), s.name);
+      if (name) this.setAttribute(ctx, 's', index, 'skill', next, () => (s.name = next), s.name);
     }
+    if (!ctx.hasSkillAttributes) return;
     if (c.category !== undefined) {
-      const value = cleanText(cell(ctx, i, 'category'));
-      if (value) this.setAttribute(ctx, i, s.key, 'category', value, () => (s.category = value), s.name);
+      const value = cleanText(cell(ctx, 'category'));
+      if (value) this.setAttribute(ctx, 's', index, 'category', value, () => (s.category = value), s.name);
     }
-    this.numberAttribute(ctx, i, 'target', s.key, s.name, (n) => Number.isInteger(n) && n >= 0, (n) => (s.target = n));
+    this.numberAttribute(ctx, 's', index, 'target', s.name, (n) => Number.isInteger(n) && n >= 0, (n) => (s.target = n));
     if (c.required_level !== undefined) {
-      const raw = cell(ctx, i, 'required_level');
+      const raw = cell(ctx, 'required_level');
       if (raw.trim()) {
         const level = parseLevel(raw);
         if (level.ok && level.value !== null && level.value >= 1) {
           const v = level.value;
-          this.setAttribute(ctx, i, s.key, 'required_level', String(v), () => (s.requiredLevel = v), s.name);
-        } else this.badCell(ctx, i, 'required_level', raw);
+          this.setAttribute(ctx, 's', index, 'required_level', String(v), () => (s.requiredLevel = v), s.name);
+        } else this.badCell(ctx, 'required_level', raw);
       }
     }
-    this.numberAttribute(ctx, i, 'weight', s.key, s.name, (n) => n > 0, (n) => (s.weight = n));
+    this.numberAttribute(ctx, 's', index, 'weight', s.name, (n) => n > 0, (n) => (s.weight = n));
   }
 
   private numberAttribute(
     ctx: RowContext,
-    i: number,
+    owner: 'm' | 's',
+    index: number,
     field: Field,
-    key: string,
-    owner: string,
+    ownerName: string,
     valid: (n: number) => boolean,
     apply: (n: number) => void,
   ) {
     if (ctx.columns[field] === undefined) return;
-    const raw = cell(ctx, i, field);
+    const raw = cell(ctx, field);
     if (!raw.trim()) return;
     const n = parseNumber(raw);
-    if (n.ok && valid(n.value)) this.setAttribute(ctx, i, key, field, String(n.value), () => apply(n.value), owner);
-    else this.badCell(ctx, i, field, raw);
+    if (n.ok && valid(n.value)) this.setAttribute(ctx, owner, index, field, String(n.value), () => apply(n.value), ownerName);
+    else this.badCell(ctx, field, raw);
   }
 
   /** Applies a value; when this import already gave another one, the later wins and a conflict is reported. */
-  private setAttribute(ctx: RowContext, i: number, key: string, field: string, value: string, apply: () => void, owner: string) {
-    const seenKey = `${key}\u0000${field}`;
-    const row = ctx.table.rowNumbers[i];
-    const seen = this.attributeSeen.get(seenKey);
-    if (seen && seen.value !== value) {
-      this.issue({
-        severity: 'warning',
-        code: 'conflict_attribute',
-        file: ctx.file,
-        row,
-        column: header(ctx, field as Field) ?? field,
-        value,
-        detail: { owner, previous: seen.value, previousFile: seen.file, previousRow: seen.row },
-      });
+  private setAttribute(ctx: RowContext, owner: 'm' | 's', index: number, field: string, value: string, apply: () => void, ownerName: string) {
+    const slot = owner + field;
+    let seenByIndex = this.attributeSeen.get(slot);
+    if (!seenByIndex) this.attributeSeen.set(slot, (seenByIndex = new Map()));
+    const seen = seenByIndex.get(index);
+    if (seen && seen.value === value) return;
+    if (seen) {
+      this.issue(
+        {
+          severity: 'warning',
+          code: 'conflict_attribute',
+          file: ctx.file,
+          row: ctx.row,
+          column: header(ctx, field as Field) ?? field,
+          value,
+          detail: { owner: ownerName, previous: seen.value, previousFile: seen.file, previousRow: seen.row },
+        },
+        ctx,
+      );
     }
-    this.attributeSeen.set(seenKey, { value, file: ctx.file, row });
+    seenByIndex.set(index, { value, file: ctx.file, row: ctx.row });
     apply();
   }
 
-  private badCell(ctx: RowContext, i: number, field: Field, raw: string) {
-    this.issue({ severity: 'error', code: 'cell_bad_value', file: ctx.file, row: ctx.table.rowNumbers[i], column: header(ctx, field), value: raw });
+  private badCell(ctx: RowContext, field: Field, raw: string) {
+    this.issue({ severity: 'error', code: 'cell_bad_value', file: ctx.file, row: ctx.row, column: header(ctx, field), value: raw }, ctx);
   }
 
   // ---- accounting ----
@@ -556,12 +631,10 @@ class WorkspaceBuilder {
     else report.imported++;
   }
 
-  private reject(report: FileReport, table: Table, i: number, reason: IssueCode, cells = table.rows[i]) {
-    report.rejected++;
-    this.rejectedRows.push({ file: report.fileName, row: table.rowNumbers[i], reason, headers: table.headers, cells });
-    if (reason !== report.fatal && reason !== 'row_bad_level') {
-      this.issue({ severity: 'error', code: reason, file: report.fileName, row: table.rowNumbers[i] });
-    }
+  private reject(ctx: RowContext, reason: IssueCode, reportIssue = true) {
+    ctx.report.rejected++;
+    this.rejectedRows.push({ file: ctx.file, row: ctx.row, reason, headers: ctx.headers, cells: ctx.cells });
+    if (reportIssue && reason !== ctx.report.fatal) this.issue({ severity: 'error', code: reason, file: ctx.file, row: ctx.row }, ctx);
   }
 
   private summariseCreated(ctx: RowContext) {
@@ -574,7 +647,7 @@ class WorkspaceBuilder {
     for (const g of groups) {
       if (g.list.length === 0) continue;
       if (g.warn) {
-        for (const c of g.list) this.issue({ severity: 'warning', code: g.each, file: ctx.file, row: c.row, value: c.name });
+        for (const c of g.list) this.issue({ severity: 'warning', code: g.each, file: ctx.file, row: c.row, value: c.name }, ctx);
       } else {
         this.issue({ severity: 'info', code: g.summary, file: ctx.file, detail: { count: g.list.length } });
       }
@@ -582,24 +655,24 @@ class WorkspaceBuilder {
   }
 }
 
-interface RowContext {
-  file: string;
-  table: Table;
-  columns: Columns;
-  report: FileReport;
-  kind: FileKind;
-  created: { members: { name: string; row: number }[]; skills: { name: string; row: number }[] };
+function hasExtraCells(cells: string[], width: number): boolean {
+  for (let i = width; i < cells.length; i++) if (cells[i].trim() !== '') return true;
+  return false;
 }
 
-function cell(ctx: RowContext, i: number, field: Field): string {
+function hasReference(ctx: RowContext, idField: Field, nameField: Field): boolean {
+  return cleanText(cell(ctx, idField)) !== '' || cleanText(cell(ctx, nameField)) !== '';
+}
+
+function cell(ctx: RowContext, field: Field): string {
   const column = ctx.columns[field];
   if (column === undefined) return '';
-  return unescapeCell(ctx.table.rows[i][column] ?? '');
+  return unescapeCell(ctx.cells[column] ?? '');
 }
 
 function header(ctx: RowContext, field: Field): string | undefined {
   const column = ctx.columns[field];
-  return column === undefined ? undefined : ctx.table.headers[column];
+  return column === undefined ? undefined : ctx.headers[column];
 }
 
 function uniqueKey(key: string, taken: Map<string, unknown>): string {

@@ -1,56 +1,113 @@
-// Text → rows with papaparse. Row numbers are what a spreadsheet shows (header = row 1).
+// Text → rows with papaparse, streamed in chunks so that a million-row file never sits in memory as arrays.
+// Row numbers are what a spreadsheet shows: the header is row 1, blank lines and quoted line breaks counted.
 import Papa from 'papaparse';
 import type { Delimiter } from './delimiter';
 
-export interface Table {
-  headers: string[];
-  /** Data rows (blank ones removed), each padded or kept as parsed. */
-  rows: string[][];
-  /** The spreadsheet row number of each entry in `rows`. */
-  rowNumbers: number[];
+export interface RowVisit {
   blankLines: number;
   /** Rows papaparse flagged for broken quotes. */
   quoteErrors: number[];
 }
 
-/** Excel's optional first line `sep=;` names the delimiter; it is not the header. */
-const SEP_LINE = /^sep=.\r?\n/i;
-
-export function parseTable(text: string, delimiter: Delimiter): Table {
-  text = text.replace(SEP_LINE, '');
-  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false, header: false });
-  const table = tableFromRecords(parsed.data);
-  table.quoteErrors = parsed.errors
-    .filter((e) => e.type === 'Quotes' && typeof e.row === 'number')
-    .map((e) => (e.row as number) + 1);
-  return table;
+export interface TableSource {
+  headers: string[];
+  /** The spreadsheet row of the header. */
+  headerRow: number;
+  /** The first data rows (non-blank), to recognise column meanings. */
+  sample: string[][];
+  /** Visits every non-blank data row in order. */
+  each(visit: (cells: string[], row: number) => void, progress?: (fraction: number) => void): RowVisit;
 }
 
-/** Records (a sheet, or what papaparse read) → header + data rows, blank rows counted and skipped. */
-export function tableFromRecords(records: string[][]): Table {
-  // A file ending with a line break yields one last empty record: it is not a row.
-  while (records.length > 0 && isBlank(records[records.length - 1])) records.pop();
-  let start = 0;
-  while (start < records.length && isBlank(records[start])) start++;
-  const headerCells = records[start] ?? [];
-  const headers = trimTrailingEmpty(headerCells.map((h) => h.trim()));
-  const rows: string[][] = [];
-  const rowNumbers: number[] = [];
-  let blankLines = 0;
-  for (let i = start + 1; i < records.length; i++) {
-    const record = records[i];
-    if (isBlank(record)) {
-      blankLines++;
-      continue;
-    }
-    rows.push(record);
-    rowNumbers.push(i + 1);
+export const SAMPLE_ROWS = 500;
+
+/** Excel's optional first line `sep=;` names the delimiter; it is not the header. */
+const SEP_LINE = /^sep=.\r?\n/i;
+const CHUNK_SIZE = 1 << 21;
+
+export function textTable(text: string, delimiter: Delimiter): TableSource {
+  text = text.replace(SEP_LINE, '');
+  const preview = Papa.parse<string[]>(text, { delimiter, preview: SAMPLE_ROWS + 50, skipEmptyLines: false }).data;
+  const { headers, headerIndex, sample } = headAndSample(preview);
+  return {
+    headers,
+    headerRow: headerIndex + 1,
+    sample,
+    each(visit, progress) {
+      const walker = new RowWalker(headerIndex, visit);
+      const quoteErrors: number[] = [];
+      Papa.parse<string[]>(text, {
+        delimiter,
+        skipEmptyLines: false,
+        chunkSize: CHUNK_SIZE,
+        complete: () => {},
+        chunk: (results: Papa.ParseResult<string[]>) => {
+          const base = walker.seen;
+          for (const e of results.errors) if (e.type === 'Quotes' && typeof e.row === 'number') quoteErrors.push(base + e.row + 1);
+          walker.take(results.data);
+          progress?.(Math.min(1, (results.meta.cursor ?? 0) / (text.length || 1)));
+        },
+      });
+      return { blankLines: walker.blankLines, quoteErrors };
+    },
+  };
+}
+
+/** Records already in cells (a workbook sheet). */
+export function recordsTable(records: string[][]): TableSource {
+  const { headers, headerIndex, sample } = headAndSample(records);
+  return {
+    headers,
+    headerRow: headerIndex + 1,
+    sample,
+    each(visit, progress) {
+      const walker = new RowWalker(headerIndex, visit);
+      walker.take(records);
+      progress?.(1);
+      return { blankLines: walker.blankLines, quoteErrors: [] };
+    },
+  };
+}
+
+function headAndSample(records: string[][]) {
+  let headerIndex = 0;
+  while (headerIndex < records.length && isBlank(records[headerIndex])) headerIndex++;
+  const headers = trimTrailingEmpty((records[headerIndex] ?? []).map((h) => h.trim()));
+  const sample: string[][] = [];
+  for (let i = headerIndex + 1; i < records.length && sample.length < SAMPLE_ROWS; i++) {
+    if (!isBlank(records[i])) sample.push(records[i]);
   }
-  return { headers, rows, rowNumbers, blankLines, quoteErrors: [] };
+  return { headers, headerIndex, sample };
+}
+
+/** Numbers records across chunks, skips the header and counts blank lines (not the trailing ones). */
+class RowWalker {
+  seen = 0;
+  blankLines = 0;
+  private pendingBlank = 0;
+
+  constructor(
+    private readonly headerIndex: number,
+    private readonly visit: (cells: string[], row: number) => void,
+  ) {}
+
+  take(records: string[][]) {
+    for (const record of records) {
+      const index = this.seen++;
+      if (index <= this.headerIndex) continue;
+      if (isBlank(record)) {
+        this.pendingBlank++;
+        continue;
+      }
+      this.blankLines += this.pendingBlank;
+      this.pendingBlank = 0;
+      this.visit(record, index + 1);
+    }
+  }
 }
 
 function isBlank(record: string[]): boolean {
-  for (const cell of record) if (cell.trim() !== '') return false;
+  for (const cell of record) if (cell !== '' && cell.trim() !== '') return false;
   return true;
 }
 
@@ -58,4 +115,16 @@ function trimTrailingEmpty(cells: string[]): string[] {
   let end = cells.length;
   while (end > 0 && cells[end - 1] === '') end--;
   return cells.slice(0, end);
+}
+
+/** The whole table at once (small texts: tests and previews). */
+export function parseTable(text: string, delimiter: Delimiter) {
+  const source = textTable(text, delimiter);
+  const rows: string[][] = [];
+  const rowNumbers: number[] = [];
+  const visit = source.each((cells, row) => {
+    rows.push(cells);
+    rowNumbers.push(row);
+  });
+  return { headers: source.headers, rows, rowNumbers, ...visit };
 }

@@ -31,7 +31,8 @@ export type IssueCode =
   | 'members_created_summary'
   | 'skills_created_summary'
   | 'conflict_attribute'
-  | 'conflict_level';
+  | 'conflict_level'
+  | 'more_issues';
 
 export type Severity = 'error' | 'warning' | 'info';
 

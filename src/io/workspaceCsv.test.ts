@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { cleanText, memberKeyFor, normaliseIdentity, skillKeyFor } from '../domain/normalise';
 import { emptyWorkspace, linkKey, type Expertise, type Member, type MemberStatus, type Skill, type Workspace } from '../domain/types';
 import { runImport } from './importer';
+import { workspaceOf } from '../domain/types';
 import { WORKSPACE_CSV_WORDS, workspaceCsvFiles } from './workspaceCsv';
+import { expertiseList } from '../domain/types';
 
 const encoder = new TextEncoder();
 
@@ -23,7 +25,7 @@ function canonical(ws: Workspace) {
   return {
     members: byKey(ws.members),
     skills: byKey(ws.skills),
-    expertise: [...ws.expertise].sort((a, b) => (linkKey(a.memberKey, a.skillKey) < linkKey(b.memberKey, b.skillKey) ? -1 : 1)),
+    expertise: [...expertiseList(ws)].sort((a, b) => (linkKey(a.memberKey, a.skillKey) < linkKey(b.memberKey, b.skillKey) ? -1 : 1)),
   };
 }
 
@@ -116,7 +118,7 @@ const workspaceArb = fc
         expertise.set(linkKey(m.key, s.key), { memberKey: m.key, skillKey: s.key, level, interest });
       }
     }
-    return { members, skills, expertise: [...expertise.values()] } satisfies Workspace;
+    return workspaceOf(members, skills, [...expertise.values()]);
   });
 
 describe('workspace export round trip', () => {
@@ -134,13 +136,11 @@ describe('workspace export round trip', () => {
   }
 
   test('an id that no file gave stays empty in the export', () => {
-    const ws: Workspace = {
-      members: [
-        { key: 'n:анна', memberId: '', name: 'Анна', department: '', location: '', title: '', email: '', status: 'employee', workload: null, activity: null, roles: [] },
-      ],
-      skills: [{ key: 'n:sql', skillId: '', name: 'SQL', category: '', target: 1, requiredLevel: 3, weight: 1 }],
-      expertise: [{ memberKey: 'n:анна', skillKey: 'n:sql', level: 4, interest: false }],
-    };
+    const ws: Workspace = workspaceOf(
+      [{ key: 'n:анна', memberId: '', name: 'Анна', department: '', location: '', title: '', email: '', status: 'employee', workload: null, activity: null, roles: [] }],
+      [{ key: 'n:sql', skillId: '', name: 'SQL', category: '', target: 1, requiredLevel: 3, weight: 1 }],
+      [{ memberKey: 'n:анна', skillKey: 'n:sql', level: 4, interest: false }],
+    );
     const files = workspaceCsvFiles(ws, WORKSPACE_CSV_WORDS.en, { delimiter: ',', bom: false, lineEnding: '\n' });
     expect(files.map((f) => f.text)).toEqual([
       'member_id,name,department,location,title,email,status,workload,activity,roles\n,Анна,,,,,employee,,,\n',

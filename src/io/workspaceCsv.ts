@@ -37,8 +37,6 @@ export interface CsvFile {
 }
 
 export function workspaceCsvFiles(workspace: Workspace, words: WorkspaceCsvWords, options: CsvOptions): CsvFile[] {
-  const memberByKey = new Map(workspace.members.map((m) => [m.key, m]));
-  const skillByKey = new Map(workspace.skills.map((s) => [s.key, s]));
   const members: CsvValue[][] = workspace.members.map((m) => [
     m.memberId,
     m.name,
@@ -52,12 +50,12 @@ export function workspaceCsvFiles(workspace: Workspace, words: WorkspaceCsvWords
     m.roles.join('; '),
   ]);
   const skills: CsvValue[][] = workspace.skills.map((s) => [s.skillId, s.name, s.category, s.target, s.requiredLevel, s.weight]);
-  const expertise: CsvValue[][] = [];
-  for (const e of workspace.expertise) {
-    const m = memberByKey.get(e.memberKey);
-    const s = skillByKey.get(e.skillKey);
-    if (!m || !s) continue;
-    expertise.push([m.memberId, m.name, s.skillId, s.name, e.level, e.interest ? words.yes : '']);
+  const { links } = workspace;
+  const expertise: CsvValue[][] = new Array(links.level.length);
+  for (let i = 0; i < links.level.length; i++) {
+    const m = workspace.members[links.member[i]];
+    const s = workspace.skills[links.skill[i]];
+    expertise[i] = [m.memberId, m.name, s.skillId, s.name, links.level[i], links.interest[i] ? words.yes : ''];
   }
   return [
     { name: words.fileNames.members, text: toCsv(words.members, members, options) },

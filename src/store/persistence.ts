@@ -1,9 +1,10 @@
 // The workspace in IndexedDB, with a schema version and a restore step that repairs or sets aside.
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
-import type { Expertise, Member, MemberStatus, Skill, Workspace } from '../domain/types';
-import { SKILL_DEFAULTS } from '../domain/types';
+import type { Expertise, LinkTable, Member, MemberStatus, Skill, Workspace } from '../domain/types';
+import { SKILL_DEFAULTS, workspaceOf } from '../domain/types';
 
-export const SCHEMA_VERSION = 1;
+/** 2: links as typed-array columns (1 stored a list of keyed expertise objects; migrated on load). */
+export const SCHEMA_VERSION = 2;
 
 export interface WorkspaceMeta {
   origin: 'sample' | 'user';
@@ -96,7 +97,7 @@ export async function pushSnapshot(workspace: Workspace, meta: WorkspaceMeta, re
     reason,
     members: workspace.members.length,
     skills: workspace.skills.length,
-    links: workspace.expertise.length,
+    links: workspace.links.level.length,
     meta,
   };
   try {
@@ -133,27 +134,50 @@ export async function requestPersistentStorage(): Promise<boolean> {
 export function restoreStored(raw: unknown): StoredWorkspace | null {
   if (!isObject(raw) || typeof raw.schemaVersion !== 'number' || raw.schemaVersion > SCHEMA_VERSION) return null;
   const ws = raw.workspace;
-  if (!isObject(ws) || !Array.isArray(ws.members) || !Array.isArray(ws.skills) || !Array.isArray(ws.expertise)) return null;
+  if (!isObject(ws) || !Array.isArray(ws.members) || !Array.isArray(ws.skills)) return null;
   const members = ws.members.filter(isObject).map(restoreMember).filter((m): m is Member => m !== null);
   const skills = ws.skills.filter(isObject).map(restoreSkill).filter((s): s is Skill => s !== null);
-  const memberKeys = new Set(members.map((m) => m.key));
-  const skillKeys = new Set(skills.map((s) => s.key));
-  const expertise: Expertise[] = ws.expertise.filter(isObject).flatMap((e) => {
-    const level = Number(e.level);
-    if (!memberKeys.has(String(e.memberKey)) || !skillKeys.has(String(e.skillKey)) || !(level >= 1 && level <= 5)) return [];
-    return [{ memberKey: String(e.memberKey), skillKey: String(e.skillKey), level, interest: e.interest === true }];
-  });
+  let workspace: Workspace;
+  if (raw.schemaVersion === 1) {
+    // Version 1 kept links as keyed objects.
+    if (!Array.isArray(ws.expertise)) return null;
+    const list: Expertise[] = ws.expertise.filter(isObject).map((e) => ({
+      memberKey: String(e.memberKey),
+      skillKey: String(e.skillKey),
+      level: Number(e.level),
+      interest: e.interest === true,
+    }));
+    workspace = workspaceOf(members, skills, list.filter((e) => e.level >= 1 && e.level <= 5));
+  } else {
+    const links = restoreLinks(ws.links, members.length, skills.length);
+    if (!links) return null;
+    // Members or skills dropped as unreadable would shift indexes: such data is set aside, not guessed at.
+    if (members.length !== ws.members.length || skills.length !== ws.skills.length) return null;
+    workspace = { members, skills, links };
+  }
   const meta = isObject(raw.meta) ? raw.meta : {};
   return {
     schemaVersion: SCHEMA_VERSION,
     savedAt: typeof raw.savedAt === 'string' ? raw.savedAt : '',
-    workspace: { members, skills, expertise },
+    workspace,
     meta: {
       origin: meta.origin === 'sample' ? 'sample' : 'user',
       untouchedSample: meta.untouchedSample === true,
       sampleLang: meta.sampleLang === 'ru' || meta.sampleLang === 'en' ? meta.sampleLang : null,
     },
   };
+}
+
+function restoreLinks(value: unknown, members: number, skills: number): LinkTable | null {
+  if (!isObject(value)) return null;
+  const { member, skill, level, interest } = value;
+  if (!(member instanceof Uint32Array && skill instanceof Uint32Array && level instanceof Uint8Array && interest instanceof Uint8Array)) return null;
+  const n = level.length;
+  if (member.length !== n || skill.length !== n || interest.length !== n) return null;
+  for (let i = 0; i < n; i++) {
+    if (member[i] >= members || skill[i] >= skills || level[i] < 1 || level[i] > 5) return null;
+  }
+  return { member, skill, level, interest };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

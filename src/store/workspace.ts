@@ -1,6 +1,6 @@
 // The workspace store: holds the workspace, runs imports, saves to IndexedDB.
 import { create } from 'zustand';
-import { emptyWorkspace, type Workspace } from '../domain/types';
+import { emptyWorkspace, linkCount, type Workspace } from '../domain/types';
 import type { ImportFile, ImportMode, ImportProgress } from '../io/importer';
 import type { ImportReport } from '../io/report';
 import type { Lang } from '../i18n/i18n';
@@ -106,7 +106,7 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
       if (!usable) {
         // Nothing could be read: keep the workspace as it was rather than replace it with nothing.
         const { workspace } = get();
-        const totals = { members: workspace.members.length, skills: workspace.skills.length, links: workspace.expertise.length };
+        const totals = { members: workspace.members.length, skills: workspace.skills.length, links: linkCount(workspace) };
         set({ report: { ...outcome.report, totals }, reportUnchanged: true, importing: null });
         return;
       }

@@ -1,5 +1,6 @@
 import type { Member } from '../../domain/types';
 import type { MessageKey } from '../../i18n/i18n';
+import { explainScore, skillsOfMember } from '../../domain/analysis';
 import { useAnalysis } from '../../store/analysis';
 import { useT, useUi } from '../../store/ui';
 
@@ -8,11 +9,8 @@ export function MemberDetails({ member }: { member: Member }) {
   const analysis = useAnalysis();
   const select = useUi((s) => s.select);
   const focus = useUi((s) => s.focus);
-  const levels = [...(analysis.levelsByMember.get(member.key) ?? new Map<string, number>())]
-    .map(([skillKey, level]) => ({ entry: analysis.bySkill.get(skillKey)!, level }))
-    .filter((x) => x.entry)
-    .sort((a, b) => b.level - a.level || a.entry.skill.name.localeCompare(b.entry.skill.name));
-  const score = analysis.scores.get(member.key);
+  const levels = skillsOfMember(analysis, member.key);
+  const score = explainScore(analysis, member.key);
   const unique = levels.filter((x) => x.entry.status === 'single_holder' && x.entry.holders[0]?.member.key === member.key);
   const dash = t('panel.unknown');
   return (

@@ -13,7 +13,7 @@ const NUMERIC: Partial<Record<SortKey, (e: SkillCoverage) => number>> = {
   coverage: (e) => e.coverage,
   gap: (e) => e.gap,
   weight: (e) => e.skill.weight,
-  candidate_count: (e) => e.candidates.length,
+  candidate_count: (e) => e.candidateCount,
 };
 const STATUS_ORDER = { gap: 0, single_holder: 1, covered: 2 };
 const COLUMNS: SortKey[] = ['skill', 'category', 'required_level', 'target', 'coverage', 'gap', 'weight', 'status', 'candidate_count'];
@@ -107,7 +107,7 @@ export function GapTable() {
                   <td>
                     <span className={`badge badge-${e.status}`}>{t(`status.${e.status}` as MessageKey)}</span>
                   </td>
-                  <td className="num">{e.candidates.length}</td>
+                  <td className="num">{e.candidateCount}</td>
                   <td>{e.holders.map((h) => h.member.name).join('; ')}</td>
                   <td>
                     {topCandidates(analysis, e, 5)
