@@ -72,7 +72,7 @@ async function measure(dir) {
     }).observe({ type: 'longtask', buffered: true });
   });
   await page.goto(`http://127.0.0.1:${PORT}/?lang=ru`);
-  await page.getByRole('button', { name: 'Экспорт пространства' }).waitFor();
+  await page.getByRole('button', { name: 'Экспорт данных' }).waitFor();
   await page.waitForTimeout(1500);
   await page.evaluate(() => {
     window.__longTasks = [];

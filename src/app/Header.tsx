@@ -20,13 +20,15 @@ export function Header() {
   return (
     <header className="app-header">
       <div className="brand">
-        <h1>{t('app.title')}</h1>
-        {meta.untouchedSample && <span className="badge sample">{t('app.sampleBadge')}</span>}
+        <div className="brand-title">
+          <h1>{t('app.title')}</h1>
+          {meta.untouchedSample && <span className="badge sample">{t('app.sampleBadge')}</span>}
+        </div>
+        <p className="workspace-totals">
+          {t('totals.members', { count: workspace.members.length })} · {t('totals.ambassadors', { count: ambassadors })} ·{' '}
+          {t('totals.skills', { count: workspace.skills.length })} · {t('totals.links', { count: linkCount(workspace) })}
+        </p>
       </div>
-      <p className="workspace-totals">
-        {t('totals.members', { count: workspace.members.length })} · {t('totals.ambassadors', { count: ambassadors })} ·{' '}
-        {t('totals.skills', { count: workspace.skills.length })} · {t('totals.links', { count: linkCount(workspace) })}
-      </p>
       <nav className="tabs" aria-label={t('tabs.label')}>
         {TABS.map((id) => (
           <button key={id} type="button" aria-pressed={tab === id} onClick={() => setTab(id)}>

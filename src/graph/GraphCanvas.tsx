@@ -1,13 +1,11 @@
 // The one component that knows cytoscape. Everything it draws comes from toElements(); see STYLE.md
 // "Cytoscape with React, without the known traps" for why it is written this way.
 import { useEffect, useMemo, useRef, type JSX } from 'react';
-import cytoscape, { type Core, type ElementDefinition, type EventObject, type Layouts, type NodeSingular } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
+import type { Core, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
 import CytoscapeComponent from 'react-cytoscapejs';
 import type { GraphElements } from './elements';
-import { graphStylesheet, layoutOptionsFor } from './style';
+import { graphStylesheet } from './style';
 
-cytoscape.use(fcose);
 
 export interface GraphCanvasProps {
   elements: GraphElements;
@@ -22,7 +20,7 @@ export interface GraphCanvasProps {
 
 const fillParent = { width: '100%', height: '100%' } as const;
 
-/** Ids in a canonical order: the layout re-runs only when this changes. */
+/** Ids in a canonical order: the view is fitted again only when this changes. */
 function idSignature(elements: ElementDefinition[]): string {
   return elements
     .map((e) => String(e.data.id))
@@ -52,7 +50,7 @@ function applySelection(cy: Core, selectedId: string | null): void {
 export default function GraphCanvas({ elements, selectedId, onSelect, fitRequest, ariaLabel }: GraphCanvasProps): JSX.Element {
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
-  const laidOut = useRef<{ cy: Core; signature: string; layout: Layouts } | null>(null);
+  const laidOut = useRef<{ cy: Core; signature: string } | null>(null);
 
   useEffect(() => {
     onSelectRef.current = onSelect;
@@ -60,7 +58,10 @@ export default function GraphCanvas({ elements, selectedId, onSelect, fitRequest
 
   // react-cytoscapejs hands cytoscape these objects and cytoscape mutates them: give it copies it may own.
   const cyElements = useMemo<ElementDefinition[]>(
-    () => [...elements.nodes, ...elements.edges].map((e) => ({ group: e.group, data: { ...e.data } })),
+    () =>
+      [...elements.nodes, ...elements.edges].map((e) =>
+        e.position ? { group: e.group, data: { ...e.data }, position: { ...e.position } } : { group: e.group, data: { ...e.data } },
+      ),
     [elements],
   );
 
@@ -79,25 +80,24 @@ export default function GraphCanvas({ elements, selectedId, onSelect, fitRequest
     };
   }, []);
 
+  // Positions come with the elements (layout.ts); here they are applied, and the view fitted when the set
+  // of nodes changed. react-cytoscapejs does not move nodes that already exist, so every node is placed.
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy) return;
+    if (!cy || cy.destroyed()) return;
+    const positions = new Map<string, { x: number; y: number }>();
+    for (const e of cyElements) if (e.position) positions.set(String(e.data.id), e.position);
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        const p = positions.get(node.id());
+        if (p && !node.isParent()) node.position(p);
+      });
+    });
     const signature = idSignature(cyElements);
-    const previous = laidOut.current;
-    if (previous?.cy === cy && previous.signature === signature) return;
-    if (previous?.cy === cy) previous.layout.stop(); // an animated layout of the old set may still run
-    const layout = cy.layout(layoutOptionsFor(cy.nodes().length, cy.edges().length)); // fits the view when it stops
-    laidOut.current = { cy, signature, layout };
-    layout.run();
+    if (laidOut.current?.cy === cy && laidOut.current.signature === signature) return;
+    laidOut.current = { cy, signature };
+    cy.fit(undefined, 30);
   }, [cyElements]);
-
-  useEffect(
-    () => () => {
-      const last = laidOut.current;
-      if (last && !last.cy.destroyed()) last.layout.stop();
-    },
-    [],
-  );
 
   useEffect(() => {
     const cy = cyRef.current;

@@ -151,7 +151,7 @@ describe('toElements', () => {
   });
 
   it('draws nothing when no category is chosen', () => {
-    expect(draw(club, view({ mode: 'everyone', categories: new Set() }))).toEqual({ nodes: [], edges: [], truncated: false, hiddenMembers: 0 });
+    expect(draw(club, view({ mode: 'everyone', categories: new Set() }))).toEqual({ nodes: [], edges: [], truncated: false, hiddenMembers: 0, thinnedEdges: false });
   });
 
   it('keeps the best-linked members, ambassadors first, beyond MAX_GRAPH_MEMBERS', () => {
@@ -213,5 +213,25 @@ describe('parseNodeId', () => {
     expect(parseNodeId('e:n:a|n:b')).toBeNull();
     expect(parseNodeId('x')).toBeNull();
     expect(parseNodeId('')).toBeNull();
+  });
+});
+
+describe('positions and scale', () => {
+  it('gives every skill and member node a position', () => {
+    const result = draw(club, view({ mode: 'everyone' }));
+    for (const node of result.nodes) {
+      if (node.data.kind !== 'category') expect(node.position, String(node.data.id)).toBeDefined();
+    }
+  });
+
+  it('draws only the links that make coverage when there are too many to draw', () => {
+    const skills = Array.from({ length: 40 }, (_, i) => skill(`S${i}`));
+    const members = Array.from({ length: 200 }, (_, i) => member(`M${i}`));
+    // every member: level 4 (holds, required 3) in S0–S4, level 1 in the other 35 → 8,000 links, 1,000 holding
+    const expertise = members.flatMap((m) => skills.map((s, i) => link(m, s, i < 5 ? 4 : 1)));
+    const result = draw(workspaceOf(members, skills, expertise));
+    expect(result.thinnedEdges).toBe(true);
+    expect(result.edges).toHaveLength(1000);
+    expect(result.edges.every((e) => e.data.holds === true)).toBe(true);
   });
 });

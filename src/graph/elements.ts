@@ -1,6 +1,7 @@
 // The drawn graph as a pure function of workspace + analysis + view (no cytoscape at runtime).
 import type { ElementDefinition } from 'cytoscape';
 import type { Analysis, SkillCoverage } from '../domain/analysis';
+import { layoutPositions, type LayoutFocus } from './layout';
 import type { MemberStatus, SkillStatus, Workspace } from '../domain/types';
 
 export type GraphMode = 'ambassadors' | 'everyone';
@@ -24,6 +25,8 @@ export interface GraphElements {
   edges: ElementDefinition[];
   truncated: boolean;
   hiddenMembers: number;
+  /** Links below the required level were left out to keep the map responsive. */
+  thinnedEdges: boolean;
 }
 
 export interface SkillNodeData {
@@ -57,7 +60,9 @@ export interface LinkEdgeData {
 }
 
 /** Never hand cytoscape tens of thousands of elements. */
-export const MAX_GRAPH_MEMBERS = 600;
+export const MAX_GRAPH_MEMBERS = 250;
+/** Beyond this many links only those at the required level are drawn (the ones that make coverage). */
+export const MAX_GRAPH_EDGES = 2500;
 
 export const nodeId = {
   member: (key: string) => `m:${key}`,
@@ -221,7 +226,7 @@ export function toElements(workspace: Workspace, analysis: Analysis, view: Graph
   kept.sort((a, b) => rank(a) - rank(b) || links[b] - links[a] || analysis.compareNames(members[a], members[b]));
 
   const memberNodes: ElementDefinition[] = [];
-  const edges: ElementDefinition[] = [];
+  let edges: ElementDefinition[] = [];
   for (const m of kept) {
     const member = members[m];
     const source = nodeId.member(member.key);
@@ -236,11 +241,42 @@ export function toElements(workspace: Workspace, analysis: Analysis, view: Graph
     }
   }
 
-  return {
-    // parents before children, so cytoscape can attach each skill to its category as it adds it
-    nodes: [...categoryNodes.values(), ...skillNodes, ...memberNodes],
-    edges,
-    truncated: pool.length > kept.length,
-    hiddenMembers: pool.length - kept.length,
-  };
+  const thinnedEdges = edges.length > MAX_GRAPH_EDGES;
+  if (thinnedEdges) edges = edges.filter((e) => (e.data as LinkEdgeData).holds);
+
+  // parents before children, so cytoscape can attach each skill to its category as it adds it
+  const nodes = [...categoryNodes.values(), ...skillNodes, ...memberNodes];
+  const positions = layoutPositions(nodes, edges, layoutFocus(focus, skillList, memberNodes, edges, focusedMember >= 0 ? nodeId.member(members[focusedMember].key) : ''));
+  for (const node of nodes) {
+    const p = positions.get(String(node.data.id));
+    if (p) node.position = p;
+  }
+  return { nodes, edges, truncated: pool.length > kept.length, hiddenMembers: pool.length - kept.length, thinnedEdges };
+}
+
+/** Rings for a focused skill (holders, then candidates, then the rest) or member (skills, then people). */
+function layoutFocus(
+  focus: Focus,
+  skills: SkillCoverage[],
+  memberNodes: ElementDefinition[],
+  edges: ElementDefinition[],
+  focusedMemberId: string,
+): LayoutFocus {
+  if (focus.kind === 'skill') {
+    const { entry } = focus;
+    const holders = new Set(entry.holders.map((h) => nodeId.member(h.member.key)));
+    const rings: string[][] = [[], [], []];
+    const holdsEdge = new Set(edges.filter((e) => (e.data as LinkEdgeData).holds).map((e) => String(e.data.source)));
+    for (const node of memberNodes) {
+      const id = String(node.data.id);
+      rings[holders.has(id) ? 0 : holdsEdge.has(id) ? 1 : 2].push(id);
+    }
+    return { kind: 'radial', centre: nodeId.skill(entry.skill.key), rings };
+  }
+  if (focus.kind === 'member') {
+    const centre = focusedMemberId;
+    const others = memberNodes.map((n) => String(n.data.id)).filter((id) => id !== centre);
+    return { kind: 'radial', centre, rings: [skills.map((e) => nodeId.skill(e.skill.key)), others] };
+  }
+  return { kind: 'none' };
 }

@@ -1,5 +1,5 @@
-// The graph's stylesheet and layout: module constants, so react-cytoscapejs never re-applies them.
-import type { BaseLayoutOptions, StylesheetJson } from 'cytoscape';
+// The graph's stylesheet: a module constant, so react-cytoscapejs never re-applies it.
+import type { StylesheetJson } from 'cytoscape';
 import type { MemberStatus, SkillStatus } from '../domain/types';
 
 /** Skill status colours; the legend uses the same ones. */
@@ -23,7 +23,7 @@ export const graphStylesheet: StylesheetJson = [
     selector: 'node',
     style: {
       label: 'data(label)',
-      'font-size': 11,
+      'font-size': 13,
       color: '#1f2933',
       'text-wrap': 'ellipsis',
       'text-max-width': '120px',
@@ -98,9 +98,10 @@ export const graphStylesheet: StylesheetJson = [
   },
   {
     selector: 'edge',
-    style: { width: 0.8, 'line-color': '#c3c9d1', 'curve-style': 'haystack', opacity: 0.8 },
+    // links below the required level are context, not coverage: barely there until highlighted
+    style: { width: 0.8, 'line-color': '#c3c9d1', 'curve-style': 'haystack', opacity: 0.35 },
   },
-  { selector: 'edge[?holds]', style: { width: 2, 'line-color': '#7b8794', opacity: 1 } },
+  { selector: 'edge[?holds]', style: { width: 1.6, 'line-color': '#8a95a5', opacity: 0.75 } },
   { selector: '.highlighted', style: { opacity: 1, 'z-index': 10 } },
   { selector: 'edge.highlighted', style: { 'line-color': '#3e4c59' } },
   { selector: 'node[kind = "member"].highlighted', style: { 'min-zoomed-font-size': 0 } },
@@ -116,59 +117,3 @@ export const graphStylesheet: StylesheetJson = [
     style: { 'border-width': 4, 'border-color': selectedOutline, 'border-style': 'solid', 'border-opacity': 1, opacity: 1 },
   },
 ];
-
-/** fcose options; the layout is always run explicitly by GraphCanvas, never through a prop. */
-export interface FcoseLayoutOptions extends BaseLayoutOptions {
-  name: 'fcose';
-  quality: 'draft' | 'default' | 'proof';
-  randomize: boolean;
-  animate: boolean;
-  animationDuration: number;
-  fit: boolean;
-  padding: number;
-  nodeRepulsion: number;
-  idealEdgeLength: number;
-  nestingFactor: number;
-  gravity: number;
-  gravityCompound: number;
-  gravityRangeCompound: number;
-  tile: boolean;
-  numIter: number;
-  packComponents: boolean;
-}
-
-export const layoutOptions: FcoseLayoutOptions = {
-  name: 'fcose',
-  quality: 'default',
-  randomize: true,
-  animate: true,
-  animationDuration: 500,
-  fit: true,
-  padding: 30,
-  nodeRepulsion: 6000,
-  idealEdgeLength: 70,
-  // short edges inside a category keep its skills close together
-  nestingFactor: 0.1,
-  gravity: 0.25,
-  gravityCompound: 4,
-  gravityRangeCompound: 0.8,
-  tile: true,
-  numIter: 2500,
-  packComponents: true,
-};
-
-/** Above this many nodes the layout is not animated: animation would only make a slow layout slower. */
-export const ANIMATED_LAYOUT_MAX_NODES = 300;
-/**
- * Above this many elements (nodes + edges) fcose's CoSE pass blocks the page for seconds (measured headless:
- * 1,120 nodes + 4,800 edges ≈ 2 s, + 6,000 random edges ≈ 8 s), so only its spectral 'draft' pass runs (≈ 0.5 s).
- */
-export const DEFAULT_QUALITY_MAX_ELEMENTS = 4000;
-
-const largeLayoutOptions: FcoseLayoutOptions = { ...layoutOptions, animate: false };
-const hugeLayoutOptions: FcoseLayoutOptions = { ...largeLayoutOptions, quality: 'draft' };
-
-export function layoutOptionsFor(nodeCount: number, edgeCount: number): FcoseLayoutOptions {
-  if (nodeCount + edgeCount > DEFAULT_QUALITY_MAX_ELEMENTS) return hugeLayoutOptions;
-  return nodeCount > ANIMATED_LAYOUT_MAX_NODES ? largeLayoutOptions : layoutOptions;
-}

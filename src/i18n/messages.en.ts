@@ -120,6 +120,7 @@ export const en = {
   'graph.clearFocus': 'Show all',
   'graph.focused': 'Focused on “{name}”',
   'graph.truncated': 'Showing the {shown} most connected members; {hidden} more are hidden. Filter by category or click a skill to focus.',
+  'graph.thinned': 'Only links at the required level are drawn; click a skill or a person to see all of theirs.',
   'graph.empty': 'Nothing to draw yet: import a file with members and skills.',
   'graph.loading': 'Drawing the map…',
   'graph.summary': '{gaps} gaps, {single} single holders, {covered} covered',
@@ -192,7 +193,7 @@ export const en = {
   'csv.workspaceFileName': 'expertise-map-workspace',
   'csv.rejectedFileName': 'rejected-rows.csv',
   'export.workspace': 'Export workspace',
-  'export.settings': 'CSV settings',
+  'export.settings': 'CSV',
   'export.delimiter': 'Delimiter',
   'export.bom': 'UTF-8 with BOM (for Excel)',
 

@@ -127,6 +127,7 @@ export const ru: Messages = {
   'graph.focused': 'В фокусе: «{name}»',
   'graph.truncated':
     'Показаны {shown} участников с наибольшим числом связей; ещё {hidden} скрыты. Отфильтруйте по категории или щёлкните навык.',
+  'graph.thinned': 'Показаны только связи с нужным уровнем; щёлкните навык или человека, чтобы увидеть все.',
   'graph.empty': 'Пока нечего рисовать: импортируйте файл с участниками и навыками.',
   'graph.loading': 'Рисуем карту…',
   'graph.summary': 'пробелов: {gaps}, единственных носителей: {single}, покрыто: {covered}',
@@ -162,7 +163,7 @@ export const ru: Messages = {
 
   'gaps.title': 'Отчёт о пробелах',
   'gaps.caption': 'Навыки по пробелу, весу и названию. Щёлкните заголовок для сортировки, навык — чтобы увидеть его на карте.',
-  'gaps.export': 'Экспорт отчёта о пробелах',
+  'gaps.export': 'Экспорт отчёта',
   'gaps.col.skill_id': 'Код',
   'gaps.col.skill': 'Навык',
   'gaps.col.category': 'Категория',
@@ -198,8 +199,8 @@ export const ru: Messages = {
 
   'csv.workspaceFileName': 'karta-ekspertnosti',
   'csv.rejectedFileName': 'otklonennye-stroki.csv',
-  'export.workspace': 'Экспорт пространства',
-  'export.settings': 'Настройки CSV',
+  'export.workspace': 'Экспорт данных',
+  'export.settings': 'CSV',
   'export.delimiter': 'Разделитель',
   'export.bom': 'UTF-8 с BOM (для Excel)',
 

@@ -4,6 +4,7 @@
 import {
   emptyLinks,
   SKILL_DEFAULTS,
+  type LinkTable,
   type Member,
   type MemberStatus,
   type Skill,
@@ -24,6 +25,7 @@ import {
   type IssueCode,
   type RejectedRow,
 } from './report';
+import { PairTable } from './pairTable';
 import { parseLevel, parseNumber, parseRoles, parseStatus, parseYesNo, unescapeCell } from './values';
 
 export interface ImportFile {
@@ -163,8 +165,6 @@ const MEMBER_TEXT_FIELDS = ['department', 'location', 'title', 'email'] as const
 const MEMBER_ATTRIBUTES: readonly Field[] = [...MEMBER_TEXT_FIELDS, 'status', 'ambassador', 'workload', 'activity', 'roles'];
 const SKILL_ATTRIBUTES: readonly Field[] = ['category', 'target', 'required_level', 'weight'];
 
-/** A member–skill pair as one number (indexes stay far below 2^31 and 2^22). */
-const PAIR_STRIDE = 4194304;
 /** Link values: level in the low 3 bits, interest and "set by this import" as flags. */
 const INTEREST = 8;
 const SET_NOW = 16;
@@ -202,7 +202,8 @@ class WorkspaceBuilder {
   private readonly skillByKey = new Map<string, number>();
   private readonly skillById = new Map<string, number>();
   private readonly skillByName = new Map<string, number>();
-  private readonly links = new Map<number, number>();
+  /** (member, skill) → link value: level in the low bits, flags above. */
+  private readonly links = new PairTable();
   /** field → entity index → the value this import gave first, to report conflicts between files. */
   private readonly attributeSeen = new Map<string, Map<number, { value: string; file: string; row: number }>>();
   private readonly baseHadMembers: boolean;
@@ -215,7 +216,7 @@ class WorkspaceBuilder {
     for (const m of base.members) this.addMember({ ...m, roles: [...m.roles] });
     for (const s of base.skills) this.addSkill({ ...s });
     const { member, skill, level, interest } = base.links;
-    for (let i = 0; i < level.length; i++) this.links.set(member[i] * PAIR_STRIDE + skill[i], level[i] | (interest[i] ? INTEREST : 0));
+    for (let i = 0; i < level.length; i++) this.links.set(member[i], skill[i], level[i] | (interest[i] ? INTEREST : 0));
   }
 
   issue(issue: ImportIssue, ctx?: RowContext) {
@@ -229,18 +230,20 @@ class WorkspaceBuilder {
 
   result(): Workspace {
     let count = 0;
-    for (const value of this.links.values()) if (value & 7) count++;
+    this.links.forEach((_m, _s, value) => {
+      if (value & 7) count++;
+    });
     const links = emptyLinks(count);
     let i = 0;
-    for (const [pair, value] of this.links) {
-      if ((value & 7) === 0) continue; // level 0: no link
-      links.member[i] = Math.floor(pair / PAIR_STRIDE);
-      links.skill[i] = pair % PAIR_STRIDE;
+    this.links.forEach((m, s, value) => {
+      if ((value & 7) === 0) return; // level 0: no link
+      links.member[i] = m;
+      links.skill[i] = s;
       links.level[i] = value & 7;
       links.interest[i] = value & INTEREST ? 1 : 0;
       i++;
-    }
-    return { members: this.members, skills: this.skills, links };
+    });
+    return { members: this.members, skills: this.skills, links: sortLinks(links) };
   }
 
   importFile(file: PreparedFile, progress: (fraction: number) => void) {
@@ -351,8 +354,8 @@ class WorkspaceBuilder {
 
   /** Sets a member–skill level; returns whether the pair was already there (merged). */
   private setLink(ctx: RowContext, m: number, s: number, level: number, interest: boolean): boolean {
-    const pair = m * PAIR_STRIDE + s;
-    const existing = this.links.get(pair);
+    const found = this.links.get(m, s);
+    const existing = found < 0 ? undefined : found;
     if (existing !== undefined && existing & SET_NOW) {
       const previous = existing & 7;
       if (previous !== level) {
@@ -368,11 +371,11 @@ class WorkspaceBuilder {
         );
       }
       const kept = Math.max(previous, level);
-      this.links.set(pair, kept | SET_NOW | (interest || existing & INTEREST ? INTEREST : 0));
+      this.links.set(m, s, kept | SET_NOW | (interest || existing & INTEREST ? INTEREST : 0));
       return true;
     }
     // Level 0 is no link: it removes a stored pair (the imported level replaces the stored one).
-    this.links.set(pair, level | SET_NOW | (interest ? INTEREST : 0));
+    this.links.set(m, s, level | SET_NOW | (interest ? INTEREST : 0));
     return existing !== undefined;
   }
 
@@ -381,7 +384,8 @@ class WorkspaceBuilder {
   private resolveMember(ctx: RowContext, use: 'define' | 'reference'): number {
     const rawId = cell(ctx, 'member_id');
     const rawName = cell(ctx, 'name');
-    const ref = `${rawId}\u0001${rawName}`;
+    // An id decides alone (ids are looked up first), so it is the whole cache key when there is one.
+    const ref = rawId.trim() !== '' ? rawId : `\u0001${rawName}`;
     const cached = ctx.memberRefs.get(ref);
     ctx.lastCreated = false;
     if (cached !== undefined) return cached;
@@ -419,7 +423,7 @@ class WorkspaceBuilder {
   private resolveSkill(ctx: RowContext, use: 'define' | 'reference'): number {
     const rawId = cell(ctx, 'skill_id');
     const rawName = cell(ctx, 'skill');
-    const ref = `${rawId}\u0001${rawName}`;
+    const ref = rawId.trim() !== '' ? rawId : `\u0001${rawName}`;
     const cached = ctx.skillRefs.get(ref);
     ctx.lastCreated = false;
     if (cached !== undefined) return cached;
@@ -655,13 +659,35 @@ class WorkspaceBuilder {
   }
 }
 
+/**
+ * Links in member order, then skill order (the hash table's order depends on its history). Each link is packed
+ * into one exactly representable number so that a plain numeric typed-array sort does the work.
+ */
+function sortLinks(links: LinkTable): LinkTable {
+  const n = links.level.length;
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) packed[i] = (links.member[i] * 4194304 + links.skill[i]) * 16 + links.level[i] * 2 + links.interest[i];
+  packed.sort();
+  const sorted = emptyLinks(n);
+  for (let i = 0; i < n; i++) {
+    const v = packed[i];
+    const pair = Math.floor(v / 16);
+    sorted.member[i] = Math.floor(pair / 4194304);
+    sorted.skill[i] = pair % 4194304;
+    sorted.level[i] = (v % 16) >> 1;
+    sorted.interest[i] = v % 2;
+  }
+  return sorted;
+}
+
 function hasExtraCells(cells: string[], width: number): boolean {
   for (let i = width; i < cells.length; i++) if (cells[i].trim() !== '') return true;
   return false;
 }
 
+/** Whether the row names the member (or skill) at all; trim() drops the same spaces cleanText folds. */
 function hasReference(ctx: RowContext, idField: Field, nameField: Field): boolean {
-  return cleanText(cell(ctx, idField)) !== '' || cleanText(cell(ctx, nameField)) !== '';
+  return cell(ctx, idField).trim() !== '' || cell(ctx, nameField).trim() !== '';
 }
 
 function cell(ctx: RowContext, field: Field): string {

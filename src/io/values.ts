@@ -7,7 +7,7 @@ const ok = <T>(value: T): ValueResult<T> => ({ ok: true, value });
 const bad = { ok: false } as const;
 
 function word(raw: string): string {
-  return raw.replace(/[\s\u00a0]+/g, ' ').trim().toLocaleLowerCase('ru').replace(/ё/g, 'е');
+  return raw.replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase().replace(/ё/g, 'е');
 }
 
 const STATUS_WORDS = new Map<string, MemberStatus>([
@@ -31,7 +31,10 @@ const YES = new Set(['yes', 'y', 'да', 'д', 'true', 'истина', '1', '+',
 const NO = new Set(['no', 'n', 'нет', 'н', 'false', 'ложь', '0', '-', '−', '–', '']);
 
 /** yes/no, да/нет, true/false, 1/0, +/−, x/empty. */
+const NO_VALUE = ok(false);
+
 export function parseYesNo(raw: string): ValueResult<boolean> {
+  if (raw === '') return NO_VALUE;
   const w = word(raw);
   if (YES.has(w)) return ok(true);
   if (NO.has(w)) return ok(false);
@@ -63,7 +66,14 @@ const LEVEL_WORDS = new Map<string, number>([
 const MARKS = new Set(['x', 'х', '+', '✓', '✔', 'yes', 'да', 'v']);
 
 /** A level 0–5: a digit, a word or a mark (= 3). Empty is `null` (no expertise). */
+const DIGIT_LEVELS: ValueResult<number>[] = [0, 1, 2, 3, 4, 5].map((n) => ok(n));
+
 export function parseLevel(raw: string): ValueResult<number | null> {
+  // The common case, a bare digit, without building any string.
+  if (raw.length === 1) {
+    const code = raw.charCodeAt(0) - 48;
+    if (code >= 0 && code <= 5) return DIGIT_LEVELS[code];
+  }
   const w = word(raw);
   if (w === '') return ok(null);
   if (MARKS.has(w)) return ok(3);

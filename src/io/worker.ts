@@ -30,7 +30,14 @@ scope.onmessage = async (event: MessageEvent<ImportRequestMessage>) => {
         post({ type: 'progress', ...progress });
       }
     });
-    post({ type: 'done', outcome });
+    // The link columns move to the page without a copy.
+    const { links } = outcome.workspace;
+    scope.postMessage({ type: 'done', outcome } satisfies ImportResponseMessage, [
+      links.member.buffer,
+      links.skill.buffer,
+      links.level.buffer,
+      links.interest.buffer,
+    ]);
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
   }

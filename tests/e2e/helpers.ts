@@ -42,7 +42,7 @@ export const UI = {
     close: 'Закрыть',
     map: 'Карта',
     gaps: 'Отчёт о пробелах',
-    exportGaps: 'Экспорт отчёта о пробелах',
+    exportGaps: 'Экспорт отчёта',
     graph: 'Граф карты экспертности',
   },
 } as const;

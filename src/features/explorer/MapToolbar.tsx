@@ -8,11 +8,12 @@ interface MapToolbarProps {
   truncated: boolean;
   shown: number;
   hidden: number;
+  thinned: boolean;
 }
 
 const MODES: GraphModeChoice[] = ['ambassadors', 'everyone'];
 
-export function MapToolbar({ onFit, truncated, shown, hidden }: MapToolbarProps) {
+export function MapToolbar({ onFit, truncated, shown, hidden, thinned }: MapToolbarProps) {
   const t = useT();
   const locale = useLocale();
   const analysis = useAnalysis();
@@ -63,9 +64,9 @@ export function MapToolbar({ onFit, truncated, shown, hidden }: MapToolbarProps)
         </span>
       )}
       <span className="muted summary">{t('graph.summary', { gaps: gapSkills, single: singleHolderSkills, covered: coveredSkills })}</span>
-      {truncated && (
+      {(truncated || thinned) && (
         <p className="notice" role="note">
-          {t('graph.truncated', { shown, hidden })}
+          {truncated ? t('graph.truncated', { shown, hidden }) : ''} {thinned ? t('graph.thinned') : ''}
         </p>
       )}
     </div>

@@ -35,6 +35,7 @@ export function MapView() {
         truncated={elements.truncated}
         shown={elements.nodes.filter((n) => n.data.kind === 'member').length}
         hidden={elements.hiddenMembers}
+        thinned={elements.thinnedEdges}
       />
       <div className="map-body">
         <div className="map-canvas">
