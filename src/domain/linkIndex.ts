@@ -18,8 +18,13 @@ export function linkIndexOf(workspace: Workspace): LinkIndex {
   const [skillStart, bySkill] = group(links.skill, workspace.skills.length);
   const [memberStart, byMember] = group(links.member, workspace.members.length);
   const index = { skillStart, bySkill, memberStart, byMember };
-  cache.set(links, { members: workspace.members.length, skills: workspace.skills.length, index });
+  rememberLinkIndex(workspace, index);
   return index;
+}
+
+/** Registers an index built elsewhere (the import worker builds it and sends it with the workspace). */
+export function rememberLinkIndex(workspace: Workspace, index: LinkIndex): void {
+  cache.set(workspace.links, { members: workspace.members.length, skills: workspace.skills.length, index });
 }
 
 /** Counting sort of link positions by owner: starts (length owners + 1) and the ordered positions. */

@@ -60,9 +60,9 @@ export interface LinkEdgeData {
 }
 
 /** Never hand cytoscape tens of thousands of elements. */
-export const MAX_GRAPH_MEMBERS = 250;
+export const MAX_GRAPH_MEMBERS = 150;
 /** Beyond this many links only those at the required level are drawn (the ones that make coverage). */
-export const MAX_GRAPH_EDGES = 2500;
+export const MAX_GRAPH_EDGES = 800;
 
 export const nodeId = {
   member: (key: string) => `m:${key}`,

@@ -25,6 +25,8 @@ export const graphStylesheet: StylesheetJson = [
       label: 'data(label)',
       'font-size': 13,
       color: '#1f2933',
+      // labels too small to read are not drawn at all: text is the costliest thing on the canvas
+      'min-zoomed-font-size': 7,
       'text-wrap': 'ellipsis',
       'text-max-width': '120px',
       'overlay-opacity': 0,

@@ -3,6 +3,7 @@
 import { runImport, type ImportFile, type ImportMode, type ImportOutcome, type ImportProgress } from './importer';
 import type { Workspace } from '../domain/types';
 import { expandContainers } from './containers';
+import { linkIndexOf, type LinkIndex } from '../domain/linkIndex';
 
 export interface ImportRequestMessage {
   files: ImportFile[];
@@ -12,7 +13,7 @@ export interface ImportRequestMessage {
 
 export type ImportResponseMessage =
   | ({ type: 'progress' } & ImportProgress)
-  | { type: 'done'; outcome: ImportOutcome }
+  | { type: 'done'; outcome: ImportOutcome; index: LinkIndex }
   | { type: 'error'; message: string };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -30,13 +31,18 @@ scope.onmessage = async (event: MessageEvent<ImportRequestMessage>) => {
         post({ type: 'progress', ...progress });
       }
     });
-    // The link columns move to the page without a copy.
+    // The link columns and their index (built here, off the page's thread) move to the page without a copy.
     const { links } = outcome.workspace;
-    scope.postMessage({ type: 'done', outcome } satisfies ImportResponseMessage, [
+    const index = linkIndexOf(outcome.workspace);
+    scope.postMessage({ type: 'done', outcome, index } satisfies ImportResponseMessage, [
       links.member.buffer,
       links.skill.buffer,
       links.level.buffer,
       links.interest.buffer,
+      index.skillStart.buffer,
+      index.bySkill.buffer,
+      index.memberStart.buffer,
+      index.byMember.buffer,
     ]);
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) });

@@ -2,6 +2,7 @@
 import type { ImportFile, ImportMode, ImportOutcome, ImportProgress } from '../io/importer';
 import type { ImportRequestMessage, ImportResponseMessage } from '../io/worker';
 import type { Workspace } from '../domain/types';
+import { rememberLinkIndex } from '../domain/linkIndex';
 
 export interface RunningImport {
   done: Promise<ImportOutcome>;
@@ -34,7 +35,10 @@ export function startImport(
       if (message.type === 'progress') onProgress(message);
       else {
         worker.terminate();
-        if (message.type === 'done') resolve(message.outcome);
+        if (message.type === 'done') {
+          rememberLinkIndex(message.outcome.workspace, message.index);
+          resolve(message.outcome);
+        }
         else reject(new Error(message.message));
       }
     };

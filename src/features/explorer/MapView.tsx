@@ -1,5 +1,5 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
-import { toElements } from '../../graph/elements';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { toElements, type GraphElements } from '../../graph/elements';
 import { useAnalysis } from '../../store/analysis';
 import { useT, useUi } from '../../store/ui';
 import { useWorkspace } from '../../store/workspace';
@@ -16,17 +16,23 @@ export function MapView() {
   const analysis = useAnalysis();
   const { graphMode, focusId, category, selectedId, select } = useUi();
   const [fitRequest, setFitRequest] = useState(0);
+  // While an import runs or its report covers the page, the map keeps what it drew: redrawing a large
+  // graph there would only take the page's time from the import and the report.
+  const covered = useWorkspace((s) => s.importing !== null || s.report !== null);
+  const lastElements = useRef<GraphElements | null>(null);
 
-  const elements = useMemo(
-    () =>
-      toElements(workspace, analysis, {
-        mode: graphMode,
-        focusKey: focusId,
-        categories: category === null ? null : new Set([category]),
-        uncategorisedLabel: t('category.uncategorised'),
-      }),
-    [workspace, analysis, graphMode, focusId, category, t],
-  );
+  const elements = useMemo(() => {
+    if (covered && lastElements.current) return lastElements.current;
+    return toElements(workspace, analysis, {
+      mode: graphMode,
+      focusKey: focusId,
+      categories: category === null ? null : new Set([category]),
+      uncategorisedLabel: t('category.uncategorised'),
+    });
+  }, [covered, workspace, analysis, graphMode, focusId, category, t]);
+  useEffect(() => {
+    lastElements.current = elements;
+  }, [elements]);
 
   return (
     <section className="map-view" aria-label={t('tabs.map')}>
