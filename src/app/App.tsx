@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { DropZone } from '../features/import/DropZone';
 import { ImportChoiceDialog } from '../features/import/ImportChoiceDialog';
+import { MappingDialog } from '../features/import/MappingDialog';
 import { ImportProgressBar } from '../features/import/ImportProgress';
 import { ImportReportDialog } from '../features/import/ImportReportDialog';
 import { MapView } from '../features/explorer/MapView';
@@ -47,6 +48,7 @@ function Shell() {
       </main>
       <footer className="app-footer muted">{t('app.localOnly')}</footer>
       <ImportChoiceDialog />
+      <MappingDialog />
       <ImportReportDialog />
       <DropZone />
     </div>

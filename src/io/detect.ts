@@ -10,6 +10,39 @@ export interface ColumnPlan {
   roles: ColumnRole[];
   /** Set when the file cannot be imported as it is. */
   problem: IssueCode | null;
+  /** A person should confirm the columns: a needed one is missing, or a header could mean two things. */
+  needsMapping: boolean;
+}
+
+/** What a person can assign to a column in the mapping step. */
+export type ColumnChoice = Field | 'skill_column' | 'ignore';
+
+/** A key for "files with the same headers": the normalised headers in order. */
+export function headerSignature(headers: string[]): string {
+  return headers.map(headerKey).join('\u0001');
+}
+
+/** The plan for columns a person assigned: the kind follows from what they chose. */
+export function planFromChoices(choices: ColumnChoice[]): ColumnPlan {
+  const seen = new Set<Field>();
+  const roles: ColumnRole[] = choices.map((choice) => {
+    if (choice === 'skill_column') return { type: 'skill' };
+    if (choice === 'ignore' || seen.has(choice)) return { type: 'ignored', why: choice === 'ignore' ? 'column_ignored' : 'column_duplicate' };
+    seen.add(choice);
+    return { type: 'field', field: choice };
+  });
+  const hasMember = seen.has('name') || seen.has('member_id');
+  const hasSkill = seen.has('skill') || seen.has('skill_id');
+  const hasSkillColumns = roles.some((r) => r.type === 'skill');
+  if (hasMember && hasSkill) return { kind: 'expertise', roles, problem: seen.has('level') ? null : 'file_no_level_column', needsMapping: false };
+  if (hasSkill) return { kind: 'skills', roles, problem: null, needsMapping: false };
+  if (!hasMember) return { kind: null, roles, problem: 'file_unrecognised', needsMapping: false };
+  return { kind: hasSkillColumns ? 'matrix' : 'members', roles, problem: null, needsMapping: false };
+}
+
+/** The choices that reproduce a plan (to prefill the mapping step). */
+export function choicesOf(plan: ColumnPlan): ColumnChoice[] {
+  return plan.roles.map((r) => (r.type === 'field' ? r.field : r.type === 'skill' ? 'skill_column' : 'ignore'));
 }
 
 /** Share of a column's non-empty cells that must read as levels for it to be a matrix skill column. */
@@ -49,17 +82,20 @@ export function planColumns(headers: string[], rows: string[][]): ColumnPlan {
   const hasMember = seen.has('name') || seen.has('member_id');
   const hasSkill = seen.has('skill') || seen.has('skill_id');
 
+  // Two columns for one field (two "name" columns, or "ФИО" and "Сотрудник"): which one is meant?
+  const ambiguous = roles.some((r) => r.type === 'ignored' && r.why === 'column_duplicate');
   if (hasMember && hasSkill) {
-    return { kind: 'expertise', roles, problem: seen.has('level') ? null : 'file_no_level_column' };
+    const problem = seen.has('level') ? null : 'file_no_level_column';
+    return { kind: 'expertise', roles, problem, needsMapping: problem !== null || ambiguous };
   }
-  if (hasSkill) return { kind: 'skills', roles, problem: null };
-  if (!hasMember) return { kind: null, roles, problem: 'file_unrecognised' };
+  if (hasSkill) return { kind: 'skills', roles, problem: null, needsMapping: ambiguous };
+  if (!hasMember) return { kind: null, roles, problem: 'file_unrecognised', needsMapping: true };
 
   const verdicts = unknown.map((i) => [i, levelColumnVerdict(rows, i)] as const);
-  if (!verdicts.some(([, v]) => v === 'levels')) return { kind: 'members', roles, problem: null };
+  if (!verdicts.some(([, v]) => v === 'levels')) return { kind: 'members', roles, problem: null, needsMapping: ambiguous };
   // Once the file is a matrix, an empty column is a skill that nobody holds yet.
   for (const [i, v] of verdicts) if (v !== 'text') roles[i] = { type: 'skill' };
-  return { kind: 'matrix', roles, problem: null };
+  return { kind: 'matrix', roles, problem: null, needsMapping: ambiguous };
 }
 
 function levelColumnVerdict(rows: string[][], column: number): 'levels' | 'empty' | 'text' {

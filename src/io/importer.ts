@@ -14,7 +14,7 @@ import { cleanText, memberKeyFor, normaliseIdentity, skillKeyFor } from '../doma
 import { decodeBytes } from './encoding';
 import { detectDelimiter } from './delimiter';
 import { recordsTable, textTable, type TableSource } from './parse';
-import { planColumns, type ColumnPlan } from './detect';
+import { choicesOf, headerSignature, planColumns, planFromChoices, type ColumnChoice, type ColumnPlan } from './detect';
 import type { Field } from './headers';
 import {
   emptyFileReport,
@@ -34,6 +34,13 @@ export interface ImportFile {
   /** Already tabulated cells (a workbook sheet): used instead of decoding `bytes`. */
   rows?: string[][];
   sheet?: string;
+  /** Columns a person assigned in the mapping step, one per header. */
+  columns?: ColumnChoice[];
+}
+
+export interface ImportOptions {
+  /** Mappings chosen earlier, by header signature: applied to files with the same headers. */
+  remembered?: ReadonlyMap<string, ColumnChoice[]>;
 }
 
 export type ImportMode = 'replace' | 'merge';
@@ -72,10 +79,11 @@ export function runImport(
   base: Workspace,
   mode: ImportMode,
   onProgress?: (p: ImportProgress) => void,
+  options: ImportOptions = {},
 ): ImportOutcome {
   const builder = new WorkspaceBuilder(mode === 'merge' ? base : null);
   const totalBytes = files.reduce((n, f) => n + (f.rows ? f.rows.length * 50 : f.bytes.length), 0) || 1;
-  const prepared = files.map((file, index) => prepareFile(file, index, builder, totalBytes));
+  const prepared = files.map((file, index) => prepareFile(file, index, builder, totalBytes, options));
   const order = [...prepared].sort((a, b) => rank(a) - rank(b) || a.index - b.index);
   builder.importHasMembersFile = prepared.some((p) => p.plan?.kind === 'members' && !p.plan.problem);
   builder.importHasSkillsFile = prepared.some((p) => p.plan?.kind === 'skills' && !p.plan.problem);
@@ -102,12 +110,12 @@ function rank(file: PreparedFile): number {
   return file.plan?.kind ? KIND_ORDER[file.plan.kind] : 2;
 }
 
-function prepareFile(file: ImportFile, index: number, builder: WorkspaceBuilder, totalBytes: number): PreparedFile {
+function prepareFile(file: ImportFile, index: number, builder: WorkspaceBuilder, totalBytes: number, options: ImportOptions): PreparedFile {
   const report = emptyFileReport(file.name);
   const weight = (file.rows ? file.rows.length * 50 : file.bytes.length) / totalBytes;
   if (file.rows) {
     report.format = 'xlsx';
-    return prepareSource(recordsTable(file.rows), index, report, builder, weight);
+    return prepareSource(recordsTable(file.rows), index, report, builder, weight, file.columns, options);
   }
   const decoded = decodeBytes(file.bytes);
   if (!decoded.ok) {
@@ -127,10 +135,20 @@ function prepareFile(file: ImportFile, index: number, builder: WorkspaceBuilder,
     builder.issue({ severity: 'error', code: 'file_parse_failed', file: file.name });
     return { index, report, source: null, plan: null, weight };
   }
-  return prepareSource(source, index, report, builder, weight);
+  return prepareSource(source, index, report, builder, weight, file.columns, options);
 }
 
-function prepareSource(source: TableSource, index: number, report: FileReport, builder: WorkspaceBuilder, weight: number): PreparedFile {
+const PREVIEW_ROWS = 8;
+
+function prepareSource(
+  source: TableSource,
+  index: number,
+  report: FileReport,
+  builder: WorkspaceBuilder,
+  weight: number,
+  columns: ColumnChoice[] | undefined,
+  options: ImportOptions,
+): PreparedFile {
   const file = report.fileName;
   if (source.headers.length === 0) {
     report.fatal = 'file_empty';
@@ -141,13 +159,23 @@ function prepareSource(source: TableSource, index: number, report: FileReport, b
     report.fatal = 'file_header_only';
     builder.issue({ severity: 'error', code: 'file_header_only', file });
   }
-  const plan = planColumns(source.headers, source.sample);
+  report.signature = headerSignature(source.headers);
+  const remembered = options.remembered?.get(report.signature);
+  const chosen = columns ?? remembered;
+  const plan = chosen && chosen.length === source.headers.length ? planFromChoices(chosen) : planColumns(source.headers, source.sample);
+  if (chosen && chosen.length === source.headers.length) report.mapping = columns ? 'chosen' : 'remembered';
+  // A file without data rows has nothing to map: its report says so instead.
+  report.needsMapping = plan.needsMapping && source.sample.length > 0;
+  report.choices = choicesOf(plan);
+  if (plan.needsMapping) report.preview = { headers: source.headers, rows: source.sample.slice(0, PREVIEW_ROWS) };
   report.kind = plan.kind;
   report.columns = source.headers.map((header, i) => {
     const role = plan.roles[i];
     return { header, role: role.type === 'field' ? role.field : role.type === 'skill' ? 'skill' : 'ignored' };
   });
   plan.roles.forEach((role, i) => {
+    // Columns a person chose to ignore need no warning.
+    if (report.mapping !== 'detected') return;
     if (role.type === 'ignored' && (role.why !== 'column_unnamed' || source.sample.some((r) => (r[i] ?? '').trim() !== ''))) {
       builder.issue({ severity: 'warning', code: role.why, file, row: source.headerRow, column: source.headers[i] || `#${i + 1}` });
     }
@@ -706,4 +734,10 @@ function uniqueKey(key: string, taken: Map<string, unknown>): string {
   let n = 2;
   while (taken.has(`${key}#${n}`)) n++;
   return `${key}#${n}`;
+}
+
+/** Attaches the columns chosen in the mapping step to the files, by position in the (expanded) list. */
+export function withChoices(files: ImportFile[], chosen: [number, ColumnChoice[]][]): ImportFile[] {
+  const byIndex = new Map(chosen);
+  return files.map((f, i) => (byIndex.has(i) ? { ...f, columns: byIndex.get(i) } : f));
 }

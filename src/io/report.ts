@@ -1,6 +1,7 @@
 // The import report: what happened to every file, row and cell. Codes are translated by the UI.
 import type { Delimiter } from './delimiter';
 import type { TextEncodingName } from './encoding';
+import type { ColumnChoice } from './detect';
 
 export type FileKind = 'members' | 'skills' | 'expertise' | 'matrix';
 
@@ -77,6 +78,16 @@ export interface FileReport {
   blankLines: number;
   /** Set when the whole file could not be used. */
   fatal: IssueCode | null;
+  /** How the columns were assigned: detected from the headers, chosen in the mapping step, or remembered. */
+  mapping: 'detected' | 'chosen' | 'remembered';
+  /** The detection wants a person to confirm the columns (see `preview` and `choices`). */
+  needsMapping: boolean;
+  /** The headers and first rows, kept for the mapping step. */
+  preview: { headers: string[]; rows: string[][] } | null;
+  /** The assignment the import used (or proposes), one per column. */
+  choices: ColumnChoice[] | null;
+  /** The header signature, under which a chosen mapping is remembered. */
+  signature: string;
 }
 
 export interface ImportTotals {
@@ -107,5 +118,10 @@ export function emptyFileReport(fileName: string): FileReport {
     rejected: 0,
     blankLines: 0,
     fatal: null,
+    mapping: 'detected',
+    needsMapping: false,
+    preview: null,
+    choices: null,
+    signature: '',
   };
 }

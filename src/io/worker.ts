@@ -1,14 +1,19 @@
 /// <reference lib="webworker" />
-// The import runs here, off the main thread: decoding, parsing and building the workspace.
-import { runImport, type ImportFile, type ImportMode, type ImportOutcome, type ImportProgress } from './importer';
+// The import runs here, off the main thread: expanding workbooks, decoding, parsing, building the workspace.
+import { runImport, withChoices, type ImportFile, type ImportMode, type ImportOutcome, type ImportProgress } from './importer';
 import type { Workspace } from '../domain/types';
 import { expandContainers } from './containers';
+import type { ColumnChoice } from './detect';
 import { linkIndexOf, type LinkIndex } from '../domain/linkIndex';
 
 export interface ImportRequestMessage {
   files: ImportFile[];
   base: Workspace;
   mode: ImportMode;
+  /** Mappings chosen earlier, by header signature. */
+  remembered: [string, ColumnChoice[]][];
+  /** Columns chosen in this import's mapping step, by position in the expanded file list. */
+  chosen: [number, ColumnChoice[]][];
 }
 
 export type ImportResponseMessage =
@@ -19,18 +24,19 @@ export type ImportResponseMessage =
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = async (event: MessageEvent<ImportRequestMessage>) => {
-  const { base, mode } = event.data;
+  const { base, mode, remembered, chosen } = event.data;
   const post = (message: ImportResponseMessage) => scope.postMessage(message);
   try {
-    const files = await expandContainers(event.data.files);
+    const files = withChoices(await expandContainers(event.data.files), chosen);
     let lastPost = 0;
-    const outcome = runImport(files, base, mode, (progress) => {
+    const reportProgress = (progress: ImportProgress) => {
       const now = performance.now();
       if (now - lastPost > 50 || progress.overall >= 1) {
         lastPost = now;
         post({ type: 'progress', ...progress });
       }
-    });
+    };
+    const outcome = runImport(files, base, mode, reportProgress, { remembered: new Map(remembered) });
     // The link columns and their index (built here, off the page's thread) move to the page without a copy.
     const { links } = outcome.workspace;
     const index = linkIndexOf(outcome.workspace);

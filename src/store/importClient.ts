@@ -1,12 +1,21 @@
 // Runs an import in the module worker (or inline where no Worker exists, as in unit tests).
 import type { ImportFile, ImportMode, ImportOutcome, ImportProgress } from '../io/importer';
 import type { ImportRequestMessage, ImportResponseMessage } from '../io/worker';
+import type { ColumnChoice } from '../io/detect';
 import type { Workspace } from '../domain/types';
 import { rememberLinkIndex } from '../domain/linkIndex';
 
 export interface RunningImport {
   done: Promise<ImportOutcome>;
   cancel: () => void;
+}
+
+export interface ImportRequest {
+  files: ImportFile[];
+  base: Workspace;
+  mode: ImportMode;
+  remembered: ReadonlyMap<string, ColumnChoice[]>;
+  chosen: ReadonlyMap<number, ColumnChoice[]>;
 }
 
 export class ImportCancelled extends Error {
@@ -19,55 +28,77 @@ export async function readFiles(files: readonly File[]): Promise<ImportFile[]> {
   return Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
 }
 
-export function startImport(
-  files: ImportFile[],
-  base: Workspace,
-  mode: ImportMode,
-  onProgress: (p: ImportProgress) => void,
-): RunningImport {
-  if (typeof Worker === 'undefined') return runInline(files, base, mode, onProgress);
-  const worker = new Worker(new URL('../io/worker.ts', import.meta.url), { type: 'module' });
+// One worker, started when the page is idle, so that the first import does not wait for it to load.
+let idleWorker: Worker | null = null;
+
+function createWorker(): Worker {
+  return new Worker(new URL('../io/worker.ts', import.meta.url), { type: 'module' });
+}
+
+export function warmUpImportWorker(): void {
+  if (typeof Worker !== 'undefined' && !idleWorker) idleWorker = createWorker();
+}
+
+function takeWorker(): Worker {
+  const worker = idleWorker ?? createWorker();
+  idleWorker = null;
+  return worker;
+}
+
+export function startImport(request: ImportRequest, onProgress: (p: ImportProgress) => void): RunningImport {
+  if (typeof Worker === 'undefined') return runInline(request, onProgress);
+  const worker = takeWorker();
+  let settled = false;
   let rejectDone: (reason: unknown) => void = () => {};
+  const finish = () => {
+    settled = true;
+    worker.terminate();
+    warmUpImportWorker(); // ready for the next import
+  };
   const done = new Promise<ImportOutcome>((resolve, reject) => {
     rejectDone = reject;
     worker.onmessage = (event: MessageEvent<ImportResponseMessage>) => {
       const message = event.data;
-      if (message.type === 'progress') onProgress(message);
-      else {
-        worker.terminate();
-        if (message.type === 'done') {
-          rememberLinkIndex(message.outcome.workspace, message.index);
-          resolve(message.outcome);
-        }
-        else reject(new Error(message.message));
-      }
+      if (message.type === 'progress') return onProgress(message);
+      finish();
+      if (message.type === 'done') {
+        rememberLinkIndex(message.outcome.workspace, message.index);
+        resolve(message.outcome);
+      } else reject(new Error(message.message));
     };
     worker.onerror = (event) => {
-      worker.terminate();
+      finish();
       reject(new Error(event.message || 'worker failed'));
     };
   });
-  const request: ImportRequestMessage = { files, base, mode };
+  const message: ImportRequestMessage = {
+    files: request.files,
+    base: request.base,
+    mode: request.mode,
+    remembered: [...request.remembered],
+    chosen: [...request.chosen],
+  };
   worker.postMessage(
-    request,
-    files.map((f) => f.bytes.buffer as ArrayBuffer),
+    message,
+    request.files.map((f) => f.bytes.buffer as ArrayBuffer),
   );
   return {
     done,
     cancel: () => {
-      worker.terminate();
+      if (settled) return;
+      finish();
       rejectDone(new ImportCancelled());
     },
   };
 }
 
-function runInline(files: ImportFile[], base: Workspace, mode: ImportMode, onProgress: (p: ImportProgress) => void): RunningImport {
+function runInline(request: ImportRequest, onProgress: (p: ImportProgress) => void): RunningImport {
   let cancelled = false;
   const done = (async () => {
-    const [{ runImport }, { expandContainers }] = await Promise.all([import('../io/importer'), import('../io/containers')]);
-    const expanded = await expandContainers(files);
+    const [{ runImport, withChoices }, { expandContainers }] = await Promise.all([import('../io/importer'), import('../io/containers')]);
+    const files = withChoices(await expandContainers(request.files), [...request.chosen]);
     if (cancelled) throw new ImportCancelled();
-    return runImport(expanded, base, mode, onProgress);
+    return runImport(files, request.base, request.mode, onProgress, { remembered: request.remembered });
   })();
   return { done, cancel: () => (cancelled = true) };
 }

@@ -2,9 +2,11 @@
 import { create } from 'zustand';
 import { emptyWorkspace, linkCount, type Workspace } from '../domain/types';
 import type { ImportFile, ImportMode, ImportProgress } from '../io/importer';
-import type { ImportReport } from '../io/report';
+import type { FileReport, ImportReport } from '../io/report';
+import type { ColumnChoice } from '../io/detect';
+import { rememberedMappings, rememberMapping } from './mappings';
 import type { Lang } from '../i18n/i18n';
-import { ImportCancelled, readFiles, startImport } from './importClient';
+import { ImportCancelled, readFiles, startImport, warmUpImportWorker } from './importClient';
 import {
   listSnapshots,
   loadSnapshot,
@@ -24,6 +26,12 @@ export type Problem =
   | { kind: 'otherTab' }
   | { kind: 'restoreFailed' };
 
+export interface MappingStep {
+  picked: File[];
+  mode: ImportMode;
+  files: { index: number; file: FileReport }[];
+}
+
 export interface ImportRun {
   fileNames: string[];
   progress: ImportProgress | null;
@@ -37,6 +45,10 @@ interface WorkspaceState {
   importing: ImportRun | null;
   /** Files waiting for the Replace / Merge answer. */
   pendingFiles: File[] | null;
+  /** Files whose columns a person should confirm before anything is imported. */
+  mappingStep: MappingStep | null;
+  /** The chosen columns (by file position) and import, or null to cancel the import. */
+  answerMapping: (chosen: ReadonlyMap<number, ColumnChoice[]> | null) => void;
   report: ImportReport | null;
   /** The import changed nothing (every file failed): the workspace was kept as it was. */
   reportUnchanged: boolean;
@@ -93,15 +105,22 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
     await persist(outcome.workspace, meta);
   }
 
-  async function runFiles(files: ImportFile[], mode: ImportMode) {
+  async function runFiles(picked: File[], files: ImportFile[], mode: ImportMode, chosen: ReadonlyMap<number, ColumnChoice[]> | null) {
     const base = get().workspace;
-    const run = startImport(files, base, mode, (progress) => {
+    const request = { files, base, mode, remembered: rememberedMappings(), chosen: chosen ?? new Map() };
+    const run = startImport(request, (progress) => {
       const current = get().importing;
       if (current) set({ importing: { ...current, progress } });
     });
     set({ importing: { fileNames: files.map((f) => f.name), progress: null, cancel: run.cancel } });
     try {
       const outcome = await run.done;
+      const toMap = outcome.report.files.flatMap((f, index) => (f.needsMapping ? [{ index, file: f }] : []));
+      if (toMap.length > 0 && chosen === null) {
+        // A person confirms the columns first; nothing is applied until then.
+        set({ importing: null, mappingStep: { picked, mode, files: toMap } });
+        return;
+      }
       const usable = outcome.report.files.some((f) => f.imported + f.merged > 0);
       if (!usable) {
         // Nothing could be read: keep the workspace as it was rather than replace it with nothing.
@@ -122,10 +141,10 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
     }
   }
 
-  async function importNow(files: File[], mode: ImportMode) {
-    set({ pendingFiles: null });
+  async function importNow(files: File[], mode: ImportMode, chosen: ReadonlyMap<number, ColumnChoice[]> | null = null) {
+    set({ pendingFiles: null, mappingStep: null });
     try {
-      await runFiles(await readFiles(files), mode);
+      await runFiles(files, await readFiles(files), mode, chosen);
     } catch (error) {
       set({ problem: { kind: 'import', message: error instanceof Error ? error.message : String(error) } });
     }
@@ -137,13 +156,26 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
     meta: NO_META,
     importing: null,
     pendingFiles: null,
+    mappingStep: null,
     report: null,
     reportUnchanged: false,
     problem: null,
     snapshots: [],
 
+    answerMapping: (chosen) => {
+      const step = get().mappingStep;
+      if (!step) return;
+      if (chosen === null) return set({ mappingStep: null });
+      for (const { index, file } of step.files) {
+        const choices = chosen.get(index);
+        if (choices && file.signature) rememberMapping(file.signature, choices);
+      }
+      void importNow(step.picked, step.mode, chosen);
+    },
+
     init: async (lang) => {
       void requestPersistentStorage();
+      setTimeout(warmUpImportWorker, 1500);
       void listSnapshots().then((snapshots) => set({ snapshots }));
       const loaded = await loadWorkspace();
       if (loaded.ok && loaded.stored) {

@@ -11,6 +11,8 @@ import {
   issues,
   openApp,
   openGapReport,
+  pickFiles,
+  reportDialog,
   reportTotals,
   shotPath,
 } from './helpers';
@@ -194,13 +196,54 @@ test('unreadable cell values are reported with row and column and the rest of th
   await expect(headerTotals(page)).toHaveText('3 members · 1 ambassador · 0 skills · 0 links');
 });
 
-test('two columns named "name" are reported, not silently guessed', async ({ page }) => {
+test('two columns named "name" are not silently guessed: the mapping step asks first', async ({ page }) => {
   await openApp(page, 'en');
-  const dialog = await importFiles(page, 'en', ['broken-duplicate-headers.csv']);
-  const section = fileSection(dialog, 'broken-duplicate-headers.csv');
-  const duplicate = issues(section).filter({ hasText: 'column “name”' });
-  await expect(duplicate).not.toHaveCount(0);
-  await expect(duplicate.first()).toContainText('repeats a field');
+  await pickFiles(page, 'en', ['broken-duplicate-headers.csv']);
+  const mapping = page.getByRole('dialog', { name: 'Which column is which?' });
+  await expect(mapping).toBeVisible();
+  // The first "name" column is proposed as the member's name, the second is left out until someone decides.
+  const selects = mapping.getByRole('combobox', { name: 'Meaning of column “name”' });
+  await expect(selects).toHaveCount(2);
+  await expect(selects.nth(0)).toHaveValue('name');
+  await expect(selects.nth(1)).toHaveValue('ignore');
+  await mapping.getByRole('button', { name: 'Import with these columns' }).click();
+  const dialog = reportDialog(page, 'en');
+  await expect(dialog).toBeVisible();
+  await expect(fileSection(dialog, 'broken-duplicate-headers.csv')).toContainText(
+    'Columns as you assigned them.',
+  );
+});
+
+test('a file whose headers name nothing known is mapped by hand, and the choice is remembered', async ({
+  page,
+}) => {
+  await openApp(page, 'en');
+  const csv = 'Who;What;How good\nAnna Petrova;SQL;4\nIvan Orlov;SQL;expert\nIvan Orlov;Python;2\n';
+  const file = { name: 'odd-headers.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) };
+  await page.getByLabel('Import CSV').setInputFiles([file]);
+  const mapping = page.getByRole('dialog', { name: 'Which column is which?' });
+  await expect(mapping).toContainText('Choose the column that names the member');
+  await expect(mapping.getByRole('cell', { name: 'Anna Petrova' })).toBeVisible();
+  await mapping.getByRole('combobox', { name: 'Meaning of column “Who”' }).selectOption('name');
+  await mapping.getByRole('combobox', { name: 'Meaning of column “What”' }).selectOption('skill');
+  await expect(mapping).toContainText('choose the column that holds the level too');
+  await mapping.getByRole('combobox', { name: 'Meaning of column “How good”' }).selectOption('level');
+  await expect(mapping).toContainText('Will be imported as: expertise (long list).');
+  await mapping.getByRole('button', { name: 'Import with these columns' }).click();
+  const dialog = reportDialog(page, 'en');
+  await expect(dialog).toContainText('2 members, 2 skills, 3 links');
+  await closeReport(page, 'en');
+  // The same headers again: no question, the remembered columns are used.
+  await page.getByLabel('Import CSV').setInputFiles([{ ...file, name: 'odd-headers-2.csv' }]);
+  await page
+    .getByRole('dialog')
+    .filter({ has: page.getByRole('button', { name: 'Replace', exact: true }) })
+    .getByRole('button', { name: 'Replace', exact: true })
+    .click();
+  await expect(reportDialog(page, 'en')).toContainText(
+    'as you assigned them for a file with the same headers before',
+  );
+  await expect(reportDialog(page, 'en')).toContainText('2 members, 2 skills, 3 links');
 });
 
 /** A minimal .xlsx workbook (one sheet, inline strings, numbers as numbers). */

@@ -41,6 +41,7 @@ export function FileSummary({ file, issues }: { file: FileReport; issues: Import
           </>
         )}
       </dl>
+      {file.mapping !== 'detected' && <p className="muted">{t(`report.mapping.${file.mapping}` as MessageKey)}</p>}
       {columns && (
         <p className="columns muted">
           {t('report.columns')}: {columns}

@@ -1,0 +1,118 @@
+import { useMemo, useState } from 'react';
+import { Dialog } from '../../components/ui/Dialog';
+import type { MessageKey } from '../../i18n/i18n';
+import { planFromChoices, type ColumnChoice } from '../../io/detect';
+import { useT } from '../../store/ui';
+import { useWorkspace } from '../../store/workspace';
+
+const CHOICES: ColumnChoice[] = [
+  'ignore',
+  'name',
+  'member_id',
+  'skill',
+  'skill_id',
+  'level',
+  'skill_column',
+  'interest',
+  'department',
+  'location',
+  'title',
+  'email',
+  'status',
+  'ambassador',
+  'workload',
+  'activity',
+  'roles',
+  'category',
+  'target',
+  'required_level',
+  'weight',
+];
+
+/** Before an import: a person assigns the columns the headers did not settle; the choice is remembered. */
+export function MappingDialog() {
+  const t = useT();
+  const step = useWorkspace((s) => s.mappingStep);
+  const answer = useWorkspace((s) => s.answerMapping);
+  const [chosen, setChosen] = useState<Map<number, ColumnChoice[]>>(new Map());
+  const current = useMemo(() => {
+    const map = new Map<number, ColumnChoice[]>();
+    for (const { index, file } of step?.files ?? []) map.set(index, chosen.get(index) ?? file.choices ?? []);
+    return map;
+  }, [step, chosen]);
+  if (!step) return null;
+  const choose = (index: number, column: number, choice: ColumnChoice) => {
+    const next = new Map(current);
+    const list = [...(next.get(index) ?? [])];
+    list[column] = choice;
+    next.set(index, list);
+    setChosen(next);
+  };
+  return (
+    <Dialog
+      title={t('mapping.title')}
+      onClose={() => answer(null)}
+      wide
+      footer={
+        <>
+          <button type="button" className="button" onClick={() => answer(null)}>
+            {t('import.cancel')}
+          </button>
+          <button type="button" className="button primary" onClick={() => answer(current)}>
+            {t('mapping.import')}
+          </button>
+        </>
+      }
+    >
+      <p>{t('mapping.intro')}</p>
+      {step.files.map(({ index, file }) => {
+        const choices = current.get(index) ?? [];
+        const plan = planFromChoices(choices);
+        const preview = file.preview ?? { headers: [], rows: [] };
+        return (
+          <section key={index} className="mapping" aria-label={file.fileName}>
+            <h3>{file.fileName}</h3>
+            <p className={plan.problem ? 'notice' : 'muted'}>
+              {plan.problem
+                ? t(plan.problem === 'file_no_level_column' ? 'mapping.needLevel' : 'mapping.needMember')
+                : t('mapping.willImport', { kind: t(`kind.${plan.kind}` as MessageKey) })}
+            </p>
+            <div className="table-scroll mapping-table">
+              <table>
+                <thead>
+                  <tr>
+                    {preview.headers.map((h, c) => (
+                      <th key={c}>
+                        <div className="mapping-header">{h || `#${c + 1}`}</div>
+                        <select
+                          aria-label={t('mapping.columnRole', { column: h || `#${c + 1}` })}
+                          value={choices[c] ?? 'ignore'}
+                          onChange={(e) => choose(index, c, e.target.value as ColumnChoice)}
+                        >
+                          {CHOICES.map((choice) => (
+                            <option key={choice} value={choice}>
+                              {t(`mapping.choice.${choice}` as MessageKey)}
+                            </option>
+                          ))}
+                        </select>
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {preview.rows.map((row, r) => (
+                    <tr key={r}>
+                      {preview.headers.map((_, c) => (
+                        <td key={c}>{row[c] ?? ''}</td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        );
+      })}
+    </Dialog>
+  );
+}
