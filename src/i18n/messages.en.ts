@@ -24,6 +24,8 @@ export const en = {
   'import.hint': 'CSV, TSV or TXT: members, skills, expertise or a matrix. Several files at once.',
   'import.dropHere': 'Drop CSV files to import them',
   'import.running': 'Importing {files}…',
+  'import.overall': 'Import progress',
+  'import.fileProgress': 'file {index} of {count}: {name}',
   'import.choiceTitle': 'Import into the current workspace',
   'import.choiceBody':
     'The workspace already holds {members} and {skills}. Replace it with the imported files, or merge them into it?',

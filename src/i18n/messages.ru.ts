@@ -30,6 +30,8 @@ export const ru: Messages = {
   'import.hint': 'CSV, TSV или TXT: участники, навыки, экспертиза или матрица. Можно несколько файлов сразу.',
   'import.dropHere': 'Отпустите CSV-файлы, чтобы импортировать их',
   'import.running': 'Импортируем {files}…',
+  'import.overall': 'Ход импорта',
+  'import.fileProgress': 'файл {index} из {count}: {name}',
   'import.choiceTitle': 'Импорт в текущее пространство',
   'import.choiceBody':
     'В пространстве уже есть {members} и {skills}. Заменить его импортируемыми файлами или объединить с ними?',

@@ -54,6 +54,8 @@ export interface ImportProgress {
   /** 0–1 over the whole import. */
   overall: number;
   fileIndex: number;
+  fileCount: number;
+  fileName: string;
   /** 0–1 within the current file. */
   file: number;
 }
@@ -89,10 +91,14 @@ export function runImport(
   builder.importHasSkillsFile = prepared.some((p) => p.plan?.kind === 'skills' && !p.plan.problem);
   let done = 0;
   order.forEach((file, position) => {
-    builder.importFile(file, (fraction) => onProgress?.({ overall: done + fraction * file.weight, fileIndex: position, file: fraction }));
+    const fileName = file.report.fileName;
+    const fileCount = order.length;
+    builder.importFile(file, (fraction) =>
+      onProgress?.({ overall: done + fraction * file.weight, fileIndex: position, fileCount, fileName, file: fraction }),
+    );
     done += file.weight;
   });
-  onProgress?.({ overall: 1, fileIndex: order.length - 1, file: 1 });
+  onProgress?.({ overall: 1, fileIndex: order.length - 1, fileCount: order.length, fileName: '', file: 1 });
   const workspace = builder.result();
   return {
     workspace,
