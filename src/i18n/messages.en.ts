@@ -117,7 +117,8 @@ export const en = {
   'issue.column_unnamed': 'A column without a header holds data; it was ignored.',
   'issue.row_no_member': 'The row names no member (the name and id cells are empty); it was rejected.',
   'issue.row_no_skill': 'The row names no skill; it was rejected.',
-  'issue.row_bad_level': 'The level “{value}” cannot be read (use 0–5 or a word such as “advanced”); the row was rejected.',
+  'issue.row_bad_level':
+    'The level “{value}” cannot be read (use 0–5 or a word such as “advanced”): the row’s link was rejected; its member and skill are kept.',
   'issue.row_extra_cells': 'The row has more cells than the header; it was rejected. An unquoted delimiter inside a value?',
   'issue.row_quotes': 'A quote in this row is not closed; the row may be merged with the next lines.',
   'issue.cell_bad_value': 'The value “{value}” cannot be read; the cell was skipped, the rest of the row kept.',
@@ -221,6 +222,10 @@ export const en = {
   'csv.status.gap': 'gap',
   'csv.status.single_holder': 'single_holder',
   'csv.status.covered': 'covered',
+  'csv.rejected.file': 'file',
+  'csv.rejected.row': 'row',
+  'csv.rejected.reason': 'reason',
+  'gaps.noMatch': 'No skill matches “{filter}”.',
   'csv.gapFileName': 'gap-report.csv',
 
   'csv.workspaceFileName': 'expertise-map-workspace',

@@ -123,7 +123,8 @@ export const ru: Messages = {
   'issue.column_unnamed': 'Столбец без заголовка содержит данные; он пропущен.',
   'issue.row_no_member': 'В строке не указан участник (ФИО и табельный номер пусты); строка отклонена.',
   'issue.row_no_skill': 'В строке не указан навык; строка отклонена.',
-  'issue.row_bad_level': 'Уровень «{value}» не распознан (нужно 0–5 или слово вроде «продвинутый»); строка отклонена.',
+  'issue.row_bad_level':
+    'Уровень «{value}» не распознан (нужно 0–5 или слово вроде «продвинутый»): связь из строки отклонена, участник и навык сохранены.',
   'issue.row_extra_cells': 'В строке больше ячеек, чем в заголовке; строка отклонена. Возможно, разделитель внутри значения без кавычек.',
   'issue.row_quotes': 'Кавычка в этой строке не закрыта; строка могла слиться со следующими.',
   'issue.cell_bad_value': 'Значение «{value}» не распознано; ячейка пропущена, остальная строка сохранена.',
@@ -228,6 +229,10 @@ export const ru: Messages = {
   'csv.status.gap': 'пробел',
   'csv.status.single_holder': 'единственный носитель',
   'csv.status.covered': 'покрыт',
+  'csv.rejected.file': 'файл',
+  'csv.rejected.row': 'строка',
+  'csv.rejected.reason': 'причина',
+  'gaps.noMatch': 'Ни один навык не подходит под «{filter}».',
   'csv.gapFileName': 'otchet-o-probelah.csv',
 
   'csv.workspaceFileName': 'karta-ekspertnosti',

@@ -349,7 +349,10 @@ class WorkspaceBuilder {
     const level = parseLevel(levelCell);
     if (!level.ok || level.value === null) {
       this.issue({ severity: 'error', code: 'row_bad_level', file: ctx.file, row: ctx.row, column: header(ctx, 'level'), value: levelCell }, ctx);
-      return this.reject(ctx, 'row_bad_level', false);
+      // The link cannot be kept, but the member and skill the row names are (SPEC: such a row never drops them).
+      if (hasReference(ctx, 'member_id', 'name')) this.resolveMember(ctx, 'reference');
+      if (hasReference(ctx, 'skill_id', 'skill')) this.resolveSkill(ctx, 'reference');
+      return this.reject(ctx, 'row_bad_level', false, levelCell);
     }
     if (!hasReference(ctx, 'member_id', 'name')) return this.reject(ctx, 'row_no_member');
     if (!hasReference(ctx, 'skill_id', 'skill')) return this.reject(ctx, 'row_no_skill');
@@ -669,9 +672,9 @@ class WorkspaceBuilder {
     else report.imported++;
   }
 
-  private reject(ctx: RowContext, reason: IssueCode, reportIssue = true) {
+  private reject(ctx: RowContext, reason: IssueCode, reportIssue = true, value?: string) {
     ctx.report.rejected++;
-    this.rejectedRows.push({ file: ctx.file, row: ctx.row, reason, headers: ctx.headers, cells: ctx.cells });
+    this.rejectedRows.push({ file: ctx.file, row: ctx.row, reason, value, headers: ctx.headers, cells: ctx.cells });
     if (reportIssue && reason !== ctx.report.fatal) this.issue({ severity: 'error', code: reason, file: ctx.file, row: ctx.row }, ctx);
   }
 

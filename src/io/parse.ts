@@ -21,8 +21,12 @@ export interface TableSource {
 
 export const SAMPLE_ROWS = 500;
 
-/** Excel's optional first line `sep=;` names the delimiter; it is not the header. */
-const SEP_LINE = /^sep=.\r?\n/i;
+/**
+ * Excel's optional first line `sep=;` names the delimiter; it is not the header. Matches exactly the lines
+ * `detectDelimiter` takes as a declaration (any line ending, trailing spaces), so a declared file never has
+ * `sep=` as its header.
+ */
+const SEP_LINE = /^[\s\uFEFF]*sep=.[ ]*(?:\r\n|\r|\n|$)/i;
 const CHUNK_SIZE = 1 << 21;
 
 export function textTable(text: string, delimiter: Delimiter): TableSource {

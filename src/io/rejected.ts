@@ -2,7 +2,20 @@
 import type { RejectedRow } from './report';
 import type { CsvValue } from './csv';
 
-export function rejectedRowsTable(rows: RejectedRow[], reasonText: (row: RejectedRow) => string): { header: string[]; rows: CsvValue[][] } {
+/** The three leading columns, in the UI language. */
+export interface RejectedWords {
+  file: string;
+  row: string;
+  reason: string;
+}
+
+const ENGLISH_WORDS: RejectedWords = { file: 'file', row: 'row', reason: 'reason' };
+
+export function rejectedRowsTable(
+  rows: RejectedRow[],
+  reasonText: (row: RejectedRow) => string,
+  words: RejectedWords = ENGLISH_WORDS,
+): { header: string[]; rows: CsvValue[][] } {
   const columns: string[] = [];
   const seen = new Set<string>();
   for (const r of rows) {
@@ -21,5 +34,5 @@ export function rejectedRowsTable(rows: RejectedRow[], reasonText: (row: Rejecte
     const extra = r.cells.slice(r.headers.length).filter((c) => c !== '');
     return [r.file, r.row, reasonText(r), ...cells, ...extra];
   });
-  return { header: ['file', 'row', 'reason', ...columns], rows: body };
+  return { header: [words.file, words.row, words.reason, ...columns], rows: body };
 }

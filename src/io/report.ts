@@ -53,6 +53,8 @@ export interface RejectedRow {
   file: string;
   row: number;
   reason: IssueCode;
+  /** The unreadable value, when a cell's value is the reason. */
+  value?: string;
   headers: string[];
   cells: string[];
 }

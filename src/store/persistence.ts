@@ -29,6 +29,9 @@ export type SaveResult = { ok: true } | { ok: false; reason: 'quota' | 'unavaila
 const WORKSPACE_KEY = 'workspace';
 const SET_ASIDE_KEY = 'workspace-unreadable';
 
+/** Unreadable stored data that could not be copied aside yet: no save may overwrite it until it is. */
+let notSetAside: { raw: unknown } | null = null;
+
 let store: UseStore | null = null;
 function db(): UseStore {
   store ??= createStore('expertise-map', 'kv');
@@ -49,7 +52,8 @@ export async function loadWorkspace(): Promise<LoadResult> {
   try {
     await set(SET_ASIDE_KEY, raw, db());
   } catch {
-    // if even that fails, the original stays under its key; the caller will not overwrite it blindly
+    // If even that fails, the original stays under its key and saveWorkspace tries again before overwriting it.
+    notSetAside = { raw };
   }
   return { ok: false, reason: 'corrupt' };
 }
@@ -57,6 +61,10 @@ export async function loadWorkspace(): Promise<LoadResult> {
 export async function saveWorkspace(workspace: Workspace, meta: WorkspaceMeta): Promise<SaveResult> {
   const stored: StoredWorkspace = { schemaVersion: SCHEMA_VERSION, savedAt: new Date().toISOString(), workspace, meta };
   try {
+    if (notSetAside) {
+      await set(SET_ASIDE_KEY, notSetAside.raw, db());
+      notSetAside = null;
+    }
     await set(WORKSPACE_KEY, stored, db());
     return { ok: true };
   } catch (error) {

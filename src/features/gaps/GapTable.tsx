@@ -65,7 +65,7 @@ export function GapTable() {
       </div>
       <p className="muted">{t('gaps.caption')}</p>
       {rows.length === 0 ? (
-        <p>{t('gaps.empty')}</p>
+        <p>{analysis.skills.length === 0 ? t('gaps.empty') : t('gaps.noMatch', { filter })}</p>
       ) : (
         <div className="table-scroll">
           <table className="gap-table">

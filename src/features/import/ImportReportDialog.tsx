@@ -62,7 +62,8 @@ function DownloadRejected({ report }: { report: ImportReport }) {
   const csv = useUi((s) => s.csv);
   const download = () => {
     const table = rejectedRowsTable(report.rejectedRows, (r) =>
-      issueMessage(t, { severity: 'error', code: r.reason, file: r.file, row: r.row, value: '' }),
+      issueMessage(t, { severity: 'error', code: r.reason, file: r.file, row: r.row, value: r.value ?? '' }),
+      { file: t('csv.rejected.file'), row: t('csv.rejected.row'), reason: t('csv.rejected.reason') },
     );
     downloadText(t('csv.rejectedFileName'), toCsv(table.header, table.rows, csvOptionsFor(lang, csv)));
   };

@@ -1,0 +1,124 @@
+import { screen, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { describe, expect, test, vi } from 'vitest';
+import {
+  closeReport,
+  importFiles,
+  renderApp,
+  smallClubFiles,
+  waitForSample,
+  type AppUnderTest,
+} from '../../../tests/helpers/render';
+
+// cytoscape cannot draw in jsdom; the map's canvas is replaced by a labelled placeholder.
+vi.mock('../../graph/GraphCanvas', () => ({
+  default: ({ ariaLabel }: { ariaLabel: string }) => <div role="img" aria-label={ariaLabel} />,
+}));
+
+// The small club (tests/helpers/render.tsx), worked out by hand in export.test.tsx:
+//   skill            gap  weight  coverage  candidates
+//   Public speaking   1     3       0          3
+//   Python            1     2       1          2
+//   Kubernetes        0     1       2          0
+//   SQL               0     1       1          0
+const REPORT_ORDER = ['Public speaking', 'Python', 'Kubernetes', 'SQL'];
+
+async function openGapReportOfSmallClub(): Promise<AppUnderTest> {
+  const app = await renderApp({ lang: 'en', tab: 'gaps' });
+  await waitForSample();
+  await closeReport(app.user, await importFiles(app.user, smallClubFiles()));
+  return app;
+}
+
+/** The skill names of the table's rows, top to bottom. */
+function skillsShown(): string[] {
+  const [, ...rows] = within(screen.getByRole('table')).getAllByRole('row');
+  return rows.map((row) => within(row).getAllByRole('cell')[0].textContent ?? '');
+}
+
+function columnHeader(name: string): HTMLElement {
+  return screen.getByRole('columnheader', { name: new RegExp(`^${name}\\b`) });
+}
+
+async function sortBy(user: UserEvent, name: string): Promise<void> {
+  await user.click(within(columnHeader(name)).getByRole('button'));
+}
+
+describe('gap table', () => {
+  test('rows start in report order (gap, then weight, then name) with no column marked as sorted', async () => {
+    await openGapReportOfSmallClub();
+
+    expect(skillsShown()).toEqual(REPORT_ORDER);
+    for (const name of ['Skill', 'Coverage', 'Gap', 'Candidates'])
+      expect(columnHeader(name)).toHaveAttribute('aria-sort', 'none');
+  });
+
+  test('clicking the Skill header sorts by name A→Z, clicking again Z→A', async () => {
+    const { user } = await openGapReportOfSmallClub();
+
+    await sortBy(user, 'Skill');
+    expect(columnHeader('Skill')).toHaveAttribute('aria-sort', 'ascending');
+    expect(skillsShown()).toEqual(['Kubernetes', 'Public speaking', 'Python', 'SQL']);
+
+    await sortBy(user, 'Skill');
+    expect(columnHeader('Skill')).toHaveAttribute('aria-sort', 'descending');
+    expect(skillsShown()).toEqual(['SQL', 'Python', 'Public speaking', 'Kubernetes']);
+  });
+
+  test('a number column sorts largest first on the first click, ties keeping report order', async () => {
+    const { user } = await openGapReportOfSmallClub();
+    await sortBy(user, 'Skill');
+
+    await sortBy(user, 'Coverage');
+    expect(columnHeader('Coverage')).toHaveAttribute('aria-sort', 'descending');
+    expect(columnHeader('Skill')).toHaveAttribute('aria-sort', 'none');
+    // Coverage 2, 1, 1, 0; Python and SQL tie at 1 and keep their report order.
+    expect(skillsShown()).toEqual(['Kubernetes', 'Python', 'SQL', 'Public speaking']);
+
+    await sortBy(user, 'Coverage');
+    expect(columnHeader('Coverage')).toHaveAttribute('aria-sort', 'ascending');
+    expect(skillsShown()).toEqual(['Public speaking', 'Python', 'SQL', 'Kubernetes']);
+  });
+
+  test('the filter box narrows the rows to skills whose name, category or id match', async () => {
+    const { user } = await openGapReportOfSmallClub();
+    const filter = screen.getByRole('searchbox', { name: 'Filter skills' });
+
+    await user.type(filter, 'PYTH');
+    expect(skillsShown()).toEqual(['Python']);
+
+    await user.clear(filter);
+    await user.type(filter, 'soft');
+    expect(skillsShown()).toEqual(['Public speaking']);
+
+    await user.clear(filter);
+    await user.type(filter, 's2');
+    expect(skillsShown()).toEqual(['SQL']);
+
+    await user.clear(filter);
+    expect(skillsShown()).toEqual(REPORT_ORDER);
+  });
+
+  test('clicking a skill name opens the map with that skill selected', async () => {
+    const { user, ui, workspace } = await openGapReportOfSmallClub();
+    const publicSpeaking = workspace.getState().workspace.skills.find((s) => s.skillId === 'S3');
+
+    await user.click(screen.getByRole('button', { name: 'Public speaking' }));
+
+    expect(ui.getState().tab).toBe('map');
+    expect(ui.getState().selectedId).toBe(`s:${publicSpeaking?.key}`);
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    const details = screen.getByRole('complementary', { name: 'Public speaking' });
+    expect(within(details).getByRole('heading', { name: 'Public speaking' })).toBeInTheDocument();
+  });
+
+  test('a filter that matches nothing does not claim the workspace has no skills', async () => {
+    const { user } = await openGapReportOfSmallClub();
+
+    await user.type(screen.getByRole('searchbox', { name: 'Filter skills' }), 'blockchain');
+
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.queryByText('No skills in the workspace yet.')).not.toBeInTheDocument();
+    expect(screen.getByText('No skill matches “blockchain”.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,366 @@
+// @vitest-environment node
+// The workspace in IndexedDB (fake-indexeddb stands in for the browser's): schema migration, repair, setting
+// aside what cannot be read, quota errors, and the history of snapshots.
+// Node, not jsdom: under jsdom the typed-array constructors are jsdom's while IndexedDB clones values with
+// Node's structuredClone, so a stored Uint32Array comes back from another realm and fails `instanceof` —
+// an artefact of the test environment (a browser clones into the page's own realm); this module needs no DOM.
+import 'fake-indexeddb/auto';
+import { IDBFactory as FakeIDBFactory } from 'fake-indexeddb';
+import { createStore, get, set, type UseStore } from 'idb-keyval';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { LinkTable, Member, Skill, Workspace } from '../domain/types';
+import { HISTORY_LIMIT, restoreStored, SCHEMA_VERSION, type WorkspaceMeta } from './persistence';
+import type * as Persistence from './persistence';
+
+// Each test gets an empty database and a fresh persistence module (it caches its connection).
+let persistence: typeof Persistence;
+/** The same database, read and written directly, as another version of the app or a person would. */
+let raw: UseStore;
+
+beforeEach(async () => {
+  globalThis.indexedDB = new FakeIDBFactory() as unknown as IDBFactory;
+  vi.resetModules();
+  persistence = await import('./persistence');
+  raw = createStore('expertise-map', 'kv');
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+// ---- data ----
+
+const anna: Member = {
+  key: 'i:m1',
+  memberId: 'M1',
+  name: 'Anna Petrova',
+  department: 'IT',
+  location: 'Moscow',
+  title: 'Lead engineer',
+  email: 'anna@example.org',
+  status: 'ambassador',
+  workload: 40,
+  activity: 3,
+  roles: ['mentor', 'speaker'],
+};
+const boris: Member = {
+  key: 'n:boris ivanov',
+  memberId: '',
+  name: 'Boris Ivanov',
+  department: '',
+  location: '',
+  title: '',
+  email: '',
+  status: 'employee',
+  workload: null,
+  activity: null,
+  roles: [],
+};
+const python: Skill = { key: 'i:py', skillId: 'PY', name: 'Python', category: 'Engineering', target: 2, requiredLevel: 4, weight: 1.5 };
+const sql: Skill = { key: 'n:sql', skillId: '', name: 'SQL', category: '', target: 1, requiredLevel: 3, weight: 1 };
+
+const linkTable = (member: number[], skill: number[], level: number[], interest: number[]): LinkTable => ({
+  member: Uint32Array.from(member),
+  skill: Uint32Array.from(skill),
+  level: Uint8Array.from(level),
+  interest: Uint8Array.from(interest),
+});
+
+/** Anna: Python 5, SQL 2; Boris: Python 4 with interest. */
+const workspace = (): Workspace => ({
+  members: [anna, boris],
+  skills: [python, sql],
+  links: linkTable([0, 0, 1], [0, 1, 0], [5, 2, 4], [0, 0, 1]),
+});
+
+const userMeta: WorkspaceMeta = { origin: 'user', untouchedSample: false, sampleLang: null };
+const sampleMeta: WorkspaceMeta = { origin: 'sample', untouchedSample: true, sampleLang: 'ru' };
+
+/** What schema 2 stores, as saveWorkspace writes it. */
+const stored2 = (ws: Record<string, unknown> = workspace() as unknown as Record<string, unknown>) => ({
+  schemaVersion: 2,
+  savedAt: '2025-01-02T03:04:05.000Z',
+  workspace: ws,
+  meta: userMeta,
+});
+
+const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+
+// ---- restoreStored ----
+
+describe('restoreStored', () => {
+  test('the current schema is version 2', () => {
+    expect(SCHEMA_VERSION).toBe(2);
+  });
+
+  test('reads schema 2 data as it was saved', () => {
+    expect(restoreStored(stored2())).toEqual({ ...stored2(), workspace: workspace() });
+  });
+
+  test('migrates schema 1 (keyed expertise list) into link columns with the same links', () => {
+    const v1 = {
+      schemaVersion: 1,
+      savedAt: '2024-06-01T10:00:00.000Z',
+      workspace: {
+        members: [anna, boris],
+        skills: [python, sql],
+        expertise: [
+          { memberKey: 'n:boris ivanov', skillKey: 'i:py', level: 4, interest: true },
+          { memberKey: 'i:m1', skillKey: 'n:sql', level: 2, interest: false },
+          { memberKey: 'i:m1', skillKey: 'i:py', level: 5, interest: false },
+        ],
+      },
+      meta: sampleMeta,
+    };
+    const restored = restoreStored(v1);
+    expect(restored).toEqual({
+      schemaVersion: 2,
+      savedAt: '2024-06-01T10:00:00.000Z',
+      // Boris = member 1, Anna = member 0; Python = skill 0, SQL = skill 1; in the list's order.
+      workspace: { members: [anna, boris], skills: [python, sql], links: linkTable([1, 0, 0], [0, 1, 0], [4, 2, 5], [1, 0, 0]) },
+      meta: sampleMeta,
+    });
+    expect(restored!.workspace.links.member).toBeInstanceOf(Uint32Array);
+    expect(restored!.workspace.links.level).toBeInstanceOf(Uint8Array);
+  });
+
+  test('schema 1 entries that are no link (level 0, level 6, an unknown key) are left out', () => {
+    const v1 = {
+      schemaVersion: 1,
+      savedAt: '',
+      workspace: {
+        members: [anna],
+        skills: [python],
+        expertise: [
+          { memberKey: 'i:m1', skillKey: 'i:py', level: 3, interest: false },
+          { memberKey: 'i:m1', skillKey: 'n:go', level: 3, interest: false },
+          { memberKey: 'n:nobody', skillKey: 'i:py', level: 3, interest: false },
+          { memberKey: 'i:m1', skillKey: 'i:py', level: 0, interest: false },
+          { memberKey: 'i:m1', skillKey: 'i:py', level: 6, interest: false },
+        ],
+      },
+    };
+    expect(restoreStored(v1)?.workspace.links).toEqual(linkTable([0], [0], [3], [0]));
+  });
+
+  test('repairs missing or ill-typed optional fields with the defaults', () => {
+    const repaired = restoreStored({
+      schemaVersion: 2,
+      workspace: {
+        members: [{ key: 'i:m1', name: 'Anna Petrova', department: 42, status: 'boss', workload: '40', roles: 'mentor' }],
+        skills: [{ key: 'n:sql', name: 'SQL', target: 'two' }],
+        links: linkTable([0], [0], [3], [1]),
+      },
+    });
+    expect(repaired).toEqual({
+      schemaVersion: 2,
+      savedAt: '',
+      workspace: {
+        members: [
+          {
+            key: 'i:m1',
+            memberId: '',
+            name: 'Anna Petrova',
+            department: '42',
+            location: '',
+            title: '',
+            email: '',
+            status: 'employee',
+            workload: null,
+            activity: null,
+            roles: [],
+          },
+        ],
+        skills: [{ key: 'n:sql', skillId: '', name: 'SQL', category: '', target: 1, requiredLevel: 3, weight: 1 }],
+        links: linkTable([0], [0], [3], [1]),
+      },
+      meta: { origin: 'user', untouchedSample: false, sampleLang: null },
+    });
+  });
+
+  const links = workspace().links;
+  test.each<[string, unknown]>([
+    ['nothing', undefined],
+    ['null', null],
+    ['a string', 'workspace'],
+    ['a list', [workspace()]],
+    ['no schema version', { ...stored2(), schemaVersion: undefined }],
+    ['the schema version as text', { ...stored2(), schemaVersion: '2' }],
+    ['a future schema version', { ...stored2(), schemaVersion: 3 }],
+    ['no workspace', { ...stored2(), workspace: undefined }],
+    ['members that are no list', stored2({ members: { 0: anna }, skills: [python, sql], links })],
+    ['skills that are no list', stored2({ members: [anna, boris], skills: 'Python', links })],
+    ['schema 2 without links', stored2({ members: [anna, boris], skills: [python, sql] })],
+    ['links as plain lists (not typed arrays)', stored2({ members: [anna, boris], skills: [python, sql], links: { member: [0], skill: [0], level: [3], interest: [0] } })],
+    ['link columns of different lengths', stored2({ members: [anna, boris], skills: [python, sql], links: { ...links, interest: new Uint8Array(2) } })],
+    ['a member index out of range', stored2({ members: [anna, boris], skills: [python, sql], links: linkTable([2], [0], [3], [0]) })],
+    ['a skill index out of range', stored2({ members: [anna, boris], skills: [python, sql], links: linkTable([0], [2], [3], [0]) })],
+    ['a link of level 0', stored2({ members: [anna, boris], skills: [python, sql], links: linkTable([0], [0], [0], [0]) })],
+    ['a link of level 6', stored2({ members: [anna, boris], skills: [python, sql], links: linkTable([0], [0], [6], [0]) })],
+    // Dropping the unreadable member would shift every later index onto the wrong person.
+    ['a member without a key', stored2({ members: [{ ...anna, key: '' }, boris], skills: [python, sql], links })],
+    ['a skill that is no object', stored2({ members: [anna, boris], skills: [python, 'SQL'], links })],
+    ['schema 1 without an expertise list', { ...stored2({ members: [anna], skills: [python] }), schemaVersion: 1 }],
+  ])('sets aside (null) data with %s', (_what, data) => {
+    expect(restoreStored(data)).toBeNull();
+  });
+});
+
+// ---- saving and loading ----
+
+describe('saveWorkspace and loadWorkspace', () => {
+  test('an empty database loads as nothing stored', async () => {
+    expect(await persistence.loadWorkspace()).toEqual({ ok: true, stored: null });
+  });
+
+  test('a saved workspace loads back identical, link columns as typed arrays', async () => {
+    const before = Date.now();
+    expect(await persistence.saveWorkspace(workspace(), sampleMeta)).toEqual({ ok: true });
+    const loaded = await persistence.loadWorkspace();
+    if (!loaded.ok || !loaded.stored) throw new Error(`not loaded: ${JSON.stringify(loaded)}`);
+    const { stored } = loaded;
+    expect(stored.schemaVersion).toBe(2);
+    expect(stored.meta).toEqual(sampleMeta);
+    expect(stored.workspace).toEqual(workspace());
+    expect(stored.workspace.links.member).toBeInstanceOf(Uint32Array);
+    expect(stored.workspace.links.skill).toBeInstanceOf(Uint32Array);
+    expect(stored.workspace.links.level).toBeInstanceOf(Uint8Array);
+    expect(stored.workspace.links.interest).toBeInstanceOf(Uint8Array);
+    const savedAt = Date.parse(stored.savedAt);
+    expect(savedAt).toBeGreaterThanOrEqual(before);
+    expect(savedAt).toBeLessThanOrEqual(Date.now());
+  });
+
+  test('a schema 1 workspace in the database loads migrated', async () => {
+    await set('workspace', { schemaVersion: 1, savedAt: 'x', workspace: { members: [anna], skills: [sql], expertise: [{ memberKey: 'i:m1', skillKey: 'n:sql', level: 4, interest: true }] }, meta: userMeta }, raw);
+    const loaded = await persistence.loadWorkspace();
+    expect(loaded).toEqual({
+      ok: true,
+      stored: { schemaVersion: 2, savedAt: 'x', workspace: { members: [anna], skills: [sql], links: linkTable([0], [0], [4], [1]) }, meta: userMeta },
+    });
+  });
+
+  // Browsers report a full disk as the transaction's QuotaExceededError, which idb-keyval's `set` rejects with;
+  // a put that throws it gives `set` the same rejection without filling fake-indexeddb's memory.
+  test('a quota error on save returns quota and leaves the stored workspace as it was', async () => {
+    await persistence.saveWorkspace(workspace(), userMeta);
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementationOnce(() => {
+      throw quotaError();
+    });
+    const bigger: Workspace = { ...workspace(), members: [anna, boris, { ...boris, key: 'n:clara', name: 'Clara' }] };
+    expect(await persistence.saveWorkspace(bigger, userMeta)).toEqual({ ok: false, reason: 'quota' });
+    expect(put).toHaveBeenCalledTimes(1);
+    const loaded = await persistence.loadWorkspace();
+    expect(loaded.ok && loaded.stored?.workspace).toEqual(workspace());
+  });
+
+  test('another storage error on save returns unavailable', async () => {
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementationOnce(() => {
+      throw new DOMException('disk failed', 'UnknownError');
+    });
+    expect(await persistence.saveWorkspace(workspace(), userMeta)).toEqual({ ok: false, reason: 'unavailable' });
+  });
+
+  test('unreadable data is reported corrupt and kept under workspace-unreadable', async () => {
+    const future = { ...stored2(), schemaVersion: 3, somethingNew: true };
+    await set('workspace', future, raw);
+    expect(await persistence.loadWorkspace()).toEqual({ ok: false, reason: 'corrupt' });
+    expect(await get('workspace-unreadable', raw)).toEqual(future);
+    // Loading never overwrites: the original is still there too.
+    expect(await get('workspace', raw)).toEqual(future);
+    // The next save may replace it now that a copy is kept.
+    expect(await persistence.saveWorkspace(workspace(), userMeta)).toEqual({ ok: true });
+    expect(await get('workspace-unreadable', raw)).toEqual(future);
+  });
+
+  test('unreadable data that could not be set aside is copied aside before the next save replaces it', async () => {
+    const garbage = { schemaVersion: 'two', workspace: 'lost?' };
+    await set('workspace', garbage, raw);
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementationOnce(() => {
+      throw quotaError();
+    });
+    expect(await persistence.loadWorkspace()).toEqual({ ok: false, reason: 'corrupt' });
+    expect(await get('workspace-unreadable', raw)).toBeUndefined();
+    expect(await persistence.saveWorkspace(workspace(), userMeta)).toEqual({ ok: true });
+    expect(await get('workspace-unreadable', raw)).toEqual(garbage);
+    const loaded = await persistence.loadWorkspace();
+    expect(loaded.ok && loaded.stored?.workspace).toEqual(workspace());
+  });
+
+  test('while unreadable data cannot be set aside, saving refuses rather than overwrite it', async () => {
+    const garbage = { schemaVersion: 'two', workspace: 'lost?' };
+    await set('workspace', garbage, raw);
+    // A large unreadable workspace: a second copy of it does not fit, while a small new workspace would.
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+      if (key === 'workspace-unreadable') throw quotaError();
+      return put.call(this, value, key);
+    });
+    expect(await persistence.loadWorkspace()).toEqual({ ok: false, reason: 'corrupt' });
+    expect(await persistence.saveWorkspace(workspace(), userMeta)).toEqual({ ok: false, reason: 'quota' });
+    expect(await get('workspace', raw)).toEqual(garbage);
+    // Snapshots (the history) are other keys and still work.
+    expect(await persistence.pushSnapshot(workspace(), userMeta, 'import')).toEqual({ ok: true });
+  });
+});
+
+// ---- history ----
+
+/** A workspace of n members (M1…Mn), each holding Python at level (i mod 5) + 1. */
+function workspaceOfSize(n: number): Workspace {
+  const members = Array.from({ length: n }, (_, i) => ({ ...boris, key: `i:m${i + 1}`, memberId: `M${i + 1}`, name: `Member ${i + 1}` }));
+  return {
+    members,
+    skills: [python],
+    links: linkTable(
+      members.map((_, i) => i),
+      members.map(() => 0),
+      members.map((_, i) => (i % 5) + 1),
+      members.map(() => 0),
+    ),
+  };
+}
+
+describe('history', () => {
+  test('keeps the last HISTORY_LIMIT (5) snapshots, newest first, and drops the older ones from storage', async () => {
+    expect(HISTORY_LIMIT).toBe(5);
+    const ids: string[] = [];
+    for (let n = 1; n <= 7; n++) {
+      expect(await persistence.pushSnapshot(workspaceOfSize(n), userMeta, 'import')).toEqual({ ok: true });
+      ids.push((await persistence.listSnapshots())[0].id);
+    }
+    const list = await persistence.listSnapshots();
+    expect(list.map((s) => s.id)).toEqual([ids[6], ids[5], ids[4], ids[3], ids[2]]);
+    expect(list.map((s) => [s.members, s.skills, s.links])).toEqual([
+      [7, 1, 7],
+      [6, 1, 6],
+      [5, 1, 5],
+      [4, 1, 4],
+      [3, 1, 3],
+    ]);
+    expect(list.every((s) => s.reason === 'import')).toBe(true);
+    // Snapshots 1 and 2 are gone, their data too.
+    expect(await get(`snapshot:${ids[0]}`, raw)).toBeUndefined();
+    expect(await get(`snapshot:${ids[1]}`, raw)).toBeUndefined();
+    expect(await persistence.loadSnapshot(ids[0])).toBeNull();
+  });
+
+  test('loadSnapshot returns the workspace and meta as they were pushed', async () => {
+    await persistence.pushSnapshot(workspaceOfSize(3), sampleMeta, 'import');
+    await persistence.pushSnapshot(workspace(), userMeta, 'restore');
+    const [newest, older] = await persistence.listSnapshots();
+    expect(newest).toMatchObject({ reason: 'restore', members: 2, skills: 2, links: 3, meta: userMeta });
+    expect(older).toMatchObject({ reason: 'import', members: 3, skills: 1, links: 3, meta: sampleMeta });
+    const restoredNewest = await persistence.loadSnapshot(newest.id);
+    expect(restoredNewest?.workspace).toEqual(workspace());
+    expect(restoredNewest?.meta).toEqual(userMeta);
+    const restoredOlder = await persistence.loadSnapshot(older.id);
+    expect(restoredOlder?.workspace).toEqual(workspaceOfSize(3));
+    expect(restoredOlder?.meta).toEqual(sampleMeta);
+  });
+
+  test('an empty database has no snapshots, and an unknown id loads as null', async () => {
+    expect(await persistence.listSnapshots()).toEqual([]);
+    expect(await persistence.loadSnapshot('nope')).toBeNull();
+  });
+});
