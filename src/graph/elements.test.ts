@@ -107,20 +107,20 @@ describe('toElements', () => {
 
   it('adds the candidates of a focused skill to ambassadors mode, but not non-ambassadors below its level', () => {
     const sqlFocus = draw(club, view({ focusKey: nodeId.skill(sql.key) }));
-    expect(ids(sqlFocus.nodes).sort()).toEqual(['c:Data', 'm:n:anna', 'm:n:vera', 's:n:sql']);
+    expect(ids(sqlFocus.nodes).sort()).toEqual(['m:n:anna', 'm:n:vera', 's:n:sql']);
     const pythonFocus = draw(club, view({ focusKey: nodeId.skill(python.key) }));
     expect(ids(pythonFocus.nodes)).not.toContain('m:n:gleb'); // level 1 < 3: no candidate
-    expect(ids(pythonFocus.nodes).sort()).toEqual(['c:Data', 'm:n:anna', 'm:n:boris', 's:n:python']);
+    expect(ids(pythonFocus.nodes).sort()).toEqual(['m:n:anna', 'm:n:boris', 's:n:python']);
   });
 
   it('shows everyone linked to a focused skill in everyone mode', () => {
     const { nodes, edges } = draw(club, view({ mode: 'everyone', focusKey: nodeId.skill(python.key) }));
-    expect(ids(nodes).sort()).toEqual(['c:Data', 'm:n:anna', 'm:n:boris', 'm:n:gleb', 's:n:python']);
+    expect(ids(nodes).sort()).toEqual(['m:n:anna', 'm:n:boris', 'm:n:gleb', 's:n:python']);
     expect(ids(edges).sort()).toEqual(['e:n:anna|n:python', 'e:n:boris|n:python', 'e:n:gleb|n:python']);
   });
 
   it('accepts a raw skill key as the focus too', () => {
-    expect(ids(draw(club, view({ focusKey: sql.key })).nodes).sort()).toEqual(['c:Data', 'm:n:anna', 'm:n:vera', 's:n:sql']);
+    expect(ids(draw(club, view({ focusKey: sql.key })).nodes).sort()).toEqual(['m:n:anna', 'm:n:vera', 's:n:sql']);
   });
 
   it('focused on a member, shows exactly their skills and the holders of those skills', () => {
@@ -154,7 +154,7 @@ describe('toElements', () => {
     expect(draw(club, view({ mode: 'everyone', categories: new Set() }))).toEqual({ nodes: [], edges: [], truncated: false, hiddenMembers: 0, thinnedEdges: false });
   });
 
-  it('keeps the best-linked members, ambassadors first, beyond MAX_GRAPH_MEMBERS', () => {
+  it('keeps the best-linked members beyond MAX_GRAPH_MEMBERS, whatever their status, in everyone mode', () => {
     const skills = [skill('A'), skill('B')];
     const ambassadors = Array.from({ length: 700 }, (_, i) => member(`Amb ${String(i).padStart(3, '0')}`));
     const employees = Array.from({ length: 50 }, (_, i) => member(`Emp ${i}`, 'employee'));
@@ -167,12 +167,17 @@ describe('toElements', () => {
     const workspace = workspaceOf([...employees, ...ambassadors], skills, expertise);
 
     const result = draw(workspace, view({ mode: 'everyone' }));
+    const inAmbassadorsMode = ids(draw(workspace, view({ mode: 'ambassadors' })).nodes);
+    // in ambassadors mode the two-link ambassadors come first and no employee is drawn
+    expect(inAmbassadorsMode.filter((id) => id.startsWith('m:')).slice(0, 10)).toEqual(ambassadors.slice(690).map((m) => nodeId.member(m.key)));
+    expect(inAmbassadorsMode.some((id) => id.startsWith('m:n:emp'))).toBe(false);
     const shown = ids(result.nodes.filter((n) => n.data.kind === 'member'));
     expect(shown).toHaveLength(MAX_GRAPH_MEMBERS);
     expect(result.truncated).toBe(true);
     expect(result.hiddenMembers).toBe(750 - MAX_GRAPH_MEMBERS);
-    expect(shown.some((id) => id.startsWith('m:n:emp'))).toBe(false);
-    expect(shown.slice(0, 10)).toEqual(ambassadors.slice(690).map((m) => nodeId.member(m.key)));
+    // the 50 employees and the last 10 ambassadors have two links each: all 60 are kept
+    expect(shown.filter((id) => id.startsWith('m:n:emp'))).toHaveLength(50);
+    expect(ambassadors.slice(690).every((m) => shown.includes(nodeId.member(m.key)))).toBe(true);
     expect(result.edges.every((e) => shown.includes(String(e.data.source)))).toBe(true);
   });
 

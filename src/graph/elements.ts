@@ -37,7 +37,8 @@ export interface SkillNodeData {
   coverage: number;
   target: number;
   gap: number;
-  parent: string;
+  /** The category node, in the grouped overview only. */
+  parent?: string;
 }
 export interface CategoryNodeData {
   id: string;
@@ -201,8 +202,15 @@ export function toElements(workspace: Workspace, analysis: Analysis, view: Graph
 
   const categoryNodes = new Map<string, ElementDefinition>();
   const skillNodes: ElementDefinition[] = [];
+  // Rings around a focused skill or person have no room for category boxes: there the skills stand alone.
+  const grouped = focus.kind !== 'skill' && focus.kind !== 'member';
   for (const { skill, coverage, gap, status } of skillList) {
     const parent = nodeId.category(skill.category);
+    if (!grouped) {
+      const data: SkillNodeData = { id: nodeId.skill(skill.key), label: skill.name, kind: 'skill', status, coverage, target: skill.target, gap };
+      skillNodes.push({ group: 'nodes', data });
+      continue;
+    }
     if (!categoryNodes.has(skill.category)) {
       const label = skill.category === '' ? view.uncategorisedLabel : skill.category;
       const data: CategoryNodeData = { id: parent, label, kind: 'category' };
@@ -219,7 +227,8 @@ export function toElements(workspace: Workspace, analysis: Analysis, view: Graph
   if (focus.kind !== 'none' && focus.kind !== 'category') for (const m of pool) linkCount(m);
 
   const focusedMember = focus.kind === 'member' ? focus.member : -1;
-  const rank = (m: number) => (m === focusedMember ? 0 : members[m].status === 'ambassador' ? 1 : 2);
+  // Ambassadors first in their own view; in "everyone" the best-connected people, whatever their status.
+  const rank = (m: number) => (m === focusedMember ? 0 : view.mode === 'everyone' || members[m].status === 'ambassador' ? 1 : 2);
   // most links first (ambassadors first); ties by workspace order, so the cut costs no name collation
   pool.sort((a, b) => rank(a) - rank(b) || links[b] - links[a] || a - b);
   const kept = pool.slice(0, MAX_GRAPH_MEMBERS);

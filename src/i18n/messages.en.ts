@@ -51,6 +51,7 @@ export const en = {
   'report.issues': 'Problems and notes',
   'report.noIssues': 'Every row was read without a problem.',
   'report.more': '…and {count} more',
+  'report.showMore': 'Show {count} more',
   'report.where.row': 'row {row}',
   'report.where.column': 'column “{column}”',
   'report.severity.error': 'Error',
@@ -105,6 +106,7 @@ export const en = {
   'issue.file_empty': 'The file is empty.',
   'issue.file_xlsx':
     'This looks like an Excel workbook or a zip, but it could not be read (damaged, password-protected or not a workbook). Open it in Excel and save it as “CSV UTF-8”.',
+  'issue.file_xls': 'This is an old Excel 97–2003 workbook (.xls), which the app cannot read. Save it in Excel as .xlsx or “CSV UTF-8” and import that file.',
   'issue.file_binary': 'This is not a text file (it contains binary data). Pick a CSV file.',
   'issue.file_header_only': 'The file has a header row but no data rows.',
   'issue.file_unrecognised':
@@ -131,6 +133,8 @@ export const en = {
   'issue.conflict_level': '“{member}” – “{skill}” appears twice: level {kept} kept, {other} dropped (the higher level wins).',
 
   'issue.more_issues': '…and {count} more of the kind above (“{code}”) in this file, counted but not listed.',
+  'issue.rows_above_header': 'The header was found on this row; the {count} row(s) above it (a title?) were not imported.',
+  'issue.row_total': 'This row is a total (“{value}”), not a person; it was rejected.',
   'status.gap': 'Gap',
   'status.single_holder': 'Single holder',
   'status.covered': 'Covered',

@@ -57,6 +57,7 @@ export const ru: Messages = {
   'report.issues': 'Проблемы и замечания',
   'report.noIssues': 'Все строки прочитаны без проблем.',
   'report.more': '…и ещё {count}',
+  'report.showMore': 'Показать ещё {count}',
   'report.where.row': 'строка {row}',
   'report.where.column': 'столбец «{column}»',
   'report.severity.error': 'Ошибка',
@@ -111,6 +112,7 @@ export const ru: Messages = {
   'issue.file_empty': 'Файл пуст.',
   'issue.file_xlsx':
     'Похоже на книгу Excel или zip-архив, но прочитать его не удалось (файл повреждён, защищён паролем или это не книга). Откройте его в Excel и сохраните как «CSV UTF-8».',
+  'issue.file_xls': 'Это старая книга Excel 97–2003 (.xls), её приложение не читает. Сохраните её в Excel как .xlsx или «CSV UTF-8» и импортируйте этот файл.',
   'issue.file_binary': 'Это не текстовый файл (в нём двоичные данные). Выберите CSV-файл.',
   'issue.file_header_only': 'В файле есть строка заголовков, но нет строк с данными.',
   'issue.file_unrecognised':
@@ -137,6 +139,8 @@ export const ru: Messages = {
   'issue.conflict_level': '«{member}» – «{skill}» встречается дважды: оставлен уровень {kept}, {other} отброшен (побеждает более высокий).',
 
   'issue.more_issues': '…и ещё {count} таких же замечаний («{code}») в этом файле: они посчитаны, но не перечислены.',
+  'issue.rows_above_header': 'Заголовок найден в этой строке; строки выше ({count}, похоже, заголовок таблицы) не импортированы.',
+  'issue.row_total': 'Это строка итогов («{value}»), а не человек; строка отклонена.',
   'status.gap': 'Пробел',
   'status.single_holder': 'Единственный носитель',
   'status.covered': 'Покрыт',

@@ -1,7 +1,7 @@
 // Which kind of file this is and what each column means, from its headers (SPEC "Import").
-import { fieldForHeader, headerKey, type Field } from './headers';
+import { fieldForHeader, headerKey, looseFieldForHeader, type Field } from './headers';
 import type { FileKind, IssueCode } from './report';
-import { parseLevel } from './values';
+import { parseLevel, parseNumber, parseStatus, parseYesNo } from './values';
 
 export type ColumnRole = { type: 'field'; field: Field } | { type: 'skill' } | { type: 'ignored'; why: IssueCode };
 
@@ -52,7 +52,7 @@ const SAMPLE_ROWS = 500;
 export function planColumns(headers: string[], rows: string[][]): ColumnPlan {
   const roles: ColumnRole[] = [];
   const seen = new Set<Field>();
-  const fields: (Field | null)[] = headers.map((h) => fieldForHeader(h));
+  const fields: (Field | null)[] = headers.map((h, i) => fieldForHeader(h) ?? looseField(h, rows, i));
 
   const hasName = fields.includes('name');
   const hasSkillColumn = fields.includes('skill') || fields.includes('skill_id');
@@ -96,6 +96,40 @@ export function planColumns(headers: string[], rows: string[][]): ColumnPlan {
   // Once the file is a matrix, an empty column is a skill that nobody holds yet.
   for (const [i, v] of verdicts) if (v !== 'text') roles[i] = { type: 'skill' };
   return { kind: 'matrix', roles, problem: null, needsMapping: ambiguous };
+}
+
+// Fields whose cells are words, never levels: a decorated header that reads as one of them but holds levels is
+// a matrix skill ("Team leadership" is a skill, not the department).
+const WORD_FIELDS: ReadonlySet<Field> = new Set(['name', 'department', 'location', 'title', 'email', 'roles', 'category', 'skill', 'status']);
+
+// A decorated header is trusted only when its cells read as that field's values.
+const VALUE_CHECKS: Partial<Record<Field, (cell: string) => boolean>> = {
+  interest: (c) => parseYesNo(c).ok,
+  ambassador: (c) => parseYesNo(c).ok,
+  status: (c) => parseStatus(c).ok,
+  level: (c) => parseLevel(c).ok,
+  required_level: (c) => parseLevel(c).ok,
+  workload: (c) => parseNumber(c).ok,
+  activity: (c) => parseNumber(c).ok,
+  target: (c) => parseNumber(c).ok,
+  weight: (c) => parseNumber(c).ok,
+};
+
+function looseField(header: string, rows: string[][], column: number): Field | null {
+  const field = looseFieldForHeader(header);
+  if (!field) return null;
+  if (WORD_FIELDS.has(field)) return levelColumnVerdict(rows, column) === 'levels' ? null : field;
+  const check = VALUE_CHECKS[field];
+  if (!check) return field;
+  let filled = 0;
+  let fits = 0;
+  for (let r = 0; r < Math.min(rows.length, SAMPLE_ROWS); r++) {
+    const cell = rows[r][column];
+    if (cell === undefined || cell.trim() === '') continue;
+    filled++;
+    if (check(cell)) fits++;
+  }
+  return filled > 0 && fits / filled >= LEVEL_SHARE ? field : null;
 }
 
 function levelColumnVerdict(rows: string[][], column: number): 'levels' | 'empty' | 'text' {

@@ -56,7 +56,7 @@ const SYNONYMS: Record<Field, string[]> = {
   email: ['email', 'e-mail', 'mail', 'почта', 'эл почта', 'электронная почта'],
   status: ['status', 'статус'],
   ambassador: ['ambassador', 'is ambassador', 'амбассадор'],
-  workload: ['workload', 'load', 'utilisation', 'utilization', 'загрузка', 'загруженность'],
+  workload: ['workload', 'load', 'utilisation', 'utilization', 'загрузка', 'загруженность', 'занятость'],
   activity: ['activity', 'contribution', 'активность', 'вклад'],
   roles: ['roles', 'community roles', 'community role', 'роли', 'роль в сообществе'],
   skill_id: ['skill_id', 'skill id', 'skill code', 'код навыка', 'id навыка'],
@@ -73,14 +73,14 @@ const SYNONYMS: Record<Field, string[]> = {
     'целевой уровень',
   ],
   weight: ['weight', 'priority', 'вес', 'приоритет'],
-  level: ['level', 'proficiency', 'grade', 'уровень', 'оценка'],
-  interest: ['interest', 'wants to grow', 'интерес', 'хочет развивать'],
+  level: ['level', 'proficiency', 'grade', 'skill level', 'уровень', 'оценка', 'уровень навыка', 'уровень владения'],
+  interest: ['interest', 'interested', 'wants to grow', 'wants to develop', 'интерес', 'хочет развивать', 'желание развивать'],
 };
 
 /** Case-insensitive, ignoring surrounding white space, `_`, `-`, `.`, inner spaces (and ё = е, № signs). */
 export function headerKey(header: string): string {
   return header
-    .toLocaleLowerCase('ru')
+    .toLowerCase()
     .replace(/ё/g, 'е')
     .replace(/[\s\u00a0_\-.№]+/g, '');
 }
@@ -95,4 +95,38 @@ const FIELD_BY_HEADER: ReadonlyMap<string, Field> = (() => {
 
 export function fieldForHeader(header: string): Field | null {
   return FIELD_BY_HEADER.get(headerKey(header)) ?? null;
+}
+
+function headerWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+const SYNONYM_WORDS: { field: Field; words: string[] }[] = (Object.entries(SYNONYMS) as [Field, string[]][]).flatMap(
+  ([field, list]) => list.map((w) => ({ field, words: headerWords(w) })),
+);
+
+/**
+ * A looser reading for headers people decorate: "Статус участника", "Загруженность, %", "Interested?",
+ * "Уровень владения". The header must begin with a synonym's words; the longest such synonym decides, and
+ * when synonyms of two fields fit equally well the header stays unknown (for the mapping step to settle).
+ */
+export function looseFieldForHeader(header: string): Field | null {
+  const words = headerWords(header);
+  if (words.length === 0) return null;
+  let best = 0;
+  const fields = new Set<Field>();
+  for (const { field, words: synonym } of SYNONYM_WORDS) {
+    if (synonym.length === 0 || synonym.length > words.length || synonym.length < best) continue;
+    if (!synonym.every((w, i) => words[i] === w)) continue;
+    if (synonym.length > best) {
+      best = synonym.length;
+      fields.clear();
+    }
+    fields.add(field);
+  }
+  return fields.size === 1 ? [...fields][0] : null;
 }

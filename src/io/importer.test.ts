@@ -781,3 +781,52 @@ describe('every row is accounted for', () => {
     );
   });
 });
+
+describe('decorated headers', () => {
+  test('"Статус участника", "Загруженность, %", "Таб. №" and "Ф.И.О." are read as status, workload, id and name', () => {
+    const text = 'Таб. №;Ф.И.О.;Статус участника;Загруженность, %\n101;Анна Петрова;амбассадор;45,5\n102;Иван Орлов;сотрудник;80%\n';
+    const { workspace, report } = importFiles(textFile('hr.csv', text));
+    expect(report.files[0].columns.map((c) => c.role)).toEqual(['member_id', 'name', 'status', 'workload']);
+    expect(workspace.members.map((m) => [m.memberId, m.name, m.status, m.workload])).toEqual([
+      ['101', 'Анна Петрова', 'ambassador', 45.5],
+      ['102', 'Иван Орлов', 'employee', 80],
+    ]);
+  });
+
+  test('"Interested?" is the interest column when its cells are yes/no', () => {
+    const text = 'Employee,Skill,Level,Interested?\nAnn,SQL,4,yes\nBob,SQL,2,\n';
+    const { workspace, report } = importFiles(textFile('lo.csv', text));
+    expect(report.files[0].columns.map((c) => c.role)).toEqual(['name', 'skill', 'level', 'interest']);
+    expect(expertiseList(workspace).map((e) => e.interest)).toEqual([true, false]);
+  });
+
+  test('a matrix skill whose name begins like a field stays a skill when its cells are levels', () => {
+    // "Team leadership" starts with "team" (department) and "Interest rate risk" with "interest": both are skills here.
+    const text = 'ФИО;Team leadership;Interest rate risk;Python\nАнна;4;3;x\nИван;;5;2\n';
+    const { workspace, report } = importFiles(textFile('m.csv', text));
+    expect(report.files[0].kind).toBe('matrix');
+    expect(report.files[0].columns.map((c) => c.role)).toEqual(['name', 'skill', 'skill', 'skill']);
+    expect(workspace.skills.map((s) => s.name)).toEqual(['Team leadership', 'Interest rate risk', 'Python']);
+  });
+});
+
+describe('title rows above the header', () => {
+  test('a matrix with a title and a date above its header is read from the header on', () => {
+    const text = 'Матрица компетенций ИТ-департамента;;;\nАктуально на 01.03.2024;;;\n;;;\nСотрудник;Отдел;Python;SQL\nАнна;ИТ;4;x\nИван;ИТ;;2\n';
+    const { workspace, report } = importFiles(textFile('m.csv', text));
+    expect(report.files[0]).toMatchObject({ kind: 'matrix', rowsRead: 2, imported: 2 });
+    expect(workspace.members.map((m) => m.name)).toEqual(['Анна', 'Иван']);
+    // The header is on spreadsheet row 4: three rows above it were skipped, and said so.
+    expect(issuesOf(report, 'rows_above_header')).toMatchObject([{ row: 4, detail: { count: 3 } }]);
+  });
+});
+
+describe('total lines', () => {
+  test('an "Итого" line at the bottom of a matrix is rejected as a total, not imported as a person', () => {
+    const text = 'ФИО;Python;SQL\nАнна;4;x\nИван;;2\nИтого;1;2\n';
+    const { workspace, report } = importFiles(textFile('m.csv', text));
+    expect(workspace.members.map((m) => m.name)).toEqual(['Анна', 'Иван']);
+    expect(report.rejectedRows.map((r) => [r.row, r.reason, r.value])).toEqual([[4, 'row_total', 'Итого']]);
+    expectEveryRowAccounted(report);
+  });
+});

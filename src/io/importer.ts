@@ -125,7 +125,8 @@ function prepareFile(file: ImportFile, index: number, builder: WorkspaceBuilder,
   }
   const decoded = decodeBytes(file.bytes);
   if (!decoded.ok) {
-    const code: IssueCode = decoded.reason === 'empty' ? 'file_empty' : decoded.reason === 'xlsx' ? 'file_xlsx' : 'file_binary';
+    const code: IssueCode =
+      decoded.reason === 'empty' ? 'file_empty' : decoded.reason === 'xlsx' ? 'file_xlsx' : isLegacyExcel(file.bytes) ? 'file_xls' : 'file_binary';
     report.fatal = code;
     builder.issue({ severity: 'error', code, file: file.name });
     return { index, report, source: null, plan: null, weight };
@@ -165,6 +166,8 @@ function prepareSource(
     report.fatal = 'file_header_only';
     builder.issue({ severity: 'error', code: 'file_header_only', file });
   }
+  const skippedAbove = source.headerRow - 1;
+  if (skippedAbove > 0) builder.issue({ severity: 'info', code: 'rows_above_header', file, row: source.headerRow, detail: { count: skippedAbove } });
   report.signature = headerSignature(source.headers);
   const remembered = options.remembered?.get(report.signature);
   const chosen = columns ?? remembered;
@@ -196,6 +199,7 @@ function prepareSource(
 type Columns = Partial<Record<Field, number>>;
 
 const MEMBER_TEXT_FIELDS = ['department', 'location', 'title', 'email'] as const;
+const TOTAL_ROW = /^(итого|итог|всего|сумма|total|totals|grand total|sum)(?=$|[\s:.,])/iu;
 const MEMBER_ATTRIBUTES: readonly Field[] = [...MEMBER_TEXT_FIELDS, 'status', 'ambassador', 'workload', 'activity', 'roles'];
 const SKILL_ATTRIBUTES: readonly Field[] = ['category', 'target', 'required_level', 'weight'];
 
@@ -330,7 +334,18 @@ class WorkspaceBuilder {
 
   // ---- rows ----
 
+  /** A spreadsheet's total line ("Итого", "Total") names no person: it is rejected, not imported as one. */
+  private isTotalRow(ctx: RowContext): boolean {
+    if (cell(ctx, 'member_id').trim() !== '') return false;
+    const name = cell(ctx, 'name');
+    if (!TOTAL_ROW.test(name.trim())) return false;
+    this.issue({ severity: 'error', code: 'row_total', file: ctx.file, row: ctx.row, value: name.trim() }, ctx);
+    this.reject(ctx, 'row_total', false, name.trim());
+    return true;
+  }
+
   private memberRow(ctx: RowContext) {
+    if (this.isTotalRow(ctx)) return;
     const found = this.resolveMember(ctx, 'define');
     if (found < 0) return this.reject(ctx, 'row_no_member');
     this.count(ctx.report, !ctx.lastCreated);
@@ -371,6 +386,7 @@ class WorkspaceBuilder {
   }
 
   private matrixRow(ctx: RowContext, skillColumns: number[], skills: number[]) {
+    if (this.isTotalRow(ctx)) return;
     const found = this.resolveMember(ctx, 'define');
     if (found < 0) return this.reject(ctx, 'row_no_member');
     this.count(ctx.report, !ctx.lastCreated);
@@ -715,6 +731,11 @@ function sortLinks(links: LinkTable): LinkTable {
     sorted.interest[i] = v % 2;
   }
   return sorted;
+}
+
+/** Excel 97–2003 (.xls) and other OLE2 compound files start with D0 CF 11 E0. */
+function isLegacyExcel(bytes: Uint8Array): boolean {
+  return bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
 }
 
 function hasExtraCells(cells: string[], width: number): boolean {

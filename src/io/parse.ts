@@ -2,6 +2,7 @@
 // Row numbers are what a spreadsheet shows: the header is row 1, blank lines and quoted line breaks counted.
 import Papa from 'papaparse';
 import type { Delimiter } from './delimiter';
+import { fieldForHeader, looseFieldForHeader } from './headers';
 
 export interface RowVisit {
   blankLines: number;
@@ -11,7 +12,7 @@ export interface RowVisit {
 
 export interface TableSource {
   headers: string[];
-  /** The spreadsheet row of the header. */
+  /** The spreadsheet row of the header (rows above it, such as a title, are skipped). */
   headerRow: number;
   /** The first data rows (non-blank), to recognise column meanings. */
   sample: string[][];
@@ -73,9 +74,31 @@ export function recordsTable(records: string[][]): TableSource {
   };
 }
 
+/** Records looked at for the header: titles such as "Матрица компетенций на 01.03" may stand above it. */
+const HEADER_SEARCH = 30;
+
+/**
+ * The header: the first non-blank record, unless it and the records after it hold a single cell each (titles,
+ * dates) and are followed by a record of several cells that names a known field — then that record.
+ */
+function findHeader(records: string[][]): number {
+  let first = 0;
+  while (first < records.length && isBlank(records[first])) first++;
+  for (let i = first; i < Math.min(records.length, first + HEADER_SEARCH); i++) {
+    const filled = records[i].filter((c) => c.trim() !== '');
+    if (filled.length === 0) continue;
+    const named = filled.some((cell) => fieldForHeader(cell) ?? looseFieldForHeader(cell));
+    // A lone phrase that names no field is a title line ("Матрица компетенций", "Актуально на 01.03.2024").
+    if (filled.length === 1 && !named && /[\s\d]/.test(filled[0].trim())) continue;
+    if (filled.length === 1 && !named) return first;
+    // Below title lines only a record of several cells naming a field is taken as the header.
+    return named && (i === first || filled.length > 1) ? i : first;
+  }
+  return first;
+}
+
 function headAndSample(records: string[][]) {
-  let headerIndex = 0;
-  while (headerIndex < records.length && isBlank(records[headerIndex])) headerIndex++;
+  const headerIndex = findHeader(records);
   const headers = trimTrailingEmpty((records[headerIndex] ?? []).map((h) => h.trim()));
   const sample: string[][] = [];
   for (let i = headerIndex + 1; i < records.length && sample.length < SAMPLE_ROWS; i++) {

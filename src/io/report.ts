@@ -9,6 +9,7 @@ export type IssueCode =
   // file level
   | 'file_empty'
   | 'file_xlsx'
+  | 'file_xls'
   | 'file_binary'
   | 'file_header_only'
   | 'file_unrecognised'
@@ -33,7 +34,9 @@ export type IssueCode =
   | 'skills_created_summary'
   | 'conflict_attribute'
   | 'conflict_level'
-  | 'more_issues';
+  | 'more_issues'
+  | 'rows_above_header'
+  | 'row_total';
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -89,3 +89,26 @@ export function useLocale(): string {
 export function csvOptionsFor(lang: Lang, prefs: CsvPreferences): CsvOptions {
   return { delimiter: prefs.delimiter === 'auto' ? (lang === 'ru' ? ';' : ',') : prefs.delimiter, bom: prefs.bom };
 }
+
+export interface NumberFormat {
+  /** Up to two decimals, in the UI language's notation (a decimal comma in Russian). */
+  num: (n: number) => string;
+  /** Exactly `digits` decimals. */
+  fixed: (n: number, digits: number) => string;
+}
+
+export function useNumberFormat(): NumberFormat {
+  const locale = useLocale();
+  return useMemo(() => {
+    const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false });
+    const fixedFormats = new Map<number, Intl.NumberFormat>();
+    return {
+      num: (n) => plain.format(n),
+      fixed: (n, digits) => {
+        let f = fixedFormats.get(digits);
+        if (!f) fixedFormats.set(digits, (f = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false })));
+        return f.format(n);
+      },
+    };
+  }, [locale]);
+}

@@ -235,15 +235,15 @@ describe('history', () => {
     const [sampleSnapshot] = state().snapshots;
     await state().restoreSnapshot(sampleSnapshot.id);
     expect(state().workspace).toEqual(sample);
-    // Restored, it is no longer the untouched sample: the next import asks first.
-    expect(state().meta).toEqual({ origin: 'sample', untouchedSample: false, sampleLang: 'en' });
+    // Restored as it was, the sample is the untouched sample again: the next import replaces it without asking.
+    expect(state().meta).toEqual({ origin: 'sample', untouchedSample: true, sampleLang: 'en' });
     expect(state().snapshots.map((s) => [s.reason, s.members])).toEqual([
       ['restore', 2],
       ['import', 150],
     ]);
     expect((await storedWorkspace())?.workspace).toEqual(sample);
     state().requestImport([membersFile()]);
-    expect(state().pendingFiles).not.toBeNull();
+    expect(state().pendingFiles).toBeNull();
   });
 
   test('a snapshot that cannot be loaded reports restoreFailed and changes nothing', async () => {

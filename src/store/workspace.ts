@@ -209,7 +209,8 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
       const stored = await loadSnapshot(id);
       if (!stored) return set({ problem: { kind: 'restoreFailed' } });
       await keepCurrent('restore');
-      set({ workspace: stored.workspace, meta: { ...stored.meta, untouchedSample: false }, report: null });
+      // The sample, restored as it was, is the untouched sample again (replaced without asking).
+      set({ workspace: stored.workspace, meta: stored.meta, report: null });
       await persist(stored.workspace, get().meta);
     },
 

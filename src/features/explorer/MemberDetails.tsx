@@ -2,13 +2,14 @@ import type { Member } from '../../domain/types';
 import type { MessageKey } from '../../i18n/i18n';
 import { explainScore, skillsOfMember } from '../../domain/analysis';
 import { useAnalysis } from '../../store/analysis';
-import { useT, useUi } from '../../store/ui';
+import { useNumberFormat, useT, useUi } from '../../store/ui';
 
 export function MemberDetails({ member }: { member: Member }) {
   const t = useT();
   const analysis = useAnalysis();
   const select = useUi((s) => s.select);
   const focus = useUi((s) => s.focus);
+  const fmt = useNumberFormat();
   const levels = skillsOfMember(analysis, member.key);
   const score = explainScore(analysis, member.key);
   const unique = levels.filter((x) => x.entry.status === 'single_holder' && x.entry.holders[0]?.member.key === member.key);
@@ -27,7 +28,7 @@ export function MemberDetails({ member }: { member: Member }) {
         <dt>{t('panel.title')}</dt>
         <dd>{member.title || dash}</dd>
         <dt>{t('panel.workload')}</dt>
-        <dd>{member.workload === null ? dash : `${member.workload}%`}</dd>
+        <dd>{member.workload === null ? dash : `${fmt.num(member.workload)}%`}</dd>
         {member.roles.length > 0 && (
           <>
             <dt>{t('panel.roles')}</dt>
@@ -62,7 +63,7 @@ export function MemberDetails({ member }: { member: Member }) {
       {score && (
         <>
           <h3>
-            {t('panel.candidateScore')}: {score.score.toFixed(2)}
+            {t('panel.candidateScore')}: {fmt.fixed(score.score, 2)}
           </h3>
           {score.contributions.length === 0 ? (
             <p className="muted">{t('panel.scoreNone')}</p>
@@ -72,10 +73,10 @@ export function MemberDetails({ member }: { member: Member }) {
                 <li key={c.skillKey}>
                   {t('panel.scoreExplain', {
                     skill: analysis.bySkill.get(c.skillKey)?.skill.name ?? '',
-                    weight: c.weight,
                     level: c.level,
-                    factor: score.workloadFactor.toFixed(2),
-                    points: c.points.toFixed(2),
+                    factor: fmt.fixed(score.workloadFactor, 2),
+                    points: fmt.fixed(c.points, 2),
+                    weight: fmt.num(c.weight),
                   })}
                 </li>
               ))}

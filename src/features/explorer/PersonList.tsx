@@ -1,5 +1,5 @@
 import type { MemberLevel } from '../../domain/analysis';
-import { useT, useUi } from '../../store/ui';
+import { useNumberFormat, useT, useUi } from '../../store/ui';
 
 interface PersonListProps {
   people: MemberLevel[];
@@ -11,6 +11,7 @@ interface PersonListProps {
 export function PersonList({ people, score, limit = 50 }: PersonListProps) {
   const t = useT();
   const select = useUi((s) => s.select);
+  const fmt = useNumberFormat();
   const shown = people.slice(0, limit);
   return (
     <ol className="person-list">
@@ -22,9 +23,9 @@ export function PersonList({ people, score, limit = 50 }: PersonListProps) {
           <span className="muted">
             {' '}
             {t('panel.level', { level })}
-            {score ? ` · ${t('panel.score', { score: score(member.key).toFixed(2) })}` : ''}
+            {score ? ` · ${t('panel.score', { score: fmt.fixed(score(member.key), 2) })}` : ''}
             {member.department ? ` · ${member.department}` : ''}
-            {member.workload !== null ? ` · ${member.workload}%` : ''}
+            {member.workload !== null ? ` · ${fmt.num(member.workload)}%` : ''}
           </span>
         </li>
       ))}

@@ -1,13 +1,14 @@
 import { rankedCandidates, scoreOf, type SkillCoverage } from '../../domain/analysis';
 import type { MessageKey } from '../../i18n/i18n';
 import { useAnalysis } from '../../store/analysis';
-import { useT, useUi } from '../../store/ui';
+import { useNumberFormat, useT, useUi } from '../../store/ui';
 import { PersonList } from './PersonList';
 
 export function SkillDetails({ entry }: { entry: SkillCoverage }) {
   const t = useT();
   const analysis = useAnalysis();
   const focus = useUi((s) => s.focus);
+  const fmt = useNumberFormat();
   const { skill } = entry;
   const candidates = rankedCandidates(analysis, entry);
   return (
@@ -27,7 +28,7 @@ export function SkillDetails({ entry }: { entry: SkillCoverage }) {
         <dt>{t('panel.requiredLevel')}</dt>
         <dd>{skill.requiredLevel}</dd>
         <dt>{t('panel.weight')}</dt>
-        <dd>{skill.weight}</dd>
+        <dd>{fmt.num(skill.weight)}</dd>
       </dl>
       <button type="button" className="button small" onClick={() => focus(`s:${skill.key}`)}>
         {t('panel.focus')}

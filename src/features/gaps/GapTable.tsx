@@ -3,7 +3,7 @@ import { gapReportOrder, topCandidates, type SkillCoverage } from '../../domain/
 import { normaliseIdentity } from '../../domain/normalise';
 import type { MessageKey } from '../../i18n/i18n';
 import { useAnalysis } from '../../store/analysis';
-import { useLocale, useT, useUi } from '../../store/ui';
+import { useLocale, useNumberFormat, useT, useUi } from '../../store/ui';
 
 type SortKey = 'default' | 'skill' | 'category' | 'required_level' | 'target' | 'coverage' | 'gap' | 'weight' | 'status' | 'candidate_count';
 
@@ -25,6 +25,8 @@ export function GapTable() {
   const analysis = useAnalysis();
   const select = useUi((s) => s.select);
   const setTab = useUi((s) => s.setTab);
+  const focus = useUi((s) => s.focus);
+  const fmt = useNumberFormat();
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'default', desc: false });
   const [filter, setFilter] = useState('');
 
@@ -75,7 +77,7 @@ export function GapTable() {
                   <th key={key} aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
                     <button type="button" className="sort" onClick={() => toggle(key)}>
                       {t(`gaps.col.${key}` as MessageKey)}
-                      {sort.key === key ? (sort.desc ? ' ▼' : ' ▲') : ''}
+                      <span aria-hidden="true">{sort.key === key ? (sort.desc ? ' ▼' : ' ▲') : ''}</span>
                     </button>
                   </th>
                 ))}
@@ -91,7 +93,9 @@ export function GapTable() {
                       type="button"
                       className="link"
                       onClick={() => {
+                        // From the report straight to who holds the skill and who could close its gap.
                         select(`s:${e.skill.key}`);
+                        focus(`s:${e.skill.key}`);
                         setTab('map');
                       }}
                     >
@@ -103,7 +107,7 @@ export function GapTable() {
                   <td className="num">{e.skill.target}</td>
                   <td className="num">{e.coverage}</td>
                   <td className="num">{e.gap}</td>
-                  <td className="num">{e.skill.weight}</td>
+                  <td className="num">{fmt.num(e.skill.weight)}</td>
                   <td>
                     <span className={`badge badge-${e.status}`}>{t(`status.${e.status}` as MessageKey)}</span>
                   </td>

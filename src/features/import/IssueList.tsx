@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { MessageKey } from '../../i18n/i18n';
 import type { ImportIssue } from '../../io/report';
 import { useT } from '../../store/ui';
@@ -9,8 +9,10 @@ const SHOWN = 100;
 export function IssueList({ issues }: { issues: ImportIssue[] }) {
   const t = useT();
   const [all, setAll] = useState(false);
+  // In row order, file-level notes first (the stable sort keeps the order of equal rows).
+  const ordered = useMemo(() => [...issues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)), [issues]);
   if (issues.length === 0) return null;
-  const shown = all ? issues : issues.slice(0, SHOWN);
+  const shown = all ? ordered : ordered.slice(0, SHOWN);
   return (
     <div className="issues">
       <h4>{t('report.issues')}</h4>
@@ -28,7 +30,7 @@ export function IssueList({ issues }: { issues: ImportIssue[] }) {
       </ul>
       {!all && issues.length > SHOWN && (
         <button type="button" className="button small" onClick={() => setAll(true)}>
-          {t('report.more', { count: issues.length - SHOWN })}
+          {t('report.showMore', { count: issues.length - SHOWN })}
         </button>
       )}
     </div>
