@@ -830,3 +830,13 @@ describe('total lines', () => {
     expectEveryRowAccounted(report);
   });
 });
+
+describe('an unclosed quote', () => {
+  test('does not swallow the rows after it: the stray quote is read as a character and the row reported', () => {
+    const text = 'name,skill,level\nAnna,SQL,4\n"Boris,SQL,4\nCarl,SQL,3\nDina,Python,2\n';
+    const { workspace, report } = importFiles(textFile('q.csv', text));
+    expect(report.files[0]).toMatchObject({ rowsRead: 4, imported: 4, rejected: 0 });
+    expect(workspace.members.map((m) => m.name)).toEqual(['Anna', 'Boris', 'Carl', 'Dina']);
+    expect(issuesOf(report, 'row_quote_unclosed')).toMatchObject([{ row: 3 }]);
+  });
+});

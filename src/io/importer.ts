@@ -166,6 +166,7 @@ function prepareSource(
     report.fatal = 'file_header_only';
     builder.issue({ severity: 'error', code: 'file_header_only', file });
   }
+  for (const row of source.repairedQuotes) builder.issue({ severity: 'warning', code: 'row_quote_unclosed', file, row });
   const skippedAbove = source.headerRow - 1;
   if (skippedAbove > 0) builder.issue({ severity: 'info', code: 'rows_above_header', file, row: source.headerRow, detail: { count: skippedAbove } });
   report.signature = headerSignature(source.headers);

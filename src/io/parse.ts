@@ -11,6 +11,8 @@ export interface RowVisit {
 }
 
 export interface TableSource {
+  /** Rows where a quote that was never closed was read as an ordinary character. */
+  repairedQuotes: number[];
   headers: string[];
   /** The spreadsheet row of the header (rows above it, such as a title, are skipped). */
   headerRow: number;
@@ -30,11 +32,32 @@ export const SAMPLE_ROWS = 500;
 const SEP_LINE = /^[\s\uFEFF]*sep=.[ ]*(?:\r\n|\r|\n|$)/i;
 const CHUNK_SIZE = 1 << 21;
 
+/**
+ * A quote that opens a cell and is never closed makes papaparse read the rest of the file as that one cell, so
+ * every later row would vanish into it. Such a quote is taken as an ordinary character instead (and reported).
+ * Balanced quotes cost one scan to rule this out.
+ */
+function repairUnclosedQuotes(text: string, delimiter: Delimiter): { text: string; rows: number[] } {
+  const rows: number[] = [];
+  for (let attempt = 0; attempt < 5; attempt++) {
+    let quotes = 0;
+    for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) quotes++;
+    if (quotes % 2 === 0) break;
+    const missing = Papa.parse<string[]>(text, { delimiter }).errors.find((e) => e.code === 'MissingQuotes');
+    if (!missing || typeof missing.index !== 'number' || text[missing.index - 1] !== '"') break;
+    text = text.slice(0, missing.index - 1) + text.slice(missing.index);
+    if (typeof missing.row === 'number') rows.push(missing.row + 1);
+  }
+  return { text, rows };
+}
+
 export function textTable(text: string, delimiter: Delimiter): TableSource {
-  text = text.replace(SEP_LINE, '');
+  const repaired = repairUnclosedQuotes(text.replace(SEP_LINE, ''), delimiter);
+  text = repaired.text;
   const preview = Papa.parse<string[]>(text, { delimiter, preview: SAMPLE_ROWS + 50, skipEmptyLines: false }).data;
   const { headers, headerIndex, sample } = headAndSample(preview);
   return {
+    repairedQuotes: repaired.rows,
     headers,
     headerRow: headerIndex + 1,
     sample,
@@ -62,6 +85,7 @@ export function textTable(text: string, delimiter: Delimiter): TableSource {
 export function recordsTable(records: string[][]): TableSource {
   const { headers, headerIndex, sample } = headAndSample(records);
   return {
+    repairedQuotes: [],
     headers,
     headerRow: headerIndex + 1,
     sample,

@@ -25,6 +25,7 @@ export type IssueCode =
   | 'row_bad_level'
   | 'row_extra_cells'
   | 'row_quotes'
+  | 'row_quote_unclosed'
   // cells
   | 'cell_bad_value'
   // warnings
