@@ -48,6 +48,7 @@ export const en = {
   'report.rejected': 'Rejected',
   'report.blankLines': 'Blank lines skipped',
   'report.columns': 'Columns',
+  'report.reviseColumns': 'Change columns…',
   'report.issues': 'Problems and notes',
   'report.noIssues': 'Every row was read without a problem.',
   'report.more': '…and {count} more',

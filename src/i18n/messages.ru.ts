@@ -54,6 +54,7 @@ export const ru: Messages = {
   'report.rejected': 'Отклонено',
   'report.blankLines': 'Пропущено пустых строк',
   'report.columns': 'Столбцы',
+  'report.reviseColumns': 'Изменить столбцы…',
   'report.issues': 'Проблемы и замечания',
   'report.noIssues': 'Все строки прочитаны без проблем.',
   'report.more': '…и ещё {count}',

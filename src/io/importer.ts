@@ -177,7 +177,8 @@ function prepareSource(
   // A file without data rows has nothing to map: its report says so instead.
   report.needsMapping = plan.needsMapping && source.sample.length > 0;
   report.choices = choicesOf(plan);
-  if (plan.needsMapping) report.preview = { headers: source.headers, rows: source.sample.slice(0, PREVIEW_ROWS) };
+  // Kept for every file, so that the columns can be changed from the report as well.
+  report.preview = { headers: source.headers, rows: source.sample.slice(0, PREVIEW_ROWS) };
   report.kind = plan.kind;
   report.columns = source.headers.map((header, i) => {
     const role = plan.roles[i];

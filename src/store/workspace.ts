@@ -30,6 +30,14 @@ export interface MappingStep {
   picked: File[];
   mode: ImportMode;
   files: { index: number; file: FileReport }[];
+  /** Set when the columns are changed after an import: it runs again from the workspace it started from. */
+  base: Workspace | null;
+}
+
+interface LastPick {
+  picked: File[];
+  mode: ImportMode;
+  base: Workspace;
 }
 
 export interface ImportRun {
@@ -49,6 +57,8 @@ interface WorkspaceState {
   mappingStep: MappingStep | null;
   /** The chosen columns (by file position) and import, or null to cancel the import. */
   answerMapping: (chosen: ReadonlyMap<number, ColumnChoice[]> | null) => void;
+  /** Opens the mapping step for a file of the last import, to run that import again with other columns. */
+  reviseColumns: (fileIndex: number) => void;
   report: ImportReport | null;
   /** The import changed nothing (every file failed): the workspace was kept as it was. */
   reportUnchanged: boolean;
@@ -105,8 +115,16 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
     await persist(outcome.workspace, meta);
   }
 
-  async function runFiles(picked: File[], files: ImportFile[], mode: ImportMode, chosen: ReadonlyMap<number, ColumnChoice[]> | null) {
-    const base = get().workspace;
+  let lastPick: LastPick | null = null;
+
+  async function runFiles(
+    picked: File[],
+    files: ImportFile[],
+    mode: ImportMode,
+    chosen: ReadonlyMap<number, ColumnChoice[]> | null,
+    baseOverride: Workspace | null,
+  ) {
+    const base = baseOverride ?? get().workspace;
     const request = { files, base, mode, remembered: rememberedMappings(), chosen: chosen ?? new Map() };
     const run = startImport(request, (progress) => {
       const current = get().importing;
@@ -118,7 +136,7 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
       const toMap = outcome.report.files.flatMap((f, index) => (f.needsMapping ? [{ index, file: f }] : []));
       if (toMap.length > 0 && chosen === null) {
         // A person confirms the columns first; nothing is applied until then.
-        set({ importing: null, mappingStep: { picked, mode, files: toMap } });
+        set({ importing: null, mappingStep: { picked, mode, files: toMap, base: baseOverride } });
         return;
       }
       const usable = outcome.report.files.some((f) => f.imported + f.merged > 0);
@@ -130,6 +148,7 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
         return;
       }
       await keepCurrent('import');
+      lastPick = { picked, mode, base };
       const meta: WorkspaceMeta = { origin: 'user', untouchedSample: false, sampleLang: null };
       set({ workspace: outcome.workspace, meta, report: outcome.report, reportUnchanged: false, importing: null });
       await persist(outcome.workspace, meta);
@@ -141,10 +160,15 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
     }
   }
 
-  async function importNow(files: File[], mode: ImportMode, chosen: ReadonlyMap<number, ColumnChoice[]> | null = null) {
+  async function importNow(
+    files: File[],
+    mode: ImportMode,
+    chosen: ReadonlyMap<number, ColumnChoice[]> | null = null,
+    base: Workspace | null = null,
+  ) {
     set({ pendingFiles: null, mappingStep: null });
     try {
-      await runFiles(files, await readFiles(files), mode, chosen);
+      await runFiles(files, await readFiles(files), mode, chosen, base);
     } catch (error) {
       set({ problem: { kind: 'import', message: error instanceof Error ? error.message : String(error) } });
     }
@@ -170,7 +194,13 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
         const choices = chosen.get(index);
         if (choices && file.signature) rememberMapping(file.signature, choices);
       }
-      void importNow(step.picked, step.mode, chosen);
+      void importNow(step.picked, step.mode, chosen, step.base);
+    },
+
+    reviseColumns: (fileIndex) => {
+      const file = get().report?.files[fileIndex];
+      if (!lastPick || !file?.preview || !file.choices) return;
+      set({ report: null, mappingStep: { picked: lastPick.picked, mode: lastPick.mode, files: [{ index: fileIndex, file }], base: lastPick.base } });
     },
 
     init: async (lang) => {

@@ -298,3 +298,24 @@ test('an Excel workbook (.xlsx) is read like a CSV file, sheet by sheet', async 
     timeout: 3_000,
   });
 });
+
+test('a column the import ignored can be assigned from the report, and the import runs again from where it started', async ({
+  page,
+}) => {
+  await openApp(page, 'en');
+  const csv =
+    'name,team,Job family,status\nAnna Petrova,Data,Analyst,ambassador\nIvan Orlov,Risk,Manager,employee\n';
+  await page
+    .getByLabel('Import CSV')
+    .setInputFiles([{ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) }]);
+  const report = reportDialog(page, 'en');
+  const section = fileSection(report, 'people.csv');
+  await expect(section).toContainText('Job family → ignored');
+  await section.getByRole('button', { name: 'Change columns…' }).click();
+  const mapping = page.getByRole('dialog', { name: 'Which column is which?' });
+  await mapping.getByRole('combobox', { name: 'Meaning of column “Job family”' }).selectOption('title');
+  await mapping.getByRole('button', { name: 'Import with these columns' }).click();
+  await expect(fileSection(reportDialog(page, 'en'), 'people.csv')).toContainText('Job family → title');
+  // Run again from the sample it replaced: still 2 members, not 2 added to anything.
+  await expect(reportDialog(page, 'en')).toContainText('2 members, 0 skills, 0 links');
+});

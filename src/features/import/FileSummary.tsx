@@ -11,7 +11,7 @@ const ENCODING_NAMES: Record<string, string> = {
   'windows-1251': 'Windows-1251',
 };
 
-export function FileSummary({ file, issues }: { file: FileReport; issues: ImportIssue[] }) {
+export function FileSummary({ file, issues, onReviseColumns }: { file: FileReport; issues: ImportIssue[]; onReviseColumns?: () => void }) {
   const t = useT();
   const columns = file.columns
     .map((c) => `${c.header || '∅'} → ${c.role === 'ignored' ? t('role.ignored') : c.role === 'skill' ? t('role.skill') : c.role}`)
@@ -44,7 +44,12 @@ export function FileSummary({ file, issues }: { file: FileReport; issues: Import
       {file.mapping !== 'detected' && <p className="muted">{t(`report.mapping.${file.mapping}` as MessageKey)}</p>}
       {columns && (
         <p className="columns muted">
-          {t('report.columns')}: {columns}
+          {t('report.columns')}: {columns}{' '}
+          {onReviseColumns && file.preview && (
+            <button type="button" className="button small" onClick={onReviseColumns}>
+              {t('report.reviseColumns')}
+            </button>
+          )}
         </p>
       )}
       <IssueList issues={issues} />

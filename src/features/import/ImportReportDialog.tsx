@@ -18,6 +18,7 @@ export function ImportReportDialog() {
   const unchanged = useWorkspace((s) => s.reportUnchanged);
   const lastSnapshot = useWorkspace((s) => s.snapshots[0]);
   const restore = useWorkspace((s) => s.restoreSnapshot);
+  const reviseColumns = useWorkspace((s) => s.reviseColumns);
   if (!report) return null;
   const canUndo = !unchanged && lastSnapshot?.reason === 'import';
   return (
@@ -48,7 +49,12 @@ export function ImportReportDialog() {
       </p>
       <p className={unchanged ? 'notice' : 'muted'}>{unchanged ? t('report.unchanged') : t(`report.mode.${report.mode}` as MessageKey)}</p>
       {report.files.map((file, i) => (
-        <FileSummary key={i} file={file} issues={report.issues.filter((x) => x.file === file.fileName)} />
+        <FileSummary
+          key={i}
+          file={file}
+          issues={report.issues.filter((x) => x.file === file.fileName)}
+          onReviseColumns={unchanged ? undefined : () => reviseColumns(i)}
+        />
       ))}
       {report.issues.length === 0 && <p>{t('report.noIssues')}</p>}
       {report.files.length === 0 && <IssueList issues={report.issues} />}
