@@ -77,21 +77,39 @@ export function nameOrder(locale: string): (a: Member, b: Member) => number {
   return (a, b) => collator.compare(sortName(a), sortName(b)) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
+interface MemberTables {
+  memberByKey: Map<string, Member>;
+  memberIndex: Map<string, number>;
+  factor: Float64Array;
+}
+
+// Lookups that depend on the members alone, built once per members list (targets and levels change more often).
+const memberTableCache = new WeakMap<Member[], MemberTables>();
+
+function memberTables(members: Member[]): MemberTables {
+  let tables = memberTableCache.get(members);
+  if (tables) return tables;
+  tables = { memberByKey: new Map(), memberIndex: new Map(), factor: new Float64Array(members.length) };
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i];
+    tables.memberByKey.set(m.key, m);
+    tables.memberIndex.set(m.key, i);
+    tables.factor[i] = workloadFactor(m.workload);
+  }
+  memberTableCache.set(members, tables);
+  return tables;
+}
+
 export function analyse(workspace: Workspace, options: AnalysisOptions): Analysis {
   const { members, skills: skillList } = workspace;
   const index = linkIndexOf(workspace);
   const { level, member: linkMember } = workspace.links;
   const compareNames = nameOrder(options.locale);
 
-  const memberByKey = new Map<string, Member>();
-  const memberIndex = new Map<string, number>();
+  const { memberByKey, memberIndex, factor } = memberTables(members);
   const ambassador = new Uint8Array(members.length);
-  const factor = new Float64Array(members.length);
   members.forEach((m, i) => {
-    memberByKey.set(m.key, m);
-    memberIndex.set(m.key, i);
     ambassador[i] = m.status === 'ambassador' && !options.leaving?.has(m.key) ? 1 : 0;
-    factor[i] = workloadFactor(m.workload);
   });
 
   const score = new Float64Array(members.length);
@@ -113,7 +131,6 @@ export function analyse(workspace: Workspace, options: AnalysisOptions): Analysi
     const coverage = holders.length;
     const gap = Math.max(0, skill.target - coverage);
     const status: SkillStatus = coverage < skill.target ? 'gap' : coverage === 1 ? 'single_holder' : 'covered';
-    holders.sort((a, b) => b.level - a.level || compareNames(a.member, b.member));
     if (gap > 0 && candidateCount > 0) {
       const points = skill.weight / MAX_LEVEL;
       for (let k = start; k < end; k++) {
@@ -126,7 +143,24 @@ export function analyse(workspace: Workspace, options: AnalysisOptions): Analysi
     else if (status === 'single_holder') totals.singleHolderSkills++;
     else totals.coveredSkills++;
     totals.openGap += gap;
-    const entry = { skill, index: s, coverage, gap, status, holders, candidateCount };
+    // Holders are put in order when first read: name collation is the costliest step, and most views need
+    // the holders of a few skills only.
+    let sorted = false;
+    const entry: SkillCoverage = {
+      skill,
+      index: s,
+      coverage,
+      gap,
+      status,
+      get holders() {
+        if (!sorted) {
+          holders.sort((a, b) => b.level - a.level || compareNames(a.member, b.member));
+          sorted = true;
+        }
+        return holders;
+      },
+      candidateCount,
+    };
     bySkill.set(skill.key, entry);
     return entry;
   });

@@ -83,8 +83,9 @@ export function runImport(
   onProgress?: (p: ImportProgress) => void,
   options: ImportOptions = {},
 ): ImportOutcome {
-  const builder = new WorkspaceBuilder(mode === 'merge' ? base : null);
   const totalBytes = files.reduce((n, f) => n + (f.rows ? f.rows.length * 50 : f.bytes.length), 0) || 1;
+  // About one link per 40 bytes of a long list: sizing the table up front saves rehashing a million links.
+  const builder = new WorkspaceBuilder(mode === 'merge' ? base : null, Math.min(4_000_000, Math.ceil(totalBytes / 40)));
   const prepared = files.map((file, index) => prepareFile(file, index, builder, totalBytes, options));
   const order = [...prepared].sort((a, b) => rank(a) - rank(b) || a.index - b.index);
   builder.importHasMembersFile = prepared.some((p) => p.plan?.kind === 'members' && !p.plan.problem);
@@ -226,6 +227,10 @@ interface RowContext {
   row: number;
   /** Whether the last resolve created its member or skill. */
   lastCreated: boolean;
+  /** The raw reference of the previous row's member, and who it was. */
+  lastMemberId: string;
+  lastMemberName: string;
+  lastMember: number;
 }
 
 class WorkspaceBuilder {
@@ -243,13 +248,14 @@ class WorkspaceBuilder {
   private readonly skillById = new Map<string, number>();
   private readonly skillByName = new Map<string, number>();
   /** (member, skill) → link value: level in the low bits, flags above. */
-  private readonly links = new PairTable();
+  private readonly links: PairTable;
   /** field → entity index → the value this import gave first, to report conflicts between files. */
   private readonly attributeSeen = new Map<string, Map<number, { value: string; file: string; row: number }>>();
   private readonly baseHadMembers: boolean;
   private readonly baseHadSkills: boolean;
 
-  constructor(base: Workspace | null) {
+  constructor(base: Workspace | null, expectedLinks: number) {
+    this.links = new PairTable(expectedLinks + (base?.links.level.length ?? 0));
     this.baseHadMembers = (base?.members.length ?? 0) > 0;
     this.baseHadSkills = (base?.skills.length ?? 0) > 0;
     if (!base) return;
@@ -283,7 +289,7 @@ class WorkspaceBuilder {
       links.interest[i] = value & INTEREST ? 1 : 0;
       i++;
     });
-    return { members: this.members, skills: this.skills, links: sortLinks(links) };
+    return { members: this.members, skills: this.skills, links: sortLinks(links, this.members.length) };
   }
 
   importFile(file: PreparedFile, progress: (fraction: number) => void) {
@@ -310,6 +316,9 @@ class WorkspaceBuilder {
       cells: [],
       row: 0,
       lastCreated: false,
+      lastMemberId: '',
+      lastMemberName: '',
+      lastMember: -1,
     };
     const usable = plan && !plan.problem && plan.kind;
     const matrixSkills = usable && plan.kind === 'matrix' ? skillColumns.map((c) => this.matrixSkill(ctx, c)) : [];
@@ -439,11 +448,13 @@ class WorkspaceBuilder {
   private resolveMember(ctx: RowContext, use: 'define' | 'reference'): number {
     const rawId = cell(ctx, 'member_id');
     const rawName = cell(ctx, 'name');
+    ctx.lastCreated = false;
+    // Exports list a person's rows together: the same reference as the row before needs no lookup at all.
+    if (ctx.lastMember >= 0 && rawId === ctx.lastMemberId && rawName === ctx.lastMemberName) return ctx.lastMember;
     // An id decides alone (ids are looked up first), so it is the whole cache key when there is one.
     const ref = rawId.trim() !== '' ? rawId : `\u0001${rawName}`;
     const cached = ctx.memberRefs.get(ref);
-    ctx.lastCreated = false;
-    if (cached !== undefined) return cached;
+    if (cached !== undefined) return this.rememberLastMember(ctx, rawId, rawName, cached);
     const id = cleanText(rawId);
     const name = cleanText(rawName);
     let found = this.lookup(id, name, ctx.columns.member_id === undefined, this.memberById, this.memberByName, (i) => this.members[i].memberId);
@@ -472,7 +483,14 @@ class WorkspaceBuilder {
       if (use === 'reference') ctx.created.members.push({ name: this.members[found].name, row: ctx.row });
     }
     ctx.memberRefs.set(ref, found);
-    return found;
+    return this.rememberLastMember(ctx, rawId, rawName, found);
+  }
+
+  private rememberLastMember(ctx: RowContext, rawId: string, rawName: string, member: number): number {
+    ctx.lastMemberId = rawId;
+    ctx.lastMemberName = rawName;
+    ctx.lastMember = member;
+    return member;
   }
 
   private resolveSkill(ctx: RowContext, use: 'define' | 'reference'): number {
@@ -715,22 +733,39 @@ class WorkspaceBuilder {
 }
 
 /**
- * Links in member order, then skill order (the hash table's order depends on its history). Each link is packed
- * into one exactly representable number so that a plain numeric typed-array sort does the work.
+ * Links in member order, then skill order (the hash table's order depends on its history): a counting sort by
+ * member, then a small insertion sort of each member's skills.
  */
-function sortLinks(links: LinkTable): LinkTable {
+function sortLinks(links: LinkTable, memberCount: number): LinkTable {
   const n = links.level.length;
-  const packed = new Float64Array(n);
-  for (let i = 0; i < n; i++) packed[i] = (links.member[i] * 4194304 + links.skill[i]) * 16 + links.level[i] * 2 + links.interest[i];
-  packed.sort();
+  const start = new Uint32Array(memberCount + 1);
+  for (let i = 0; i < n; i++) start[links.member[i] + 1]++;
+  for (let m = 0; m < memberCount; m++) start[m + 1] += start[m];
+  const next = start.slice(0, memberCount);
   const sorted = emptyLinks(n);
   for (let i = 0; i < n; i++) {
-    const v = packed[i];
-    const pair = Math.floor(v / 16);
-    sorted.member[i] = Math.floor(pair / 4194304);
-    sorted.skill[i] = pair % 4194304;
-    sorted.level[i] = (v % 16) >> 1;
-    sorted.interest[i] = v % 2;
+    const at = next[links.member[i]]++;
+    sorted.member[at] = links.member[i];
+    sorted.skill[at] = links.skill[i];
+    sorted.level[at] = links.level[i];
+    sorted.interest[at] = links.interest[i];
+  }
+  for (let m = 0; m < memberCount; m++) {
+    for (let i = start[m] + 1; i < start[m + 1]; i++) {
+      const skill = sorted.skill[i];
+      const level = sorted.level[i];
+      const interest = sorted.interest[i];
+      let j = i - 1;
+      while (j >= start[m] && sorted.skill[j] > skill) {
+        sorted.skill[j + 1] = sorted.skill[j];
+        sorted.level[j + 1] = sorted.level[j];
+        sorted.interest[j + 1] = sorted.interest[j];
+        j--;
+      }
+      sorted.skill[j + 1] = skill;
+      sorted.level[j + 1] = level;
+      sorted.interest[j + 1] = interest;
+    }
   }
   return sorted;
 }

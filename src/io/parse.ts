@@ -37,18 +37,20 @@ const CHUNK_SIZE = 1 << 21;
  * every later row would vanish into it. Such a quote is taken as an ordinary character instead (and reported).
  * Balanced quotes cost one scan to rule this out.
  */
-function repairUnclosedQuotes(text: string, delimiter: Delimiter): { text: string; rows: number[] } {
+function repairUnclosedQuotes(text: string, delimiter: Delimiter): { text: string; rows: number[]; quoted: boolean } {
   const rows: number[] = [];
+  let quoted = true;
   for (let attempt = 0; attempt < 5; attempt++) {
     let quotes = 0;
     for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) quotes++;
+    quoted = quotes > 0;
     if (quotes % 2 === 0) break;
     const missing = Papa.parse<string[]>(text, { delimiter }).errors.find((e) => e.code === 'MissingQuotes');
     if (!missing || typeof missing.index !== 'number' || text[missing.index - 1] !== '"') break;
     text = text.slice(0, missing.index - 1) + text.slice(missing.index);
     if (typeof missing.row === 'number') rows.push(missing.row + 1);
   }
-  return { text, rows };
+  return { text, rows, quoted };
 }
 
 export function textTable(text: string, delimiter: Delimiter): TableSource {
@@ -67,6 +69,8 @@ export function textTable(text: string, delimiter: Delimiter): TableSource {
       Papa.parse<string[]>(text, {
         delimiter,
         skipEmptyLines: false,
+        // Without a single quote in the text, papaparse may simply split (its fast mode).
+        fastMode: !repaired.quoted,
         chunkSize: CHUNK_SIZE,
         complete: () => {},
         chunk: (results: Papa.ParseResult<string[]>) => {

@@ -1,4 +1,5 @@
 // Analysis is derived from the workspace, never stored: one memoised computation shared by all views.
+import { useDeferredValue } from 'react';
 import { analyse, type Analysis } from '../domain/analysis';
 import type { Workspace } from '../domain/types';
 import { useWorkspace } from './workspace';
@@ -17,7 +18,9 @@ export function analysisOf(workspace: Workspace, locale: string): Analysis {
 }
 
 export function useAnalysis(): Analysis {
-  const workspace = useWorkspace((s) => s.workspace);
+  // Deferred: after an import the report and the header update at once; the views that need the analysis
+  // follow in a render React may interrupt, so that no single task blocks the page.
+  const workspace = useDeferredValue(useWorkspace((s) => s.workspace));
   const locale = useLocale();
   return analysisOf(workspace, locale);
 }

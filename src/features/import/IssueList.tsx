@@ -4,7 +4,7 @@ import type { ImportIssue } from '../../io/report';
 import { useT } from '../../store/ui';
 import { issueMessage, issuePlace } from './issueText';
 
-const SHOWN = 100;
+const SHOWN = 40;
 
 export function IssueList({ issues }: { issues: ImportIssue[] }) {
   const t = useT();
