@@ -1,17 +1,8 @@
 // Generates organisation-scale CSV files for the benchmark (never committed): deterministic, no dependencies.
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { mulberry32 as rng } from '../scripts/prng.mjs';
 
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST = ['Анна', 'Иван', 'Мария', 'Пётр', 'Ольга', 'Сергей', 'Елена', 'Дмитрий', 'Алёна', 'Николай', 'Татьяна', 'Андрей'];
 const LAST = ['Смирнов', 'Иванов', 'Кузнецов', 'Попов', 'Васильев', 'Семёнов', 'Фёдоров', 'Морозов', 'Волков', 'Алексеев'];

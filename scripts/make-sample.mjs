@@ -16,6 +16,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from './prng.mjs';
 
 const SEED = 0x5eed2024;
 const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'sample-data');
@@ -23,16 +24,6 @@ const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'sample-data
 // ---------------------------------------------------------------------------------------------------------------
 // Seeded randomness
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const rand = mulberry32(SEED);
 const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));

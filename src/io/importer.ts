@@ -10,7 +10,7 @@ import {
   type Skill,
   type Workspace,
 } from '../domain/types';
-import { cleanText, memberKeyFor, normaliseIdentity, skillKeyFor } from '../domain/normalise';
+import { cleanText, memberKeyFor as identityKey, normaliseIdentity } from '../domain/normalise';
 import { decodeBytes } from './encoding';
 import { detectDelimiter } from './delimiter';
 import { recordsTable, textTable, type TableSource } from './parse';
@@ -26,6 +26,7 @@ import {
   type RejectedRow,
 } from './report';
 import { PairTable } from './pairTable';
+import { Registry, type Identified } from './registry';
 import { parseLevel, parseNumber, parseRoles, parseStatus, parseYesNo, unescapeCell } from './values';
 
 export interface ImportFile {
@@ -239,14 +240,14 @@ class WorkspaceBuilder {
   importHasMembersFile = false;
   importHasSkillsFile = false;
 
-  private readonly members: Member[] = [];
-  private readonly memberByKey = new Map<string, number>();
-  private readonly memberById = new Map<string, number>();
-  private readonly memberByName = new Map<string, number>();
-  private readonly skills: Skill[] = [];
-  private readonly skillByKey = new Map<string, number>();
-  private readonly skillById = new Map<string, number>();
-  private readonly skillByName = new Map<string, number>();
+  private readonly members = new Registry<Member>(
+    (m) => m.memberId,
+    (m, id) => (m.memberId = id),
+  );
+  private readonly skills = new Registry<Skill>(
+    (s) => s.skillId,
+    (s, id) => (s.skillId = id),
+  );
   /** (member, skill) → link value: level in the low bits, flags above. */
   private readonly links: PairTable;
   /** field → entity index → the value this import gave first, to report conflicts between files. */
@@ -259,8 +260,8 @@ class WorkspaceBuilder {
     this.baseHadMembers = (base?.members.length ?? 0) > 0;
     this.baseHadSkills = (base?.skills.length ?? 0) > 0;
     if (!base) return;
-    for (const m of base.members) this.addMember({ ...m, roles: [...m.roles] });
-    for (const s of base.skills) this.addSkill({ ...s });
+    for (const m of base.members) this.members.add({ ...m, roles: [...m.roles] });
+    for (const s of base.skills) this.skills.add({ ...s });
     const { member, skill, level, interest } = base.links;
     for (let i = 0; i < level.length; i++) this.links.set(member[i], skill[i], level[i] | (interest[i] ? INTEREST : 0));
   }
@@ -289,7 +290,7 @@ class WorkspaceBuilder {
       links.interest[i] = value & INTEREST ? 1 : 0;
       i++;
     });
-    return { members: this.members, skills: this.skills, links: sortLinks(links, this.members.length) };
+    return { members: this.members.list, skills: this.skills.list, links: sortLinks(links, this.members.size) };
   }
 
   importFile(file: PreparedFile, progress: (fraction: number) => void) {
@@ -360,14 +361,14 @@ class WorkspaceBuilder {
     const found = this.resolveMember(ctx, 'define');
     if (found < 0) return this.reject(ctx, 'row_no_member');
     this.count(ctx.report, !ctx.lastCreated);
-    this.applyMemberAttributes(ctx, this.members[found], found, true);
+    this.applyMemberAttributes(ctx, this.members.list[found], found, true);
   }
 
   private skillRow(ctx: RowContext) {
     const found = this.resolveSkill(ctx, 'define');
     if (found < 0) return this.reject(ctx, 'row_no_skill');
     this.count(ctx.report, !ctx.lastCreated);
-    this.applySkillAttributes(ctx, this.skills[found], found, true);
+    this.applySkillAttributes(ctx, this.skills.list[found], found, true);
   }
 
   private expertiseRow(ctx: RowContext) {
@@ -384,8 +385,8 @@ class WorkspaceBuilder {
     if (!hasReference(ctx, 'skill_id', 'skill')) return this.reject(ctx, 'row_no_skill');
     const m = this.resolveMember(ctx, 'reference');
     const s = this.resolveSkill(ctx, 'reference');
-    if (ctx.hasMemberAttributes) this.applyMemberAttributes(ctx, this.members[m], m, false);
-    if (ctx.hasSkillAttributes) this.applySkillAttributes(ctx, this.skills[s], s, false);
+    if (ctx.hasMemberAttributes) this.applyMemberAttributes(ctx, this.members.list[m], m, false);
+    if (ctx.hasSkillAttributes) this.applySkillAttributes(ctx, this.skills.list[s], s, false);
     let interest = false;
     if (ctx.columns.interest !== undefined) {
       const raw = cell(ctx, 'interest');
@@ -401,7 +402,7 @@ class WorkspaceBuilder {
     const found = this.resolveMember(ctx, 'define');
     if (found < 0) return this.reject(ctx, 'row_no_member');
     this.count(ctx.report, !ctx.lastCreated);
-    if (ctx.hasMemberAttributes) this.applyMemberAttributes(ctx, this.members[found], found, false);
+    if (ctx.hasMemberAttributes) this.applyMemberAttributes(ctx, this.members.list[found], found, false);
     for (let k = 0; k < skillColumns.length; k++) {
       const column = skillColumns[k];
       const raw = unescapeCell(ctx.cells[column] ?? '');
@@ -429,7 +430,7 @@ class WorkspaceBuilder {
             code: 'conflict_level',
             file: ctx.file,
             row: ctx.row,
-            detail: { member: this.members[m].name, skill: this.skills[s].name, kept: Math.max(previous, level), other: Math.min(previous, level) },
+            detail: { member: this.members.list[m].name, skill: this.skills.list[s].name, kept: Math.max(previous, level), other: Math.min(previous, level) },
           },
           ctx,
         );
@@ -451,138 +452,56 @@ class WorkspaceBuilder {
     ctx.lastCreated = false;
     // Exports list a person's rows together: the same reference as the row before needs no lookup at all.
     if (ctx.lastMember >= 0 && rawId === ctx.lastMemberId && rawName === ctx.lastMemberName) return ctx.lastMember;
-    // An id decides alone (ids are looked up first), so it is the whole cache key when there is one.
-    const ref = rawId.trim() !== '' ? rawId : `\u0001${rawName}`;
-    const cached = ctx.memberRefs.get(ref);
-    if (cached !== undefined) return this.rememberLastMember(ctx, rawId, rawName, cached);
-    const id = cleanText(rawId);
-    const name = cleanText(rawName);
-    let found = this.lookup(id, name, ctx.columns.member_id === undefined, this.memberById, this.memberByName, (i) => this.members[i].memberId);
+    const found = this.resolve(ctx, this.members, rawId, rawName, ctx.columns.member_id === undefined, ctx.memberRefs, newMember);
+    if (found >= 0 && ctx.lastCreated && use === 'reference') ctx.created.members.push({ name: this.members.list[found].name, row: ctx.row });
     if (found >= 0) {
-      const m = this.members[found];
-      if (id && !m.memberId) {
-        m.memberId = id;
-        this.memberById.set(normaliseIdentity(id), found);
-      }
-    } else {
-      if (!id && !name) return -1;
-      found = this.addMember({
-        key: uniqueKey(memberKeyFor(id, name), this.memberByKey),
-        memberId: id,
-        name: name || id,
-        department: '',
-        location: '',
-        title: '',
-        email: '',
-        status: 'employee',
-        workload: null,
-        activity: null,
-        roles: [],
-      });
-      ctx.lastCreated = true;
-      if (use === 'reference') ctx.created.members.push({ name: this.members[found].name, row: ctx.row });
+      ctx.lastMemberId = rawId;
+      ctx.lastMemberName = rawName;
+      ctx.lastMember = found;
     }
-    ctx.memberRefs.set(ref, found);
-    return this.rememberLastMember(ctx, rawId, rawName, found);
-  }
-
-  private rememberLastMember(ctx: RowContext, rawId: string, rawName: string, member: number): number {
-    ctx.lastMemberId = rawId;
-    ctx.lastMemberName = rawName;
-    ctx.lastMember = member;
-    return member;
+    return found;
   }
 
   private resolveSkill(ctx: RowContext, use: 'define' | 'reference'): number {
-    const rawId = cell(ctx, 'skill_id');
-    const rawName = cell(ctx, 'skill');
-    const ref = rawId.trim() !== '' ? rawId : `\u0001${rawName}`;
-    const cached = ctx.skillRefs.get(ref);
+    const found = this.resolve(ctx, this.skills, cell(ctx, 'skill_id'), cell(ctx, 'skill'), ctx.columns.skill_id === undefined, ctx.skillRefs, newSkill);
+    if (found >= 0 && ctx.lastCreated && use === 'reference') ctx.created.skills.push({ name: this.skills.list[found].name, row: ctx.row });
+    return found;
+  }
+
+  /** Finds or creates what a row names; -1 when it names nothing. Sets `ctx.lastCreated`. */
+  private resolve<T extends Identified>(
+    ctx: RowContext,
+    registry: Registry<T>,
+    rawId: string,
+    rawName: string,
+    nameMayBeId: boolean,
+    refs: Map<string, number>,
+    create: (key: string, id: string, name: string) => T,
+  ): number {
     ctx.lastCreated = false;
+    // An id decides alone (ids are looked up first), so it is the whole cache key when there is one.
+    const ref = rawId.trim() !== '' ? rawId : `\u0001${rawName}`;
+    const cached = refs.get(ref);
     if (cached !== undefined) return cached;
     const id = cleanText(rawId);
     const name = cleanText(rawName);
-    let found = this.lookup(id, name, ctx.columns.skill_id === undefined, this.skillById, this.skillByName, (i) => this.skills[i].skillId);
-    if (found >= 0) {
-      const s = this.skills[found];
-      if (id && !s.skillId) {
-        s.skillId = id;
-        this.skillById.set(normaliseIdentity(id), found);
-      }
-    } else {
+    let found = registry.find(id, name, nameMayBeId);
+    if (found < 0) {
       if (!id && !name) return -1;
-      found = this.createSkill(id, name);
+      found = registry.add(create(registry.freeKey(identityKey(id, name)), id, name));
       ctx.lastCreated = true;
-      if (use === 'reference') ctx.created.skills.push({ name: this.skills[found].name, row: ctx.row });
     }
-    ctx.skillRefs.set(ref, found);
+    refs.set(ref, found);
     return found;
   }
 
   private matrixSkill(ctx: RowContext, column: number): number {
     const name = cleanText(unescapeCell(ctx.headers[column]));
-    const found = this.lookup('', name, true, this.skillById, this.skillByName, (i) => this.skills[i].skillId);
+    const found = this.skills.find('', name, true);
     if (found >= 0) return found;
-    const created = this.createSkill('', name);
-    ctx.created.skills.push({ name: this.skills[created].name, row: 1 });
+    const created = this.skills.add(newSkill(this.skills.freeKey(identityKey('', name)), '', name));
+    ctx.created.skills.push({ name: this.skills.list[created].name, row: 1 });
     return created;
-  }
-
-  /** Ids first, then normalised names (a name may also be an id when the file has no id column). */
-  private lookup(
-    id: string,
-    name: string,
-    nameMayBeId: boolean,
-    byId: Map<string, number>,
-    byName: Map<string, number>,
-    idOf: (index: number) => string,
-  ): number {
-    if (id) {
-      const found = byId.get(normaliseIdentity(id));
-      if (found !== undefined) return found;
-    }
-    if (name) {
-      const normName = normaliseIdentity(name);
-      if (nameMayBeId && !id) {
-        const found = byId.get(normName);
-        if (found !== undefined) return found;
-      }
-      const found = byName.get(normName);
-      if (found !== undefined) {
-        const foundId = idOf(found);
-        // Same name, another id: a namesake, not the same person.
-        if (!id || !foundId || normaliseIdentity(foundId) === normaliseIdentity(id)) return found;
-      }
-    }
-    return -1;
-  }
-
-  private createSkill(id: string, name: string): number {
-    return this.addSkill({
-      key: uniqueKey(skillKeyFor(id, name), this.skillByKey),
-      skillId: id,
-      name: name || id,
-      category: '',
-      ...SKILL_DEFAULTS,
-    });
-  }
-
-  private addMember(m: Member): number {
-    const index = this.members.push(m) - 1;
-    this.memberByKey.set(m.key, index);
-    if (m.memberId) this.memberById.set(normaliseIdentity(m.memberId), index);
-    const n = normaliseIdentity(m.name);
-    if (n && !this.memberByName.has(n)) this.memberByName.set(n, index);
-    return index;
-  }
-
-  private addSkill(s: Skill): number {
-    const index = this.skills.push(s) - 1;
-    this.skillByKey.set(s.key, index);
-    if (s.skillId) this.skillById.set(normaliseIdentity(s.skillId), index);
-    const n = normaliseIdentity(s.name);
-    if (n && !this.skillByName.has(n)) this.skillByName.set(n, index);
-    return index;
   }
 
   // ---- attributes ----
@@ -796,11 +715,24 @@ function header(ctx: RowContext, field: Field): string | undefined {
   return column === undefined ? undefined : ctx.headers[column];
 }
 
-function uniqueKey(key: string, taken: Map<string, unknown>): string {
-  if (!taken.has(key)) return key;
-  let n = 2;
-  while (taken.has(`${key}#${n}`)) n++;
-  return `${key}#${n}`;
+function newMember(key: string, memberId: string, name: string): Member {
+  return {
+    key,
+    memberId,
+    name: name || memberId,
+    department: '',
+    location: '',
+    title: '',
+    email: '',
+    status: 'employee',
+    workload: null,
+    activity: null,
+    roles: [],
+  };
+}
+
+function newSkill(key: string, skillId: string, name: string): Skill {
+  return { key, skillId, name: name || skillId, category: '', ...SKILL_DEFAULTS };
 }
 
 /** Attaches the columns chosen in the mapping step to the files, by position in the (expanded) list. */

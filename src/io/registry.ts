@@ -1,0 +1,68 @@
+// One kind of entity (members or skills) with its identity lookups: by key, by normalised id, by normalised name
+// (SPEC "Identity"). Members and skills follow the same rules, so they share this code.
+import { normaliseIdentity } from '../domain/normalise';
+
+export interface Identified {
+  key: string;
+  name: string;
+}
+
+export class Registry<T extends Identified> {
+  readonly list: T[] = [];
+  private readonly byKey = new Map<string, number>();
+  private readonly byId = new Map<string, number>();
+  private readonly byName = new Map<string, number>();
+
+  constructor(
+    private readonly idOf: (entity: T) => string,
+    private readonly setId: (entity: T, id: string) => void,
+  ) {}
+
+  get size(): number {
+    return this.list.length;
+  }
+
+  add(entity: T): number {
+    const index = this.list.push(entity) - 1;
+    this.byKey.set(entity.key, index);
+    const id = this.idOf(entity);
+    if (id) this.byId.set(normaliseIdentity(id), index);
+    const name = normaliseIdentity(entity.name);
+    if (name && !this.byName.has(name)) this.byName.set(name, index);
+    return index;
+  }
+
+  /** A key not taken yet: the identity key, or that key with `#2`, `#3`… for a namesake. */
+  freeKey(key: string): string {
+    if (!this.byKey.has(key)) return key;
+    let n = 2;
+    while (this.byKey.has(`${key}#${n}`)) n++;
+    return `${key}#${n}`;
+  }
+
+  /**
+   * Ids first, then normalised names (a name may also be an id when the file has no id column); -1 when unknown.
+   * An entity found by name that had no id takes the id given.
+   */
+  find(id: string, name: string, nameMayBeId: boolean): number {
+    let found = -1;
+    if (id) found = this.byId.get(normaliseIdentity(id)) ?? -1;
+    if (found < 0 && name) {
+      const normName = normaliseIdentity(name);
+      if (nameMayBeId && !id) found = this.byId.get(normName) ?? -1;
+      if (found < 0) {
+        const byName = this.byName.get(normName);
+        if (byName !== undefined) {
+          const foundId = this.idOf(this.list[byName]);
+          // Same name, another id: a namesake, not the same one.
+          if (!id || !foundId || normaliseIdentity(foundId) === normaliseIdentity(id)) found = byName;
+        }
+      }
+    }
+    if (found >= 0 && id && !this.idOf(this.list[found])) {
+      this.setId(this.list[found], id);
+      this.byId.set(normaliseIdentity(id), found);
+    }
+    return found;
+  }
+}
