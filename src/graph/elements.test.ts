@@ -95,7 +95,14 @@ describe('toElements', () => {
   it('shows every linked member with their status in everyone mode', () => {
     const { nodes } = draw(club, view({ mode: 'everyone' }));
     expect(ids(nodes.filter((n) => n.data.kind === 'member')).sort()).toEqual(['m:n:anna', 'm:n:boris', 'm:n:gleb', 'm:n:vera']);
-    expect(dataOf(nodes, 'm:n:gleb')).toEqual({ id: 'm:n:gleb', label: 'Gleb', kind: 'member', status: 'alumni' });
+    expect(dataOf(nodes, 'm:n:gleb')).toEqual({ id: 'm:n:gleb', label: 'Gleb', kind: 'member', status: 'alumni', unique: false });
+  });
+
+  it('marks the only ambassador holding a skill as unique expertise', () => {
+    // Figma (target 1, level 3): Boris (ambassador, 4) alone → single holder. Python is held by Anna and Boris.
+    const { nodes } = draw(club, view({ mode: 'everyone' }));
+    expect(dataOf(nodes, 'm:n:boris')?.unique).toBe(true);
+    expect(dataOf(nodes, 'm:n:anna')?.unique).toBe(false);
   });
 
   it('leaves out a member with no link to a visible skill', () => {

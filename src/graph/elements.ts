@@ -50,6 +50,8 @@ export interface MemberNodeData {
   label: string;
   kind: 'member';
   status: MemberStatus;
+  /** The only ambassador holding some skill: unique expertise, drawn so that it stands out. */
+  unique: boolean;
 }
 export interface LinkEdgeData {
   id: string;
@@ -234,12 +236,14 @@ export function toElements(workspace: Workspace, analysis: Analysis, view: Graph
   const kept = pool.slice(0, MAX_GRAPH_MEMBERS);
   kept.sort((a, b) => rank(a) - rank(b) || links[b] - links[a] || analysis.compareNames(members[a], members[b]));
 
+  const soleHolders = new Set<string>();
+  for (const entry of analysis.skills) if (entry.status === 'single_holder') soleHolders.add(entry.holders[0].member.key);
   const memberNodes: ElementDefinition[] = [];
   let edges: ElementDefinition[] = [];
   for (const m of kept) {
     const member = members[m];
     const source = nodeId.member(member.key);
-    const data: MemberNodeData = { id: source, label: member.name, kind: 'member', status: member.status };
+    const data: MemberNodeData = { id: source, label: member.name, kind: 'member', status: member.status, unique: soleHolders.has(member.key) };
     memberNodes.push({ group: 'nodes', data });
     reader.read(m);
     for (const s of reader.skills) {

@@ -17,6 +17,7 @@ export const memberColours: Readonly<Record<MemberStatus, string>> = {
 };
 
 const selectedOutline = '#1b2b4d';
+export const uniqueColour = '#f2b705';
 
 export const graphStylesheet: StylesheetJson = [
   {
@@ -97,6 +98,11 @@ export const graphStylesheet: StylesheetJson = [
       'border-style': 'dashed',
       'border-color': memberColours.alumni,
     },
+  },
+  // unique expertise: the only ambassador holding a skill gets a gold ring
+  {
+    selector: 'node[kind = "member"][?unique]',
+    style: { 'border-width': 3, 'border-color': uniqueColour, 'border-style': 'solid', 'border-opacity': 1 },
   },
   {
     selector: 'edge',

@@ -147,6 +147,7 @@ export const en = {
 
   'legend.title': 'Legend',
   'legend.ambassador': 'Ambassador',
+  'legend.unique': 'Unique expertise (sole holder)',
   'legend.employee': 'Employee (candidate pool)',
   'legend.alumni': 'Alumni',
 

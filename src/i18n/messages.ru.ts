@@ -153,6 +153,7 @@ export const ru: Messages = {
 
   'legend.title': 'Легенда',
   'legend.ambassador': 'Амбассадор',
+  'legend.unique': 'Уникальная экспертиза (единственный носитель)',
   'legend.employee': 'Сотрудник (кадровый резерв)',
   'legend.alumni': 'Выпускник',
 

@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../i18n/i18n';
-import { memberColours, statusColours } from '../../graph/style';
+import { memberColours, statusColours, uniqueColour } from '../../graph/style';
 import { useT } from '../../store/ui';
 
 const STATUSES = ['gap', 'single_holder', 'covered'] as const;
@@ -18,6 +18,10 @@ export function Legend() {
         <li>
           <span className="swatch diamond" style={{ background: memberColours.ambassador }} aria-hidden="true" />
           {t('legend.ambassador')}
+        </li>
+        <li>
+          <span className="swatch diamond" style={{ background: memberColours.ambassador, outline: `2px solid ${uniqueColour}` }} aria-hidden="true" />
+          {t('legend.unique')}
         </li>
         <li>
           <span className="swatch round small" style={{ background: memberColours.employee, border: '1px solid #7b8494' }} aria-hidden="true" />
