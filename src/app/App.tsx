@@ -20,6 +20,19 @@ export function App() {
   );
 }
 
+/** A new mapping step starts from its own proposals, not from the answers given to the previous one. */
+function MappingDialogForStep() {
+  const step = useWorkspace((s) => s.mappingStep);
+  return step ? <MappingDialog key={stepKeys.get(step) ?? newStepKey(step)} /> : null;
+}
+
+const stepKeys = new WeakMap<object, number>();
+let stepCounter = 0;
+function newStepKey(step: object): number {
+  stepKeys.set(step, ++stepCounter);
+  return stepCounter;
+}
+
 function Shell() {
   const t = useT();
   const lang = useUi((s) => s.lang);
@@ -48,7 +61,7 @@ function Shell() {
       </main>
       <footer className="app-footer muted">{t('app.localOnly')}</footer>
       <ImportChoiceDialog />
-      <MappingDialog />
+      <MappingDialogForStep />
       <ImportReportDialog />
       <DropZone />
     </div>

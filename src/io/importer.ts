@@ -372,17 +372,22 @@ class WorkspaceBuilder {
   }
 
   private expertiseRow(ctx: RowContext) {
+    if (this.isTotalRow(ctx)) return;
+    if (!hasReference(ctx, 'member_id', 'name')) return this.reject(ctx, 'row_no_member');
+    if (!hasReference(ctx, 'skill_id', 'skill')) {
+      this.resolveMember(ctx, 'reference'); // the member the row names is kept
+      return this.reject(ctx, 'row_no_skill');
+    }
     const levelCell = cell(ctx, 'level');
     const level = parseLevel(levelCell);
     if (!level.ok || level.value === null) {
-      this.issue({ severity: 'error', code: 'row_bad_level', file: ctx.file, row: ctx.row, column: header(ctx, 'level'), value: levelCell }, ctx);
+      const code: IssueCode = levelCell.trim() === '' ? 'row_no_level' : 'row_bad_level';
+      this.issue({ severity: 'error', code, file: ctx.file, row: ctx.row, column: header(ctx, 'level'), value: levelCell }, ctx);
       // The link cannot be kept, but the member and skill the row names are (SPEC: such a row never drops them).
-      if (hasReference(ctx, 'member_id', 'name')) this.resolveMember(ctx, 'reference');
-      if (hasReference(ctx, 'skill_id', 'skill')) this.resolveSkill(ctx, 'reference');
-      return this.reject(ctx, 'row_bad_level', false, levelCell);
+      this.resolveMember(ctx, 'reference');
+      this.resolveSkill(ctx, 'reference');
+      return this.reject(ctx, code, false, levelCell);
     }
-    if (!hasReference(ctx, 'member_id', 'name')) return this.reject(ctx, 'row_no_member');
-    if (!hasReference(ctx, 'skill_id', 'skill')) return this.reject(ctx, 'row_no_skill');
     const m = this.resolveMember(ctx, 'reference');
     const s = this.resolveSkill(ctx, 'reference');
     if (ctx.hasMemberAttributes) this.applyMemberAttributes(ctx, this.members.list[m], m, false);
@@ -607,7 +612,7 @@ class WorkspaceBuilder {
           row: ctx.row,
           column: header(ctx, field as Field) ?? field,
           value,
-          detail: { owner: ownerName, previous: seen.value, previousFile: seen.file, previousRow: seen.row },
+          detail: { owner: ownerName, field, previous: seen.value, previousFile: seen.file, previousRow: seen.row },
         },
         ctx,
       );

@@ -23,6 +23,7 @@ export type IssueCode =
   | 'row_no_member'
   | 'row_no_skill'
   | 'row_bad_level'
+  | 'row_no_level'
   | 'row_extra_cells'
   | 'row_quotes'
   | 'row_quote_unclosed'

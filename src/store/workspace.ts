@@ -139,7 +139,10 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
         set({ importing: null, mappingStep: { picked, mode, files: toMap, base: baseOverride } });
         return;
       }
-      const usable = outcome.report.files.some((f) => f.imported + f.merged > 0);
+      // Rows rejected for their level still create the members and skills they name: that is a change too.
+      const { members, skills } = outcome.workspace;
+      const created = mode === 'merge' ? members.length !== base.members.length || skills.length !== base.skills.length : members.length + skills.length > 0;
+      const usable = created || outcome.report.files.some((f) => f.imported + f.merged > 0);
       if (!usable) {
         // Nothing could be read: keep the workspace as it was rather than replace it with nothing.
         const { workspace } = get();
@@ -217,7 +220,9 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
     },
 
     requestImport: (files) => {
-      if (files.length === 0 || get().importing) return;
+      const { importing, pendingFiles, mappingStep } = get();
+      // One question at a time: files dropped while an import runs or a question is open are not taken.
+      if (files.length === 0 || importing || pendingFiles || mappingStep) return;
       const { workspace, meta } = get();
       const isEmpty = workspace.members.length === 0 && workspace.skills.length === 0;
       if (isEmpty || meta.untouchedSample) void importNow(files, 'replace');

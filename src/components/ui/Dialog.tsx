@@ -8,7 +8,12 @@ interface DialogProps {
   wide?: boolean;
 }
 
-/** A modal dialog named by its title; Escape closes it, focus moves in and returns on close. */
+// Open dialogs, newest last: Escape and Tab belong to the one on top.
+const openDialogs: HTMLElement[] = [];
+
+const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea, [tabindex]:not([tabindex="-1"])';
+
+/** A modal dialog named by its title: Escape closes it, Tab stays inside it, focus returns on close. */
 export function Dialog({ title, onClose, children, footer, wide }: DialogProps) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
@@ -17,14 +22,35 @@ export function Dialog({ title, onClose, children, footer, wide }: DialogProps) 
     onCloseRef.current = onClose;
   });
   useEffect(() => {
+    const node = ref.current;
+    if (!node) return;
     const previous = document.activeElement as HTMLElement | null;
-    ref.current?.focus();
+    openDialogs.push(node);
+    node.focus();
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onCloseRef.current();
+      if (openDialogs[openDialogs.length - 1] !== node) return;
+      if (e.key === 'Escape') {
+        e.stopPropagation();
+        onCloseRef.current();
+      } else if (e.key === 'Tab') {
+        const items = [...node.querySelectorAll<HTMLElement>(FOCUSABLE)];
+        if (items.length === 0) return e.preventDefault();
+        const first = items[0];
+        const last = items[items.length - 1];
+        const active = document.activeElement;
+        if (e.shiftKey && (active === first || active === node)) {
+          e.preventDefault();
+          last.focus();
+        } else if (!e.shiftKey && (active === last || !node.contains(active))) {
+          e.preventDefault();
+          first.focus();
+        }
+      }
     };
     document.addEventListener('keydown', onKey);
     return () => {
       document.removeEventListener('keydown', onKey);
+      openDialogs.splice(openDialogs.indexOf(node), 1);
       previous?.focus?.();
     };
   }, []);

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { toElements, type GraphElements } from '../../graph/elements';
+import { Boundary } from '../../components/ui/Boundary';
 import { useAnalysis } from '../../store/analysis';
 import { useT, useUi } from '../../store/ui';
 import { useWorkspace } from '../../store/workspace';
@@ -7,13 +8,23 @@ import { Legend } from './Legend';
 import { MapToolbar } from './MapToolbar';
 import { SidePanel } from './SidePanel';
 
+// A new workspace gets a fresh attempt at drawing after a failure.
+const workspaceKeys = new WeakMap<object, number>();
+let workspaceCounter = 0;
+function workspaceKey(workspace: object): number {
+  let key = workspaceKeys.get(workspace);
+  if (key === undefined) workspaceKeys.set(workspace, (key = ++workspaceCounter));
+  return key;
+}
+
 // cytoscape and its layout are the heaviest code in the app: loaded only when the map is shown.
 const GraphCanvas = lazy(() => import('../../graph/GraphCanvas'));
 
 export function MapView() {
   const t = useT();
-  const workspace = useWorkspace((s) => s.workspace);
   const analysis = useAnalysis();
+  // The analysis may lag the store by a render (it is deferred): draw the workspace it was computed from.
+  const workspace = analysis.workspace;
   const { graphMode, focusId, category, selectedId, select } = useUi();
   const [fitRequest, setFitRequest] = useState(0);
   // While an import runs or its report covers the page, the map keeps what it drew: redrawing a large
@@ -48,15 +59,24 @@ export function MapView() {
           {elements.nodes.length === 0 ? (
             <p className="map-empty">{t('graph.empty')}</p>
           ) : (
-            <Suspense fallback={<p className="map-empty">{t('graph.loading')}</p>}>
-              <GraphCanvas
-                elements={elements}
-                selectedId={selectedId}
-                onSelect={select}
-                fitRequest={fitRequest}
-                ariaLabel={t('graph.label')}
-              />
-            </Suspense>
+            <Boundary
+              key={workspaceKey(workspace)}
+              fallback={(error) => (
+                <p className="map-empty" role="alert">
+                  {t('graph.failed', { reason: error.message })}
+                </p>
+              )}
+            >
+              <Suspense fallback={<p className="map-empty">{t('graph.loading')}</p>}>
+                <GraphCanvas
+                  elements={elements}
+                  selectedId={selectedId}
+                  onSelect={select}
+                  fitRequest={fitRequest}
+                  ariaLabel={t('graph.label')}
+                />
+              </Suspense>
+            </Boundary>
           )}
           <Legend />
         </div>

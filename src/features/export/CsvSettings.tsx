@@ -1,8 +1,9 @@
 import type { Delimiter } from '../../io/delimiter';
+import type { MessageKey } from '../../i18n/i18n';
 import { useT, useUi } from '../../store/ui';
 
 const DELIMITERS: (Delimiter | 'auto')[] = ['auto', ',', ';', '\t'];
-const SHOWN: Record<string, string> = { auto: 'auto', ',': ',', ';': ';', '\t': 'Tab' };
+const SHOWN: Record<string, MessageKey | string> = { auto: 'export.delimiter.auto', ',': ',', ';': ';', '\t': 'export.delimiter.tab' };
 
 /** Delimiter and BOM for every CSV the app writes (defaults follow the UI language). */
 export function CsvSettings() {
@@ -17,7 +18,7 @@ export function CsvSettings() {
         <select value={csv.delimiter} onChange={(e) => setCsv({ delimiter: e.target.value as Delimiter | 'auto' })}>
           {DELIMITERS.map((d) => (
             <option key={d} value={d}>
-              {SHOWN[d]}
+              {SHOWN[d].startsWith('export.') ? t(SHOWN[d] as MessageKey) : SHOWN[d]}
             </option>
           ))}
         </select>

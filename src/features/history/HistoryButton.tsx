@@ -58,6 +58,7 @@ export function HistoryButton() {
                   <button
                     type="button"
                     className="button small"
+                    aria-label={t('history.restoreEntry', { date: date.format(new Date(s.savedAt)) })}
                     onClick={() => {
                       void restore(s.id);
                       setOpen(false);

@@ -13,9 +13,15 @@ const ENCODING_NAMES: Record<string, string> = {
 
 export function FileSummary({ file, issues, onReviseColumns }: { file: FileReport; issues: ImportIssue[]; onReviseColumns?: () => void }) {
   const t = useT();
-  const columns = file.columns
-    .map((c) => `${c.header || '∅'} → ${c.role === 'ignored' ? t('role.ignored') : c.role === 'skill' ? t('role.skill') : c.role}`)
-    .join('; ');
+  const roleName = (role: string) =>
+    role === 'ignored' ? t('role.ignored') : role === 'skill' ? t('role.skill') : t(`mapping.choice.${role}` as MessageKey);
+  const skillColumns = file.columns.filter((c) => c.role === 'skill');
+  // A wide matrix lists its skill columns as a count, not one by one.
+  const listed = skillColumns.length > 12 ? file.columns.filter((c) => c.role !== 'skill') : file.columns;
+  const columns = [
+    ...listed.map((c) => `${c.header || '∅'} → ${roleName(c.role)}`),
+    ...(listed.length < file.columns.length ? [t('report.skillColumns', { count: skillColumns.length, first: skillColumns.slice(0, 3).map((c) => c.header).join(', ') })] : []),
+  ].join('; ');
   return (
     <section className="file-summary" aria-label={file.fileName}>
       <h3>{file.fileName}</h3>

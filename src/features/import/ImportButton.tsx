@@ -18,6 +18,13 @@ export function ImportButton() {
         aria-label={t('import.button')}
         accept=".csv,.tsv,.txt,.xlsx,.zip,text/csv,text/plain,text/tab-separated-values"
         disabled={busy}
+        onKeyDown={(e) => {
+          // A file input opens its picker on Space only; people press Enter on a button.
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            input.current?.click();
+          }
+        }}
         onChange={(e) => {
           const files = Array.from(e.target.files ?? []);
           // Reset so that picking the same file again still fires a change.

@@ -6,11 +6,16 @@ import { issueMessage, issuePlace } from './issueText';
 
 const SHOWN = 40;
 
+/** File-level notes first, then by row; a count of unlisted issues last. */
+function rowOrder(issue: ImportIssue): number {
+  return issue.code === 'more_issues' ? Infinity : (issue.row ?? 0);
+}
+
 export function IssueList({ issues }: { issues: ImportIssue[] }) {
   const t = useT();
   const [all, setAll] = useState(false);
   // In row order, file-level notes first (the stable sort keeps the order of equal rows).
-  const ordered = useMemo(() => [...issues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)), [issues]);
+  const ordered = useMemo(() => [...issues].sort((a, b) => rowOrder(a) - rowOrder(b)), [issues]);
   if (issues.length === 0) return null;
   const shown = all ? ordered : ordered.slice(0, SHOWN);
   return (

@@ -41,6 +41,8 @@ export function MappingDialog() {
     return map;
   }, [step, chosen]);
   if (!step) return null;
+  // Each file needs a member or skill column (and a level with both); until then there is nothing to import.
+  const usable = step.files.every(({ index }) => !planFromChoices(current.get(index) ?? []).problem);
   const choose = (index: number, column: number, choice: ColumnChoice) => {
     const next = new Map(current);
     const list = [...(next.get(index) ?? [])];
@@ -58,7 +60,7 @@ export function MappingDialog() {
           <button type="button" className="button" onClick={() => answer(null)}>
             {t('import.cancel')}
           </button>
-          <button type="button" className="button primary" onClick={() => answer(current)}>
+          <button type="button" className="button primary" onClick={() => answer(current)} disabled={!usable}>
             {t('mapping.import')}
           </button>
         </>

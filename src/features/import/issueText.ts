@@ -10,5 +10,16 @@ export function issuePlace(t: Translate, issue: ImportIssue): string {
 }
 
 export function issueMessage(t: Translate, issue: ImportIssue): string {
-  return t(`issue.${issue.code}` as MessageKey, { value: issue.value ?? '', ...(issue.detail ?? {}) });
+  const detail: Record<string, string | number> = { ...(issue.detail ?? {}) };
+  // A summary of issues left unlisted names their kind in words, by the start of that kind's message.
+  if (issue.code === 'more_issues' && typeof detail.code === 'string') {
+    detail.kind = t(`issue.${detail.code}` as MessageKey, { value: '…' }).split(/[:;.]/)[0];
+  }
+  // Status values are stored as codes; people read them in their language.
+  if (issue.code === 'conflict_attribute' && detail.field === 'status') {
+    const word = (v: unknown) => t(`memberStatus.${String(v)}` as MessageKey);
+    detail.previous = word(detail.previous);
+    return t('issue.conflict_attribute', { ...detail, value: word(issue.value) });
+  }
+  return t(`issue.${issue.code}` as MessageKey, { value: issue.value ?? '', ...detail });
 }
