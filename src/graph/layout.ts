@@ -15,6 +15,7 @@ const SKILL_CELL = { width: 150, height: 70 };
 const MEMBER_SPACING = 18;
 const BAND_STEP = 22;
 const CLUSTER_GAP = 90;
+const RADIAL_SPACING = 70;
 
 interface Cluster {
   id: string;
@@ -43,7 +44,8 @@ function radial(focus: { centre: string; rings: string[][] }): Map<string, Point
   let radius = 0;
   focus.rings.forEach((ring) => {
     if (ring.length === 0) return;
-    radius = Math.max(radius + 140, (ring.length * MEMBER_SPACING * 1.6) / (2 * Math.PI));
+    // Each node on a ring gets room for its label (names run to a hundred pixels).
+    radius = Math.max(radius + 140, (ring.length * RADIAL_SPACING) / (2 * Math.PI));
     ring.forEach((id, i) => {
       const angle = -Math.PI / 2 + (2 * Math.PI * i) / ring.length;
       positions.set(id, { x: radius * Math.cos(angle), y: radius * Math.sin(angle) });

@@ -112,6 +112,7 @@ export const en = {
   'issue.file_xlsx':
     'This looks like an Excel workbook or a zip, but it could not be read (damaged, password-protected or not a workbook). Open it in Excel and save it as “CSV UTF-8”.',
   'issue.file_xls': 'This is an old Excel 97–2003 workbook (.xls), which the app cannot read. Save it in Excel as .xlsx or “CSV UTF-8” and import that file.',
+  'issue.file_not_table': 'This file in the zip is not a table (CSV, TSV, TXT or XLSX), so it was not read.',
   'issue.file_binary': 'This is not a text file (it contains binary data). Pick a CSV file.',
   'issue.file_header_only': 'The file has a header row but no data rows.',
   'issue.file_unrecognised':
@@ -140,6 +141,7 @@ export const en = {
   'issue.conflict_level': '“{member}” – “{skill}” appears twice: level {kept} kept, {other} dropped (the higher level wins).',
 
   'issue.more_issues': '…and {count} more like “{kind}” in this file: counted, not listed.',
+  'issue.workload_fraction': 'The workload cells hold fractions, as Excel stores percentages (0.75 shows as 75%): they were read as percentages.',
   'issue.rows_above_header': 'The header was found on this row; the {count} row(s) above it (a title?) were not imported.',
   'issue.row_total': 'This row is a total (“{value}”), not a person; it was rejected.',
   'status.gap': 'Gap',

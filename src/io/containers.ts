@@ -5,6 +5,7 @@ import type { ImportFile } from './importer';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const TEXT_ENTRY = /\.(csv|tsv|txt)$/i;
+const WORKBOOK_ENTRY = /\.xlsx$/i;
 
 export function isZip(bytes: Uint8Array): boolean {
   return ZIP_MAGIC.every((b, i) => bytes[i] === b);
@@ -19,8 +20,15 @@ export async function expandContainers(files: ImportFile[]): Promise<ImportFile[
       continue;
     }
     let entries: Record<string, Uint8Array>;
+    const skipped: string[] = [];
     try {
-      entries = unzipSync(file.bytes, { filter: (f) => f.name === 'xl/workbook.xml' || TEXT_ENTRY.test(f.name) });
+      entries = unzipSync(file.bytes, {
+        filter: (f) => {
+          if (f.name === 'xl/workbook.xml' || TEXT_ENTRY.test(f.name) || WORKBOOK_ENTRY.test(f.name)) return true;
+          if (!f.name.endsWith('/') && !f.name.startsWith('__MACOSX/')) skipped.push(f.name);
+          return false;
+        },
+      });
     } catch {
       out.push(file); // a damaged zip: the importer reports it
       continue;
@@ -29,12 +37,18 @@ export async function expandContainers(files: ImportFile[]): Promise<ImportFile[
       out.push(...(await workbookSheets(file)));
       continue;
     }
-    const names = Object.keys(entries).filter((n) => TEXT_ENTRY.test(n) && !n.startsWith('__MACOSX/'));
-    if (names.length === 0) {
+    const names = Object.keys(entries).filter((n) => !n.startsWith('__MACOSX/') && !n.endsWith('/'));
+    if (names.length === 0 && skipped.length === 0) {
       out.push(file);
       continue;
     }
-    for (const name of names.sort()) out.push({ name: `${file.name}/${name}`, bytes: entries[name] });
+    for (const name of names.sort()) {
+      const inner: ImportFile = { name: `${file.name}/${name}`, bytes: entries[name] };
+      // A workbook inside the zip is read sheet by sheet like one picked on its own.
+      out.push(...(WORKBOOK_ENTRY.test(name) ? await workbookSheets(inner) : [inner]));
+    }
+    // Whatever the zip holds besides tables is named in the report, not dropped in silence.
+    for (const name of skipped.sort()) out.push({ name: `${file.name}/${name}`, bytes: new Uint8Array(0), skipped: true });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // Bytes → text. The encoding is found from the bytes alone: spreadsheets name files `.csv` whatever they hold.
 
-export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1251';
+export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'windows-1252';
 
 export type DecodeResult =
   { ok: true; text: string; encoding: TextEncodingName } | { ok: false; reason: 'empty' | 'xlsx' | 'binary' };
@@ -127,7 +127,23 @@ function decodeStrictUtf8(bytes: Uint8Array): string | null {
   }
 }
 
-/** Decodes a file's bytes: UTF-8 (with or without BOM), UTF-16 LE/BE, else Windows-1251. Never throws. */
+/**
+ * Cyrillic words in Windows-1251 are runs of bytes ≥ 0xC0 (letters); Western text in 1252 has its accented
+ * letters alone between ASCII ones ("José", "Müller"). So: do most high bytes stand next to another high byte?
+ */
+function looksCyrillic(bytes: Uint8Array): boolean {
+  let high = 0;
+  let paired = 0;
+  const limit = Math.min(bytes.length, 1 << 20);
+  for (let i = 0; i < limit; i++) {
+    if (bytes[i] < 0x80) continue;
+    high++;
+    if ((i > 0 && bytes[i - 1] >= 0x80) || (i + 1 < limit && bytes[i + 1] >= 0x80)) paired++;
+  }
+  return high === 0 || paired / high >= 0.5;
+}
+
+/** Decodes a file's bytes: UTF-8 (with or without BOM), UTF-16 LE/BE, else Windows-1251 or 1252. Never throws. */
 export function decodeBytes(bytes: Uint8Array): DecodeResult {
   const sniffed = sniff(bytes);
   if (sniffed.kind !== 'text') return { ok: false, reason: sniffed.kind };
@@ -142,8 +158,9 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
       default: {
         const utf8 = decodeStrictUtf8(bytes);
         if (utf8 !== null) return { ok: true, encoding: 'utf-8', text: utf8 };
-        // Not UTF-8: Russian Excel and 1C write the ANSI code page, Windows-1251.
-        return { ok: true, encoding: 'windows-1251', text: decodeWith('windows-1251', bytes) };
+        // Not UTF-8: an ANSI code page. Russian Excel and 1C write Windows-1251; Western Excel writes 1252.
+        const codePage = looksCyrillic(bytes) ? 'windows-1251' : 'windows-1252';
+        return { ok: true, encoding: codePage, text: decodeWith(codePage, bytes) };
       }
     }
   } catch {

@@ -37,6 +37,8 @@ export interface ImportFile {
   sheet?: string;
   /** Columns a person assigned in the mapping step, one per header. */
   columns?: ColumnChoice[];
+  /** A file inside a zip that is no table (a document, an image): named in the report, not read. */
+  skipped?: boolean;
 }
 
 export interface ImportOptions {
@@ -124,6 +126,11 @@ function prepareFile(file: ImportFile, index: number, builder: WorkspaceBuilder,
   if (file.rows) {
     report.format = 'xlsx';
     return prepareSource(recordsTable(file.rows), index, report, builder, weight, file.columns, options);
+  }
+  if (file.skipped) {
+    report.fatal = 'file_not_table';
+    builder.issue({ severity: 'warning', code: 'file_not_table', file: file.name });
+    return { index, report, source: null, plan: null, weight };
   }
   const decoded = decodeBytes(file.bytes);
   if (!decoded.ok) {
@@ -228,6 +235,8 @@ interface RowContext {
   row: number;
   /** Whether the last resolve created its member or skill. */
   lastCreated: boolean;
+  /** 100 when a workbook's workload column holds fractions (Excel's percent format: 0.75 shows as 75%). */
+  workloadScale: number;
   /** The raw reference of the previous row's member, and who it was. */
   lastMemberId: string;
   lastMemberName: string;
@@ -310,6 +319,7 @@ class WorkspaceBuilder {
       kind: plan?.kind ?? 'members',
       hasMemberAttributes: MEMBER_ATTRIBUTES.some((f) => columns[f] !== undefined),
       hasSkillAttributes: SKILL_ATTRIBUTES.some((f) => columns[f] !== undefined),
+      workloadScale: workloadScale(report, source, columns.workload),
       created: { members: [], skills: [] },
       memberRefs: new Map(),
       skillRefs: new Map(),
@@ -322,6 +332,9 @@ class WorkspaceBuilder {
       lastMember: -1,
     };
     const usable = plan && !plan.problem && plan.kind;
+    if (ctx.workloadScale !== 1) {
+      this.issue({ severity: 'info', code: 'workload_fraction', file: ctx.file, row: source.headerRow, column: header(ctx, 'workload') });
+    }
     const matrixSkills = usable && plan.kind === 'matrix' ? skillColumns.map((c) => this.matrixSkill(ctx, c)) : [];
     const width = source.headers.length;
     const visit = source.each((cells, row) => {
@@ -542,7 +555,8 @@ class WorkspaceBuilder {
         if (next !== m.status || yes.value) this.setAttribute(ctx, 'm', index, 'status', next, () => (m.status = next), m.name);
       }
     }
-    this.numberAttribute(ctx, 'm', index, 'workload', m.name, (n) => n >= 0 && n <= 100, (n) => (m.workload = n));
+    const scale = ctx.workloadScale;
+    this.numberAttribute(ctx, 'm', index, 'workload', m.name, (n) => n >= 0 && n * scale <= 100, (n) => (m.workload = Math.round(n * scale * 100) / 100));
     this.numberAttribute(ctx, 'm', index, 'activity', m.name, (n) => n >= 0, (n) => (m.activity = n));
     if (c.roles !== undefined) {
       const raw = cell(ctx, 'roles');
@@ -692,6 +706,26 @@ function sortLinks(links: LinkTable, memberCount: number): LinkTable {
     }
   }
   return sorted;
+}
+
+/**
+ * A workbook cell formatted as a percentage stores a fraction (75% is 0.75), and the sheet reader gives the
+ * number without its format. A workload column whose numbers all lie in 0–1, not all 0 or 1, is such a column.
+ */
+function workloadScale(report: FileReport, source: TableSource, column: number | undefined): number {
+  if (report.format !== 'xlsx' || column === undefined) return 1;
+  let numbers = 0;
+  let fractional = 0;
+  for (const row of source.sample) {
+    const raw = (row[column] ?? '').trim();
+    if (raw === '') continue;
+    if (raw.endsWith('%')) return 1;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n < 0 || n > 1) return 1;
+    numbers++;
+    if (n > 0 && n < 1) fractional++;
+  }
+  return numbers > 0 && fractional > 0 ? 100 : 1;
 }
 
 /** Excel 97–2003 (.xls) and other OLE2 compound files start with D0 CF 11 E0. */

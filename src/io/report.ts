@@ -10,6 +10,7 @@ export type IssueCode =
   | 'file_empty'
   | 'file_xlsx'
   | 'file_xls'
+  | 'file_not_table'
   | 'file_binary'
   | 'file_header_only'
   | 'file_unrecognised'
@@ -38,6 +39,7 @@ export type IssueCode =
   | 'conflict_level'
   | 'more_issues'
   | 'rows_above_header'
+  | 'workload_fraction'
   | 'row_total';
 
 export type Severity = 'error' | 'warning' | 'info';

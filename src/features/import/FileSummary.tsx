@@ -9,6 +9,7 @@ const ENCODING_NAMES: Record<string, string> = {
   'utf-16le': 'UTF-16 LE',
   'utf-16be': 'UTF-16 BE',
   'windows-1251': 'Windows-1251',
+  'windows-1252': 'Windows-1252',
 };
 
 export function FileSummary({ file, issues, onReviseColumns }: { file: FileReport; issues: ImportIssue[]; onReviseColumns?: () => void }) {
