@@ -8,15 +8,6 @@ import { Legend } from './Legend';
 import { MapToolbar } from './MapToolbar';
 import { SidePanel } from './SidePanel';
 
-// A new workspace gets a fresh attempt at drawing after a failure.
-const workspaceKeys = new WeakMap<object, number>();
-let workspaceCounter = 0;
-function workspaceKey(workspace: object): number {
-  let key = workspaceKeys.get(workspace);
-  if (key === undefined) workspaceKeys.set(workspace, (key = ++workspaceCounter));
-  return key;
-}
-
 // cytoscape and its layout are the heaviest code in the app: loaded only when the map is shown.
 const GraphCanvas = lazy(() => import('../../graph/GraphCanvas'));
 
@@ -60,7 +51,7 @@ export function MapView() {
             <p className="map-empty">{t('graph.empty')}</p>
           ) : (
             <Boundary
-              key={workspaceKey(workspace)}
+              resetKey={elements}
               fallback={(error) => (
                 <p className="map-empty" role="alert">
                   {t('graph.failed', { reason: error.message })}
