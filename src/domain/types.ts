@@ -60,6 +60,27 @@ export interface Expertise {
 }
 
 export const SKILL_DEFAULTS = { target: 1, requiredLevel: 3, weight: 1 } as const;
+
+/** A member with the defaults for everything a file did not give (status employee, no attributes). */
+export function newMember(fields: Partial<Member> & Pick<Member, 'key' | 'name'>): Member {
+  return {
+    memberId: '',
+    department: '',
+    location: '',
+    title: '',
+    email: '',
+    status: 'employee',
+    workload: null,
+    activity: null,
+    roles: [],
+    ...fields,
+  };
+}
+
+/** A skill with the defaults (SPEC "Data model"): target 1, required level 3, weight 1, uncategorised. */
+export function newSkill(fields: Partial<Skill> & Pick<Skill, 'key' | 'name'>): Skill {
+  return { skillId: '', category: '', ...SKILL_DEFAULTS, ...fields };
+}
 export const MAX_LEVEL = 5;
 
 export function emptyLinks(length = 0): LinkTable {

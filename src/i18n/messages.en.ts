@@ -172,7 +172,7 @@ export const en = {
   'graph.failed': 'The map could not be drawn ({reason}). The gap report and the exports still work.',
   'graph.empty': 'Nothing to draw yet: import a file with members and skills.',
   'graph.loading': 'Drawing the map…',
-  'graph.summary': '{gaps} gaps, {single} single holders, {covered} covered',
+  'graph.summary': 'gaps: {gaps}, single holders: {single}, covered: {covered}',
 
   'panel.empty': 'Click a skill to see who holds it and who could close its gap; click a person to see what they know.',
   'panel.close': 'Close details',

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { runImport } from './importer';
 import { parseTable } from './parse';
 import { decodeBytes } from './encoding';
-import { emptyWorkspace, expertiseList, type Member, type Skill, type Workspace } from '../domain/types';
+import { emptyWorkspace, expertiseList, newMember, type Skill, type Workspace } from '../domain/types';
 import type { ImportIssue, ImportReport } from './report';
 
 const DIR = resolve(__dirname, '../../tests/fixtures/dialects');
@@ -25,20 +25,7 @@ function expectEveryRowAccounted(report: ImportReport) {
   expect(report.rejectedRows).toHaveLength(report.files.reduce((n, f) => n + f.rejected, 0));
 }
 
-function member(fields: Partial<Member> & Pick<Member, 'key' | 'name'>): Member {
-  return {
-    memberId: '',
-    department: '',
-    location: '',
-    title: '',
-    email: '',
-    status: 'employee',
-    workload: null,
-    activity: null,
-    roles: [],
-    ...fields,
-  };
-}
+const member = newMember;
 
 /** A skill with the defaults of SPEC "Data model" (target 1, required level 3, weight 1, no category). */
 function skill(fields: Partial<Skill> & Pick<Skill, 'key' | 'name'>): Skill {

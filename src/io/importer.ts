@@ -3,7 +3,8 @@
 // Runs in the import worker; rows stream from the parser, so a million-row file is never held as arrays.
 import {
   emptyLinks,
-  SKILL_DEFAULTS,
+  newMember,
+  newSkill,
   type LinkTable,
   type Member,
   type MemberStatus,
@@ -470,7 +471,7 @@ class WorkspaceBuilder {
     ctx.lastCreated = false;
     // Exports list a person's rows together: the same reference as the row before needs no lookup at all.
     if (ctx.lastMember >= 0 && rawId === ctx.lastMemberId && rawName === ctx.lastMemberName) return ctx.lastMember;
-    const found = this.resolve(ctx, this.members, rawId, rawName, ctx.columns.member_id === undefined, ctx.memberRefs, newMember);
+    const found = this.resolve(ctx, this.members, rawId, rawName, ctx.columns.member_id === undefined, ctx.memberRefs, memberFor);
     if (found >= 0 && ctx.lastCreated && use === 'reference') ctx.created.members.push({ name: this.members.list[found].name, row: ctx.row });
     if (found >= 0) {
       ctx.lastMemberId = rawId;
@@ -481,7 +482,7 @@ class WorkspaceBuilder {
   }
 
   private resolveSkill(ctx: RowContext, use: 'define' | 'reference'): number {
-    const found = this.resolve(ctx, this.skills, cell(ctx, 'skill_id'), cell(ctx, 'skill'), ctx.columns.skill_id === undefined, ctx.skillRefs, newSkill);
+    const found = this.resolve(ctx, this.skills, cell(ctx, 'skill_id'), cell(ctx, 'skill'), ctx.columns.skill_id === undefined, ctx.skillRefs, skillFor);
     if (found >= 0 && ctx.lastCreated && use === 'reference') ctx.created.skills.push({ name: this.skills.list[found].name, row: ctx.row });
     return found;
   }
@@ -517,7 +518,7 @@ class WorkspaceBuilder {
     const name = cleanText(unescapeCell(ctx.headers[column]));
     const found = this.skills.find('', name, true);
     if (found >= 0) return found;
-    const created = this.skills.add(newSkill(this.skills.freeKey(identityKey('', name)), '', name));
+    const created = this.skills.add(skillFor(this.skills.freeKey(identityKey('', name)), '', name));
     ctx.created.skills.push({ name: this.skills.list[created].name, row: 1 });
     return created;
   }
@@ -733,6 +734,9 @@ function isLegacyExcel(bytes: Uint8Array): boolean {
   return bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
 }
 
+const memberFor = (key: string, memberId: string, name: string) => newMember({ key, memberId, name: name || memberId });
+const skillFor = (key: string, skillId: string, name: string) => newSkill({ key, skillId, name: name || skillId });
+
 function hasExtraCells(cells: string[], width: number): boolean {
   for (let i = width; i < cells.length; i++) if (cells[i].trim() !== '') return true;
   return false;
@@ -752,26 +756,6 @@ function cell(ctx: RowContext, field: Field): string {
 function header(ctx: RowContext, field: Field): string | undefined {
   const column = ctx.columns[field];
   return column === undefined ? undefined : ctx.headers[column];
-}
-
-function newMember(key: string, memberId: string, name: string): Member {
-  return {
-    key,
-    memberId,
-    name: name || memberId,
-    department: '',
-    location: '',
-    title: '',
-    email: '',
-    status: 'employee',
-    workload: null,
-    activity: null,
-    roles: [],
-  };
-}
-
-function newSkill(key: string, skillId: string, name: string): Skill {
-  return { key, skillId, name: name || skillId, category: '', ...SKILL_DEFAULTS };
 }
 
 /** Attaches the columns chosen in the mapping step to the files, by position in the (expanded) list. */

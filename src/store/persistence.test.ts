@@ -8,7 +8,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory as FakeIDBFactory } from 'fake-indexeddb';
 import { createStore, get, set, type UseStore } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { LinkTable, Member, Skill, Workspace } from '../domain/types';
+import { newMember, type LinkTable, type Member, type Skill, type Workspace } from '../domain/types';
 import { HISTORY_LIMIT, restoreStored, SCHEMA_VERSION, type WorkspaceMeta } from './persistence';
 import type * as Persistence from './persistence';
 
@@ -43,19 +43,7 @@ const anna: Member = {
   activity: 3,
   roles: ['mentor', 'speaker'],
 };
-const boris: Member = {
-  key: 'n:boris ivanov',
-  memberId: '',
-  name: 'Boris Ivanov',
-  department: '',
-  location: '',
-  title: '',
-  email: '',
-  status: 'employee',
-  workload: null,
-  activity: null,
-  roles: [],
-};
+const boris: Member = newMember({ key: 'n:boris ivanov', name: 'Boris Ivanov' });
 const python: Skill = { key: 'i:py', skillId: 'PY', name: 'Python', category: 'Engineering', target: 2, requiredLevel: 4, weight: 1.5 };
 const sql: Skill = { key: 'n:sql', skillId: '', name: 'SQL', category: '', target: 1, requiredLevel: 3, weight: 1 };
 
@@ -157,19 +145,7 @@ describe('restoreStored', () => {
       savedAt: '',
       workspace: {
         members: [
-          {
-            key: 'i:m1',
-            memberId: '',
-            name: 'Anna Petrova',
-            department: '42',
-            location: '',
-            title: '',
-            email: '',
-            status: 'employee',
-            workload: null,
-            activity: null,
-            roles: [],
-          },
+          newMember({ key: 'i:m1', name: 'Anna Petrova', department: '42' }),
         ],
         skills: [{ key: 'n:sql', skillId: '', name: 'SQL', category: '', target: 1, requiredLevel: 3, weight: 1 }],
         links: linkTable([0], [0], [3], [1]),
