@@ -88,8 +88,8 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
     else channel?.postMessage({ type: 'saved', from: tabId });
   }
 
-  /** Keeps a workspace about to be replaced in the history (by default the current one). */
-  async function keepCurrent(reason: SnapshotInfo['reason'], { workspace, meta }: { workspace: Workspace; meta: WorkspaceMeta } = get()) {
+  async function keepCurrent(reason: SnapshotInfo['reason']) {
+    const { workspace, meta } = get();
     if (workspace.members.length === 0 && workspace.skills.length === 0) return;
     const kept = await pushSnapshot(workspace, meta, reason);
     if (!kept.ok) set({ problem: { kind: 'save', reason: kept.reason } });
@@ -150,12 +150,10 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
         set({ report: { ...outcome.report, totals }, reportUnchanged: true, importing: null });
         return;
       }
+      await keepCurrent('import');
       lastPick = { picked, mode, base };
-      const previous = { workspace: get().workspace, meta: get().meta };
       const meta: WorkspaceMeta = { origin: 'user', untouchedSample: false, sampleLang: null };
-      // The report first; the history copy and the save follow without holding it up.
       set({ workspace: outcome.workspace, meta, report: outcome.report, reportUnchanged: false, importing: null });
-      await keepCurrent('import', previous);
       await persist(outcome.workspace, meta);
     } catch (error) {
       set({ importing: null });
