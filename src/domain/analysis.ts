@@ -87,15 +87,22 @@ interface MemberTables {
 const memberTableCache = new WeakMap<Member[], MemberTables>();
 
 function memberTables(members: Member[]): MemberTables {
-  let tables = memberTableCache.get(members);
-  if (tables) return tables;
-  tables = { memberByKey: new Map(), memberIndex: new Map(), factor: new Float64Array(members.length) };
-  for (let i = 0; i < members.length; i++) {
-    const m = members[i];
-    tables.memberByKey.set(m.key, m);
-    tables.memberIndex.set(m.key, i);
-    tables.factor[i] = workloadFactor(m.workload);
-  }
+  const cached = memberTableCache.get(members);
+  if (cached) return cached;
+  const factor = new Float64Array(members.length);
+  for (let i = 0; i < members.length; i++) factor[i] = workloadFactor(members[i].workload);
+  // The key maps are built when first asked for (the side panel, the gap report): the analysis needs none.
+  let byKey: Map<string, Member> | null = null;
+  let index: Map<string, number> | null = null;
+  const tables: MemberTables = {
+    factor,
+    get memberByKey() {
+      return (byKey ??= new Map(members.map((m) => [m.key, m])));
+    },
+    get memberIndex() {
+      return (index ??= new Map(members.map((m, i) => [m.key, i])));
+    },
+  };
   memberTableCache.set(members, tables);
   return tables;
 }
@@ -106,7 +113,8 @@ export function analyse(workspace: Workspace, options: AnalysisOptions): Analysi
   const { level, member: linkMember } = workspace.links;
   const compareNames = nameOrder(options.locale);
 
-  const { memberByKey, memberIndex, factor } = memberTables(members);
+  const tables = memberTables(members);
+  const { factor } = tables;
   const ambassador = new Uint8Array(members.length);
   members.forEach((m, i) => {
     ambassador[i] = m.status === 'ambassador' && !options.leaving?.has(m.key) ? 1 : 0;
@@ -168,7 +176,22 @@ export function analyse(workspace: Workspace, options: AnalysisOptions): Analysi
   // rounding lets such ties fall to workload and name, as SPEC orders them.
   for (let m = 0; m < score.length; m++) if (score[m] !== 0) score[m] = Math.round(score[m] * 1e9) / 1e9;
 
-  return { workspace, links: index, skills, bySkill, memberByKey, memberIndex, ambassador, score, totals, compareNames };
+  return {
+    workspace,
+    links: index,
+    skills,
+    bySkill,
+    get memberByKey() {
+      return tables.memberByKey;
+    },
+    get memberIndex() {
+      return tables.memberIndex;
+    },
+    ambassador,
+    score,
+    totals,
+    compareNames,
+  };
 }
 
 export function scoreOf(analysis: Analysis, memberKey: string): number {
