@@ -6,6 +6,22 @@ import type { Delimiter } from '../io/delimiter';
 import type { CsvOptions } from '../io/csv';
 
 const LANG_PREF = 'expertise-map:lang';
+const CSV_PREF = 'expertise-map:csv';
+const DELIMITER_CHOICES: readonly (Delimiter | 'auto')[] = ['auto', ',', ';', '\t', '|'];
+
+/** The CSV settings a person chose before (a small preference in localStorage), else the defaults. */
+function initialCsvPreferences(): CsvPreferences {
+  const defaults: CsvPreferences = { delimiter: 'auto', bom: true };
+  try {
+    const stored = JSON.parse(window.localStorage.getItem(CSV_PREF) ?? 'null') as Partial<CsvPreferences> | null;
+    return {
+      delimiter: stored && DELIMITER_CHOICES.includes(stored.delimiter as Delimiter) ? (stored.delimiter as Delimiter | 'auto') : defaults.delimiter,
+      bom: typeof stored?.bom === 'boolean' ? stored.bom : defaults.bom,
+    };
+  } catch {
+    return defaults;
+  }
+}
 
 export type ViewTab = 'map' | 'gaps';
 export type GraphModeChoice = 'ambassadors' | 'everyone';
@@ -55,7 +71,7 @@ export const useUi = create<UiState>((set) => ({
   focusId: null,
   graphMode: 'ambassadors',
   category: null,
-  csv: { delimiter: 'auto', bom: true },
+  csv: initialCsvPreferences(),
   setLang: (lang) => {
     try {
       window.localStorage.setItem(LANG_PREF, lang);
@@ -73,7 +89,16 @@ export const useUi = create<UiState>((set) => ({
   focus: (focusId) => set({ focusId }),
   setGraphMode: (graphMode) => set({ graphMode }),
   setCategory: (category) => set({ category }),
-  setCsv: (csv) => set((s) => ({ csv: { ...s.csv, ...csv } })),
+  setCsv: (csv) =>
+    set((s) => {
+      const next = { ...s.csv, ...csv };
+      try {
+        window.localStorage.setItem(CSV_PREF, JSON.stringify(next));
+      } catch {
+        // a preference only
+      }
+      return { csv: next };
+    }),
 }));
 
 export function useT(): Translate {
