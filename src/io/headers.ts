@@ -1,27 +1,13 @@
 // Header recognition (SPEC "Import" → "Headers"): synonyms in English and Russian.
 
-export type Field =
-  | 'member_id'
-  | 'name'
-  | 'department'
-  | 'location'
-  | 'title'
-  | 'email'
-  | 'status'
-  | 'ambassador'
-  | 'workload'
-  | 'activity'
-  | 'roles'
-  | 'skill_id'
-  | 'skill'
-  | 'category'
-  | 'target'
-  | 'required_level'
-  | 'weight'
-  | 'level'
-  | 'interest';
-
-export const MEMBER_ATTRIBUTE_FIELDS: readonly Field[] = [
+/** Every field a column can mean, in the order people look for them (the mapping step lists them so). */
+export const FIELDS = [
+  'name',
+  'member_id',
+  'skill',
+  'skill_id',
+  'level',
+  'interest',
   'department',
   'location',
   'title',
@@ -31,8 +17,13 @@ export const MEMBER_ATTRIBUTE_FIELDS: readonly Field[] = [
   'workload',
   'activity',
   'roles',
-];
-export const SKILL_ATTRIBUTE_FIELDS: readonly Field[] = ['category', 'target', 'required_level', 'weight'];
+  'category',
+  'target',
+  'required_level',
+  'weight',
+] as const;
+
+export type Field = (typeof FIELDS)[number];
 
 const SYNONYMS: Record<Field, string[]> = {
   member_id: [

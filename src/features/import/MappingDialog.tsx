@@ -2,32 +2,12 @@ import { useMemo, useState } from 'react';
 import { Dialog } from '../../components/ui/Dialog';
 import type { MessageKey } from '../../i18n/i18n';
 import { planFromChoices, type ColumnChoice } from '../../io/detect';
+import { FIELDS } from '../../io/headers';
 import { useT } from '../../store/ui';
 import { useWorkspace } from '../../store/workspace';
 
-const CHOICES: ColumnChoice[] = [
-  'ignore',
-  'name',
-  'member_id',
-  'skill',
-  'skill_id',
-  'level',
-  'skill_column',
-  'interest',
-  'department',
-  'location',
-  'title',
-  'email',
-  'status',
-  'ambassador',
-  'workload',
-  'activity',
-  'roles',
-  'category',
-  'target',
-  'required_level',
-  'weight',
-];
+// The fields in their order, with "a skill column of a matrix" after the level.
+const CHOICES: ColumnChoice[] = ['ignore', ...FIELDS.slice(0, 5), 'skill_column', ...FIELDS.slice(5)];
 
 /** Before an import: a person assigns the columns the headers did not settle; the choice is remembered. */
 export function MappingDialog() {
