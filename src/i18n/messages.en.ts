@@ -154,7 +154,7 @@ export const en = {
 
   'legend.title': 'Legend',
   'legend.ambassador': 'Ambassador',
-  'legend.unique': 'Unique expertise (sole holder)',
+  'legend.unique': 'Unique expertise',
   'legend.employee': 'Employee (candidate pool)',
   'legend.alumni': 'Alumni',
 
@@ -170,6 +170,8 @@ export const en = {
   'graph.truncated': 'Showing the {shown} most connected members; {hidden} more are hidden. Filter by category or click a skill to focus.',
   'graph.thinned': 'Only links at the required level are drawn; click a skill or a person to see all of theirs.',
   'graph.failed': 'The map could not be drawn ({reason}). The gap report and the exports still work.',
+  'graph.find': 'Find a skill or person',
+  'graph.notFound': 'Nothing called “{query}”.',
   'graph.empty': 'Nothing to draw yet: import a file with members and skills.',
   'graph.loading': 'Drawing the map…',
   'graph.summary': 'gaps: {gaps}, single holders: {single}, covered: {covered}',

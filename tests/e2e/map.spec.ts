@@ -40,3 +40,16 @@ test('clicking a skill in the gap table opens the map with a side panel: coverag
   await page.waitForTimeout(1500); // let the layout animation settle before the screenshot
   await page.screenshot({ path: shotPath('map-selected-skill.png') });
 });
+
+test('the find box focuses the map on a skill or a person typed by name', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await expect(page.locator('header .workspace-totals')).toContainText('150 members');
+  const find = page.getByRole('searchbox', { name: 'Find a skill or person' });
+  await find.fill('mentoring');
+  await find.press('Enter');
+  await expect(page.getByRole('complementary', { name: 'Mentoring' })).toBeVisible();
+  await expect(page.getByText('Focused on “Mentoring”')).toBeVisible();
+  await find.fill('no such thing');
+  await find.press('Enter');
+  await expect(page.getByText('Nothing called “no such thing”.')).toBeVisible();
+});

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { parseNodeId } from '../../graph/elements';
 import { useAnalysis } from '../../store/analysis';
+import { FindBox } from './FindBox';
 import { useLocale, useT, useUi, type GraphModeChoice } from '../../store/ui';
 
 interface MapToolbarProps {
@@ -55,6 +56,7 @@ export function MapToolbar({ onFit, truncated, shown, hidden, thinned }: MapTool
       <button type="button" className="button small" onClick={onFit}>
         {t('graph.fit')}
       </button>
+      <FindBox />
       {focusName !== null && (
         <span className="focus-chip">
           {t('graph.focused', { name: focusName })}{' '}
