@@ -33,6 +33,8 @@ import { parseLevel, parseNumber, parseRoles, parseStatus, parseYesNo, unescapeC
 export interface ImportFile {
   name: string;
   bytes: Uint8Array;
+  /** The picked file itself, read where the import runs (the worker) instead of on the page. */
+  blob?: Blob;
   /** Already tabulated cells (a workbook sheet): used instead of decoding `bytes`. */
   rows?: string[][];
   sheet?: string;
@@ -756,6 +758,11 @@ function cell(ctx: RowContext, field: Field): string {
 function header(ctx: RowContext, field: Field): string | undefined {
   const column = ctx.columns[field];
   return column === undefined ? undefined : ctx.headers[column];
+}
+
+/** Reads the files that came as blobs (a worker reads a 50 MB file without the page copying it first). */
+export async function readBlobs(files: ImportFile[]): Promise<ImportFile[]> {
+  return Promise.all(files.map(async (f) => (f.blob ? { name: f.name, bytes: new Uint8Array(await f.blob.arrayBuffer()) } : f)));
 }
 
 /** Attaches the columns chosen in the mapping step to the files, by position in the (expanded) list. */

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 // The import runs here, off the main thread: expanding workbooks, decoding, parsing, building the workspace.
-import { runImport, withChoices, type ImportFile, type ImportMode, type ImportOutcome, type ImportProgress } from './importer';
+import { readBlobs, runImport, withChoices, type ImportFile, type ImportMode, type ImportOutcome, type ImportProgress } from './importer';
 import type { Workspace } from '../domain/types';
 import { expandContainers } from './containers';
 import type { ColumnChoice } from './detect';
@@ -27,7 +27,7 @@ scope.onmessage = async (event: MessageEvent<ImportRequestMessage>) => {
   const { base, mode, remembered, chosen } = event.data;
   const post = (message: ImportResponseMessage) => scope.postMessage(message);
   try {
-    const files = withChoices(await expandContainers(event.data.files), chosen);
+    const files = withChoices(await expandContainers(await readBlobs(event.data.files)), chosen);
     let lastPost = 0;
     const reportProgress = (progress: ImportProgress) => {
       const now = performance.now();

@@ -24,8 +24,9 @@ export class ImportCancelled extends Error {
   }
 }
 
-export async function readFiles(files: readonly File[]): Promise<ImportFile[]> {
-  return Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+/** The picked files, to be read where the import runs. */
+export function importFilesOf(files: readonly File[]): ImportFile[] {
+  return files.map((f) => ({ name: f.name, bytes: new Uint8Array(0), blob: f }));
 }
 
 // One worker, started when the page is idle, so that the first import does not wait for it to load.
@@ -78,9 +79,10 @@ export function startImport(request: ImportRequest, onProgress: (p: ImportProgre
     remembered: [...request.remembered],
     chosen: [...request.chosen],
   };
+  // Bytes already in memory move to the worker; picked files go as File handles and are read there.
   worker.postMessage(
     message,
-    request.files.map((f) => f.bytes.buffer as ArrayBuffer),
+    request.files.filter((f) => f.bytes.byteLength > 0).map((f) => f.bytes.buffer as ArrayBuffer),
   );
   return {
     done,
@@ -95,8 +97,8 @@ export function startImport(request: ImportRequest, onProgress: (p: ImportProgre
 function runInline(request: ImportRequest, onProgress: (p: ImportProgress) => void): RunningImport {
   let cancelled = false;
   const done = (async () => {
-    const [{ runImport, withChoices }, { expandContainers }] = await Promise.all([import('../io/importer'), import('../io/containers')]);
-    const files = withChoices(await expandContainers(request.files), [...request.chosen]);
+    const [{ readBlobs, runImport, withChoices }, { expandContainers }] = await Promise.all([import('../io/importer'), import('../io/containers')]);
+    const files = withChoices(await expandContainers(await readBlobs(request.files)), [...request.chosen]);
     if (cancelled) throw new ImportCancelled();
     return runImport(files, request.base, request.mode, onProgress, { remembered: request.remembered });
   })();

@@ -6,7 +6,7 @@ import type { FileReport, ImportReport } from '../io/report';
 import type { ColumnChoice } from '../io/detect';
 import { rememberedMappings, rememberMapping } from './mappings';
 import type { Lang } from '../i18n/i18n';
-import { ImportCancelled, readFiles, startImport, warmUpImportWorker } from './importClient';
+import { ImportCancelled, importFilesOf, startImport, warmUpImportWorker } from './importClient';
 import {
   listSnapshots,
   loadSnapshot,
@@ -171,7 +171,7 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
   ) {
     set({ pendingFiles: null, mappingStep: null });
     try {
-      await runFiles(files, await readFiles(files), mode, chosen, base);
+      await runFiles(files, importFilesOf(files), mode, chosen, base);
     } catch (error) {
       set({ problem: { kind: 'import', message: error instanceof Error ? error.message : String(error) } });
     }
