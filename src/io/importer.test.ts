@@ -840,3 +840,19 @@ describe('an unclosed quote', () => {
     expect(issuesOf(report, 'row_quote_unclosed')).toMatchObject([{ row: 3 }]);
   });
 });
+
+describe('a skill only the expertise file names', () => {
+  test('takes the defaults (target 1, required level 3, weight 1) and is analysed with them', () => {
+    const skills = textFile('skills.csv', 'skill,target,required_level,weight\nPython,2,4,3\n');
+    const people = textFile('members.csv', 'name,status\nAnna,ambassador\nBob,employee\n');
+    const links = textFile('expertise.csv', 'name,skill,level\nAnna,Python,4\nAnna,Go,3\nBob,Go,5\n');
+    const { workspace } = importFiles(links, people, skills);
+    const go = workspace.skills.find((s) => s.name === 'Go')!;
+    expect(go).toMatchObject({ target: 1, requiredLevel: 3, weight: 1, category: '' });
+    const a = analyse(workspace, { locale: 'en' });
+    // Go: Anna (ambassador, 3 ≥ 3) holds it → coverage 1 = target 1 → gap 0, single holder; Bob (5) is a candidate.
+    expect(a.bySkill.get(go.key)).toMatchObject({ coverage: 1, gap: 0, status: 'single_holder', candidateCount: 1 });
+    // Python: Anna 4 ≥ 4 → coverage 1 of target 2 → gap 1.
+    expect(a.bySkill.get(workspace.skills.find((s) => s.name === 'Python')!.key)).toMatchObject({ coverage: 1, gap: 1, status: 'gap' });
+  });
+});

@@ -319,3 +319,20 @@ test('a column the import ignored can be assigned from the report, and the impor
   // Run again from the sample it replaced: still 2 members, not 2 added to anything.
   await expect(reportDialog(page, 'en')).toContainText('2 members, 0 skills, 0 links');
 });
+
+test('files dropped on the page are imported like picked ones', async ({ page }) => {
+  await openApp(page, 'en');
+  const csv = 'name,skill,level\nAnna Petrova,SQL,4\nIvan Orlov,Python,expert\n';
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));
+    return transfer;
+  }, csv);
+  await page.dispatchEvent('main', 'dragenter', { dataTransfer });
+  await expect(page.getByText('Drop CSV files to import them')).toBeVisible();
+  await page.dispatchEvent('main', 'dragover', { dataTransfer });
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+  const report = reportDialog(page, 'en');
+  await expect(report).toContainText('2 members, 2 skills, 2 links');
+  await expect(fileSection(report, 'dropped.csv')).toBeVisible();
+});
