@@ -138,6 +138,7 @@ export const en = {
   'issue.skills_created_summary': 'Skills created from this file with the defaults (target 1, level 3, weight 1): {count}.',
   'issue.conflict_attribute':
     '“{owner}”: “{value}” replaces “{previous}” given in {previousFile}, row {previousRow} (the value read later wins).',
+  'issue.conflict_stored': '“{owner}”: “{value}” replaces “{previous}” that the workspace had (Merge: the imported value wins).',
   'issue.conflict_level': '“{member}” – “{skill}” appears twice: level {kept} kept, {other} dropped (the higher level wins).',
 
   'issue.more_issues': '…and {count} more like “{kind}” in this file: counted, not listed.',

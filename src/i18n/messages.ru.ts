@@ -144,6 +144,7 @@ export const ru: Messages = {
   'issue.skills_created_summary': 'Из этого файла создано навыков: {count} (цель 1, уровень 3, вес 1).',
   'issue.conflict_attribute':
     '«{owner}»: «{value}» заменяет «{previous}» из файла {previousFile}, строка {previousRow} (побеждает значение, прочитанное позже).',
+  'issue.conflict_stored': '«{owner}»: «{value}» заменяет «{previous}», которое было в пространстве (при объединении побеждает импортированное значение).',
   'issue.conflict_level': '«{member}» – «{skill}» встречается дважды: оставлен уровень {kept}, {other} отброшен (побеждает более высокий).',
 
   'issue.more_issues': '…и ещё {count} замечаний вида «{kind}» в этом файле: они посчитаны, но не перечислены.',

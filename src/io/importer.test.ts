@@ -856,3 +856,13 @@ describe('a skill only the expertise file names', () => {
     expect(a.bySkill.get(workspace.skills.find((s) => s.name === 'Python')!.key)).toMatchObject({ coverage: 1, gap: 1, status: 'gap' });
   });
 });
+
+describe('Merge over stored values', () => {
+  test('a department the workspace had, replaced by an imported one, is reported with the rule', () => {
+    const base = importFiles(textFile('a.csv', 'member_id,name,department\nM1,Anna,Data\nM2,Ivan,Risk\n')).workspace;
+    const { workspace, report } = runImport([textFile('b.csv', 'member_id,name,department\nM1,Anna,Sales\nM2,Ivan,Risk\n')], base, 'merge');
+    expect(workspace.members.map((m) => m.department)).toEqual(['Sales', 'Risk']);
+    // Anna: Data → Sales is a change; Ivan's Risk is the same value, no report.
+    expect(issuesOf(report, 'conflict_stored')).toMatchObject([{ row: 2, value: 'Sales', detail: { owner: 'Anna', previous: 'Data' } }]);
+  });
+});

@@ -265,10 +265,15 @@ class WorkspaceBuilder {
   /** field → entity index → the value this import gave first, to report conflicts between files. */
   private readonly attributeSeen = new Map<string, Map<number, { value: string; file: string; row: number }>>();
   private readonly baseHadMembers: boolean;
+  /** Members and skills below these indexes came from the workspace merged into. */
+  private readonly baseMembers: number;
+  private readonly baseSkills: number;
   private readonly baseHadSkills: boolean;
 
   constructor(base: Workspace | null, expectedLinks: number) {
     this.links = new PairTable(expectedLinks + (base?.links.level.length ?? 0));
+    this.baseMembers = base?.members.length ?? 0;
+    this.baseSkills = base?.skills.length ?? 0;
     this.baseHadMembers = (base?.members.length ?? 0) > 0;
     this.baseHadSkills = (base?.skills.length ?? 0) > 0;
     if (!base) return;
@@ -635,7 +640,36 @@ class WorkspaceBuilder {
       );
     }
     seenByIndex.set(index, { value, file: ctx.file, row: ctx.row });
+    const stored = !seen && index < (owner === 'm' ? this.baseMembers : this.baseSkills) ? this.storedText(owner, index, field) : '';
     apply();
+    // Merge: a value the workspace already had, replaced by this file's, is reported with the rule that decided.
+    const now = stored ? this.storedText(owner, index, field) : '';
+    if (stored && now !== stored) {
+      this.issue(
+        {
+          severity: 'warning',
+          code: 'conflict_stored',
+          file: ctx.file,
+          row: ctx.row,
+          column: header(ctx, field as Field) ?? field,
+          value: now,
+          detail: { owner: ownerName, field, previous: stored },
+        },
+        ctx,
+      );
+    }
+  }
+
+  /** An attribute as text, to compare what the workspace had with what an import gives. */
+  private storedText(owner: 'm' | 's', index: number, field: string): string {
+    if (owner === 'm') {
+      const m = this.members.list[index];
+      const values: Record<string, unknown> = { ...m, roles: m.roles.join('; ') };
+      return String(values[field] ?? '');
+    }
+    const s = this.skills.list[index];
+    const values: Record<string, unknown> = { skill: s.name, category: s.category, target: s.target, required_level: s.requiredLevel, weight: s.weight };
+    return String(values[field] ?? '');
   }
 
   private badCell(ctx: RowContext, field: Field, raw: string) {

@@ -37,6 +37,7 @@ export type IssueCode =
   | 'skills_created_summary'
   | 'conflict_attribute'
   | 'conflict_level'
+  | 'conflict_stored'
   | 'more_issues'
   | 'rows_above_header'
   | 'workload_fraction'

@@ -16,10 +16,10 @@ export function issueMessage(t: Translate, issue: ImportIssue): string {
     detail.kind = t(`issue.${detail.code}` as MessageKey, { value: '…' }).split(/[:;.]/)[0];
   }
   // Status values are stored as codes; people read them in their language.
-  if (issue.code === 'conflict_attribute' && detail.field === 'status') {
+  if ((issue.code === 'conflict_attribute' || issue.code === 'conflict_stored') && detail.field === 'status') {
     const word = (v: unknown) => t(`memberStatus.${String(v)}` as MessageKey);
     detail.previous = word(detail.previous);
-    return t('issue.conflict_attribute', { ...detail, value: word(issue.value) });
+    return t(`issue.${issue.code}`, { ...detail, value: word(issue.value) });
   }
   return t(`issue.${issue.code}` as MessageKey, { value: issue.value ?? '', ...detail });
 }
