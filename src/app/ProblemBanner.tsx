@@ -17,6 +17,8 @@ export function ProblemBanner() {
         return t('import.failed', { reason: problem.message });
       case 'otherTab':
         return t('storage.otherTab');
+      case 'otherTabDuringImport':
+        return t('storage.otherTabDuringImport');
       case 'restoreFailed':
         return t('history.restoreFailed');
     }

@@ -126,7 +126,11 @@ export default function GraphCanvas({ elements, selectedId, onSelect, fitRequest
       for (const [id, def] of wanted) {
         const existing = cy.getElementById(id);
         if (existing.empty()) toAdd.push(copy(def));
-        else {
+        else if (existing.isNode() && (existing.data('parent') ?? null) !== (def.data.parent ?? null)) {
+          // cytoscape ignores `parent` in data(): a node that changes category box is drawn again in the new one
+          existing.remove();
+          toAdd.push(copy(def));
+        } else {
           // only what changed: a data write restyles the element
           const data = existing.data() as Record<string, unknown>;
           if (Object.entries(def.data).some(([k, v]) => data[k] !== v)) existing.data({ ...def.data });

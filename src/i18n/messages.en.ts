@@ -258,6 +258,7 @@ export const en = {
   'storage.unavailable': 'storage is not available (private window?)',
   'storage.corrupt': 'The stored workspace could not be read; it was kept aside and the sample was opened instead.',
   'storage.otherTab': 'The workspace was changed in another tab of this app; this tab now shows that version.',
+  'storage.otherTabDuringImport': 'Another tab of this app saved the workspace while this import ran. This import replaced it; the other tab’s version is in History.',
   'history.button': 'History',
   'history.title': 'Earlier workspaces',
   'history.intro': 'The workspace before each of the last {limit} imports or restores is kept in this browser.',

@@ -866,3 +866,35 @@ describe('Merge over stored values', () => {
     expect(issuesOf(report, 'conflict_stored')).toMatchObject([{ row: 2, value: 'Sales', detail: { owner: 'Anna', previous: 'Data' } }]);
   });
 });
+
+describe('Merge keeps what a file does not say', () => {
+  test('a stored interest flag survives a merged level from a matrix or a file without an interest column', () => {
+    const base = importFiles(textFile('a.csv', 'name,skill,level,interest\nAnna,Python,4,yes\nAnna,SQL,3,yes\n')).workspace;
+    const { workspace } = runImport(
+      [textFile('m.csv', 'name;Python\nAnna;5\n'), textFile('l.csv', 'name,skill,level\nAnna,SQL,2\n')],
+      base,
+      'merge',
+    );
+    expect(expertiseList(workspace).map((e) => [e.level, e.interest])).toEqual([
+      [5, true],
+      [2, true],
+    ]);
+  });
+
+  test('a member renamed by id is found by the new name too, not created twice', () => {
+    const base = importFiles(textFile('a.csv', 'member_id,name\n7,Ivan Petrov\n')).workspace;
+    const { workspace } = runImport(
+      [textFile('m.csv', 'member_id,name\n7,Ivan Sidorov\n'), textFile('e.csv', 'name,skill,level\nIvan Sidorov,Python,4\n')],
+      base,
+      'merge',
+    );
+    expect(workspace.members.map((m) => [m.memberId, m.name])).toEqual([['7', 'Ivan Sidorov']]);
+    expect(expertiseList(workspace)).toHaveLength(1);
+  });
+
+  test('names that begin like a total ("Sum Li", "Total Quality Jones") are people', () => {
+    const { workspace, report } = importFiles(textFile('p.csv', 'name,department\nSum Li,IT\nTotal Quality Jones,QA\nTotal:,\n'));
+    expect(workspace.members.map((m) => m.name)).toEqual(['Sum Li', 'Total Quality Jones']);
+    expect(report.rejectedRows.map((r) => r.reason)).toEqual(['row_total']);
+  });
+});

@@ -213,7 +213,8 @@ function prepareSource(
 type Columns = Partial<Record<Field, number>>;
 
 const MEMBER_TEXT_FIELDS = ['department', 'location', 'title', 'email'] as const;
-const TOTAL_ROW = /^(итого|итог|всего|сумма|total|totals|grand total|sum)(?=$|[\s:.,])/iu;
+// The whole cell is the word ("Итого", "Total:"), so that "Sum Li" or "Total Quality Jones" stay people.
+const TOTAL_ROW = /^(итого|итог|всего|сумма|total|totals|grand total|sum)\s*[:.]?$/iu;
 const MEMBER_ATTRIBUTES: readonly Field[] = [...MEMBER_TEXT_FIELDS, 'status', 'ambassador', 'workload', 'activity', 'roles'];
 const SKILL_ATTRIBUTES: readonly Field[] = ['category', 'target', 'required_level', 'weight'];
 
@@ -233,7 +234,8 @@ interface RowContext {
   /** Raw id + name → resolved index, for rows that name the same member or skill again. */
   memberRefs: Map<string, number>;
   skillRefs: Map<string, number>;
-  issueCounts: Map<IssueCode, number>;
+  /** Issues met per code, and how many of them are kept (errors and warnings have different caps). */
+  issueCounts: Map<IssueCode, { met: number; kept: number }>;
   cells: string[];
   row: number;
   /** Whether the last resolve created its member or skill. */
@@ -285,9 +287,11 @@ class WorkspaceBuilder {
 
   issue(issue: ImportIssue, ctx?: RowContext) {
     if (ctx) {
-      const n = (ctx.issueCounts.get(issue.code) ?? 0) + 1;
-      ctx.issueCounts.set(issue.code, n);
-      if (n > (issue.severity === 'error' ? ERRORS_KEPT_PER_CODE : ISSUES_KEPT_PER_CODE)) return;
+      const cap = issue.severity === 'error' ? ERRORS_KEPT_PER_CODE : ISSUES_KEPT_PER_CODE;
+      const count = ctx.issueCounts.get(issue.code) ?? { met: 0, kept: cap };
+      count.met++;
+      ctx.issueCounts.set(issue.code, count);
+      if (count.met > cap) return;
     }
     this.issues.push(issue);
   }
@@ -359,9 +363,8 @@ class WorkspaceBuilder {
     report.blankLines = visit.blankLines;
     for (const row of visit.quoteErrors) this.issue({ severity: 'warning', code: 'row_quotes', file: ctx.file, row }, ctx);
     this.summariseCreated(ctx);
-    for (const [code, n] of ctx.issueCounts) {
-      const kept = code.startsWith('row_') || code === 'cell_bad_value' ? ERRORS_KEPT_PER_CODE : ISSUES_KEPT_PER_CODE;
-      if (n > kept) this.issues.push({ severity: 'info', code: 'more_issues', file: ctx.file, detail: { count: n - kept, code } });
+    for (const [code, { met, kept }] of ctx.issueCounts) {
+      if (met > kept) this.issues.push({ severity: 'info', code: 'more_issues', file: ctx.file, detail: { count: met - kept, code } });
     }
   }
 
@@ -413,7 +416,8 @@ class WorkspaceBuilder {
     const s = this.resolveSkill(ctx, 'reference');
     if (ctx.hasMemberAttributes) this.applyMemberAttributes(ctx, this.members.list[m], m, false);
     if (ctx.hasSkillAttributes) this.applySkillAttributes(ctx, this.skills.list[s], s, false);
-    let interest = false;
+    // null: the file says nothing about interest, and a stored flag stays as it was.
+    let interest: boolean | null = null;
     if (ctx.columns.interest !== undefined) {
       const raw = cell(ctx, 'interest');
       const yes = parseYesNo(raw);
@@ -437,16 +441,20 @@ class WorkspaceBuilder {
         this.issue({ severity: 'error', code: 'cell_bad_value', file: ctx.file, row: ctx.row, column: ctx.headers[column], value: raw }, ctx);
         continue;
       }
-      if (level.value !== null) this.setLink(ctx, found, skills[k], level.value, false);
+      if (level.value !== null) this.setLink(ctx, found, skills[k], level.value, null);
     }
   }
 
   // ---- links ----
 
-  /** Sets a member–skill level; returns whether the pair was already there (merged). */
-  private setLink(ctx: RowContext, m: number, s: number, level: number, interest: boolean): boolean {
+  /**
+   * Sets a member–skill level; returns whether the pair was already there (merged). `interest` null keeps the
+   * flag the pair had (a matrix, or a file without an interest column, says nothing about it).
+   */
+  private setLink(ctx: RowContext, m: number, s: number, level: number, interestGiven: boolean | null): boolean {
     const found = this.links.get(m, s);
     const existing = found < 0 ? undefined : found;
+    const interest = interestGiven ?? (existing !== undefined && (existing & INTEREST) !== 0);
     if (existing !== undefined && existing & SET_NOW) {
       const previous = existing & 7;
       if (previous !== level) {
@@ -538,7 +546,7 @@ class WorkspaceBuilder {
       const name = cleanText(cell(ctx, 'name'));
       // Another spelling of the same name keeps the first one met; another name for the same id is a conflict.
       const next = normaliseIdentity(name) === normaliseIdentity(m.name) ? m.name : name;
-      if (name) this.setAttribute(ctx, 'm', index, 'name', next, () => (m.name = next), m.name);
+      if (name) this.setAttribute(ctx, 'm', index, 'name', next, () => this.members.rename(index, next), m.name);
     }
     if (!ctx.hasMemberAttributes) return;
     for (const field of MEMBER_TEXT_FIELDS) {
@@ -580,7 +588,7 @@ class WorkspaceBuilder {
     if (definesName && c.skill !== undefined) {
       const name = cleanText(cell(ctx, 'skill'));
       const next = normaliseIdentity(name) === normaliseIdentity(s.name) ? s.name : name;
-      if (name) this.setAttribute(ctx, 's', index, 'skill', next, () => (s.name = next), s.name);
+      if (name) this.setAttribute(ctx, 's', index, 'skill', next, () => this.skills.rename(index, next), s.name);
     }
     if (!ctx.hasSkillAttributes) return;
     if (c.category !== undefined) {

@@ -32,6 +32,14 @@ export class Registry<T extends Identified> {
     return index;
   }
 
+  /** A new display name: the entity is found by it from now on (and still by its old name). */
+  rename(index: number, name: string): void {
+    const entity = this.list[index];
+    entity.name = name;
+    const normName = normaliseIdentity(name);
+    if (normName && !this.byName.has(normName)) this.byName.set(normName, index);
+  }
+
   /** A key not taken yet: the identity key, or that key with `#2`, `#3`… for a namesake. */
   freeKey(key: string): string {
     if (!this.byKey.has(key)) return key;

@@ -5,15 +5,19 @@ import type { Workspace } from '../domain/types';
 import { useWorkspace } from './workspace';
 import { useLocale } from './ui';
 
-let last: { workspace: Workspace; locale: string; analysis: Analysis } | null = null;
+// Per workspace and language: a deferred render may ask for the old and the new workspace in turn.
+const cache = new WeakMap<Workspace, Map<string, Analysis>>();
 
 export function analysisOf(workspace: Workspace, locale: string): Analysis {
-  if (last && last.workspace === workspace && last.locale === locale) return last.analysis;
+  let byLocale = cache.get(workspace);
+  if (!byLocale) cache.set(workspace, (byLocale = new Map()));
+  const cached = byLocale.get(locale);
+  if (cached) return cached;
   const start = performance.now();
   const analysis = analyse(workspace, { locale });
   // User Timing entry read by `npm run bench` (and visible in the browser's performance panel).
   performance.measure?.('expertise-map:analysis', { start, end: performance.now() });
-  last = { workspace, locale, analysis };
+  byLocale.set(locale, analysis);
   return analysis;
 }
 

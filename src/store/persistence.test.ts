@@ -276,7 +276,7 @@ describe('saveWorkspace and loadWorkspace', () => {
     expect(await persistence.saveWorkspace(workspace(), userMeta)).toEqual({ ok: false, reason: 'quota' });
     expect(await get('workspace', raw)).toEqual(garbage);
     // Snapshots (the history) are other keys and still work.
-    expect(await persistence.pushSnapshot(workspace(), userMeta, 'import')).toEqual({ ok: true });
+    expect(await persistence.pushSnapshot(workspace(), userMeta, 'import')).toMatchObject({ ok: true, id: expect.any(String) });
   });
 });
 
@@ -302,7 +302,7 @@ describe('history', () => {
     expect(HISTORY_LIMIT).toBe(5);
     const ids: string[] = [];
     for (let n = 1; n <= 7; n++) {
-      expect(await persistence.pushSnapshot(workspaceOfSize(n), userMeta, 'import')).toEqual({ ok: true });
+      expect(await persistence.pushSnapshot(workspaceOfSize(n), userMeta, 'import')).toMatchObject({ ok: true, id: expect.any(String) });
       ids.push((await persistence.listSnapshots())[0].id);
     }
     const list = await persistence.listSnapshots();

@@ -1,5 +1,5 @@
 // The workspace in IndexedDB, with a schema version and a restore step that repairs or sets aside.
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { createStore, del, get, set, update, type UseStore } from 'idb-keyval';
 import type { Expertise, LinkTable, Member, MemberStatus, Skill, Workspace } from '../domain/types';
 import { SKILL_DEFAULTS, workspaceOf } from '../domain/types';
 
@@ -98,7 +98,11 @@ export async function listSnapshots(): Promise<SnapshotInfo[]> {
 }
 
 /** Keeps a copy of a workspace; the oldest beyond the limit is dropped. */
-export async function pushSnapshot(workspace: Workspace, meta: WorkspaceMeta, reason: SnapshotInfo['reason']): Promise<SaveResult> {
+export async function pushSnapshot(
+  workspace: Workspace,
+  meta: WorkspaceMeta,
+  reason: SnapshotInfo['reason'],
+): Promise<{ ok: true; id: string } | { ok: false; reason: 'quota' | 'unavailable' }> {
   const info: SnapshotInfo = {
     id: `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`,
     savedAt: new Date().toISOString(),
@@ -111,10 +115,19 @@ export async function pushSnapshot(workspace: Workspace, meta: WorkspaceMeta, re
   try {
     const stored: StoredWorkspace = { schemaVersion: SCHEMA_VERSION, savedAt: info.savedAt, workspace, meta };
     await set(`snapshot:${info.id}`, stored, db());
-    const list = [info, ...(await listSnapshots())];
-    for (const old of list.slice(HISTORY_LIMIT)) await del(`snapshot:${old.id}`, db());
-    await set(HISTORY_KEY, list.slice(0, HISTORY_LIMIT), db());
-    return { ok: true };
+    // The list changes in one transaction, so two tabs keeping snapshots at once lose none of them.
+    let dropped: SnapshotInfo[] = [];
+    await update(
+      HISTORY_KEY,
+      (old: unknown) => {
+        const list = [info, ...(Array.isArray(old) ? (old as SnapshotInfo[]) : [])];
+        dropped = list.slice(HISTORY_LIMIT);
+        return list.slice(0, HISTORY_LIMIT);
+      },
+      db(),
+    );
+    for (const old of dropped) await del(`snapshot:${old.id}`, db());
+    return { ok: true, id: info.id };
   } catch (error) {
     const name = error instanceof DOMException ? error.name : '';
     return { ok: false, reason: name === 'QuotaExceededError' ? 'quota' : 'unavailable' };

@@ -24,6 +24,7 @@ export type Problem =
   | { kind: 'corrupt' }
   | { kind: 'import'; message: string }
   | { kind: 'otherTab' }
+  | { kind: 'otherTabDuringImport' }
   | { kind: 'restoreFailed' };
 
 export interface MappingStep {
@@ -62,6 +63,8 @@ interface WorkspaceState {
   report: ImportReport | null;
   /** The import changed nothing (every file failed): the workspace was kept as it was. */
   reportUnchanged: boolean;
+  /** The snapshot that undoes the import in the report, when one was kept. */
+  undoId: string | null;
   problem: Problem | null;
   snapshots: SnapshotInfo[];
   init: (lang: Lang) => Promise<void>;
@@ -88,17 +91,33 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
     else channel?.postMessage({ type: 'saved', from: tabId });
   }
 
-  async function keepCurrent(reason: SnapshotInfo['reason']) {
-    const { workspace, meta } = get();
-    if (workspace.members.length === 0 && workspace.skills.length === 0) return;
+  /** Keeps a workspace about to be replaced in the history (by default the current one); its snapshot id, if kept. */
+  async function keepCurrent(
+    reason: SnapshotInfo['reason'],
+    { workspace, meta }: { workspace: Workspace; meta: WorkspaceMeta } = get(),
+  ): Promise<string | null> {
+    if (workspace.members.length === 0 && workspace.skills.length === 0) return null;
     const kept = await pushSnapshot(workspace, meta, reason);
     if (!kept.ok) set({ problem: { kind: 'save', reason: kept.reason } });
     set({ snapshots: await listSnapshots() });
+    return kept.ok ? kept.id : null;
   }
 
+  // Another tab saved while this one was importing: its version is kept in the history before this import lands.
+  let otherTabSaved = false;
+
   channel?.addEventListener('message', (event: MessageEvent<{ type: string; from: string }>) => {
-    if (event.data?.type !== 'saved' || event.data.from === tabId || get().importing) return;
+    if (event.data?.type !== 'saved' || event.data.from === tabId) return;
+    if (get().importing || get().mappingStep || get().pendingFiles) {
+      otherTabSaved = true;
+      return;
+    }
     void loadWorkspace().then((loaded) => {
+      // An import may have started meanwhile: then its result, not this reload, decides.
+      if (get().importing) {
+        otherTabSaved = true;
+        return;
+      }
       if (loaded.ok && loaded.stored) {
         set({ workspace: loaded.stored.workspace, meta: loaded.stored.meta, problem: { kind: 'otherTab' } });
         void listSnapshots().then((snapshots) => set({ snapshots }));
@@ -150,10 +169,16 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
         set({ report: { ...outcome.report, totals }, reportUnchanged: true, importing: null });
         return;
       }
-      await keepCurrent('import');
+      const undoId = await keepCurrent('import');
+      if (otherTabSaved) {
+        otherTabSaved = false;
+        const theirs = await loadWorkspace();
+        if (theirs.ok && theirs.stored) await keepCurrent('import', theirs.stored);
+        set({ problem: { kind: 'otherTabDuringImport' } });
+      }
       lastPick = { picked, mode, base };
       const meta: WorkspaceMeta = { origin: 'user', untouchedSample: false, sampleLang: null };
-      set({ workspace: outcome.workspace, meta, report: outcome.report, reportUnchanged: false, importing: null });
+      set({ workspace: outcome.workspace, meta, report: outcome.report, reportUnchanged: false, importing: null, undoId });
       await persist(outcome.workspace, meta);
     } catch (error) {
       set({ importing: null });
@@ -186,6 +211,7 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
     mappingStep: null,
     report: null,
     reportUnchanged: false,
+    undoId: null,
     problem: null,
     snapshots: [],
 

@@ -16,11 +16,11 @@ export function ImportReportDialog() {
   const report = useWorkspace((s) => s.report);
   const close = useWorkspace((s) => s.closeReport);
   const unchanged = useWorkspace((s) => s.reportUnchanged);
-  const lastSnapshot = useWorkspace((s) => s.snapshots[0]);
+  const undoId = useWorkspace((s) => s.undoId);
   const restore = useWorkspace((s) => s.restoreSnapshot);
   const reviseColumns = useWorkspace((s) => s.reviseColumns);
   if (!report) return null;
-  const canUndo = !unchanged && lastSnapshot?.reason === 'import';
+  const canUndo = !unchanged && undoId !== null;
   return (
     <Dialog
       title={t('report.title')}
@@ -30,7 +30,7 @@ export function ImportReportDialog() {
         <>
           {report.rejectedRows.length > 0 && <DownloadRejected report={report} />}
           {canUndo && (
-            <button type="button" className="button" onClick={() => void restore(lastSnapshot.id)}>
+            <button type="button" className="button" onClick={() => void restore(undoId)}>
               {t('report.undo')}
             </button>
           )}
