@@ -82,6 +82,10 @@ interface WorkspaceState {
 const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('expertise-map');
 const tabId = Math.random().toString(36).slice(2);
 
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 const NO_META: WorkspaceMeta = { origin: 'user', untouchedSample: false, sampleLang: null };
 
 export const useWorkspace = create<WorkspaceState>((set, get) => {
@@ -178,7 +182,10 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
       }
       lastPick = { picked, mode, base };
       const meta: WorkspaceMeta = { origin: 'user', untouchedSample: false, sampleLang: null };
+      // The render of the report gets a task of its own, apart from the storage work before and after it.
+      await nextTask();
       set({ workspace: outcome.workspace, meta, report: outcome.report, reportUnchanged: false, importing: null, undoId });
+      await nextTask();
       await persist(outcome.workspace, meta);
     } catch (error) {
       set({ importing: null });
