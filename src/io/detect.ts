@@ -2,6 +2,7 @@
 import { fieldForHeader, headerKey, looseFieldForHeader, type Field } from './headers';
 import type { FileKind, IssueCode } from './report';
 import { parseLevel, parseNumber, parseStatus, parseYesNo } from './values';
+import { SAMPLE_ROWS } from './parse';
 
 export type ColumnRole = { type: 'field'; field: Field } | { type: 'skill' } | { type: 'ignored'; why: IssueCode };
 
@@ -47,7 +48,6 @@ export function choicesOf(plan: ColumnPlan): ColumnChoice[] {
 
 /** Share of a column's non-empty cells that must read as levels for it to be a matrix skill column. */
 const LEVEL_SHARE = 0.6;
-const SAMPLE_ROWS = 500;
 
 export function planColumns(headers: string[], rows: string[][]): ColumnPlan {
   const roles: ColumnRole[] = [];
@@ -121,6 +121,18 @@ function looseField(header: string, rows: string[][], column: number): Field | n
   if (WORD_FIELDS.has(field)) return levelColumnVerdict(rows, column) === 'levels' ? null : field;
   const check = VALUE_CHECKS[field];
   if (!check) return field;
+  const { filled, fits } = cellsFitting(rows, column, check);
+  return filled > 0 && fits / filled >= LEVEL_SHARE ? field : null;
+}
+
+function levelColumnVerdict(rows: string[][], column: number): 'levels' | 'empty' | 'text' {
+  const { filled, fits } = cellsFitting(rows, column, (cell) => parseLevel(cell).ok);
+  if (filled === 0) return 'empty';
+  return fits / filled >= LEVEL_SHARE ? 'levels' : 'text';
+}
+
+/** How many of a column's sampled cells are filled, and how many of those pass `check`. */
+function cellsFitting(rows: string[][], column: number, check: (cell: string) => boolean): { filled: number; fits: number } {
   let filled = 0;
   let fits = 0;
   for (let r = 0; r < Math.min(rows.length, SAMPLE_ROWS); r++) {
@@ -129,19 +141,5 @@ function looseField(header: string, rows: string[][], column: number): Field | n
     filled++;
     if (check(cell)) fits++;
   }
-  return filled > 0 && fits / filled >= LEVEL_SHARE ? field : null;
-}
-
-function levelColumnVerdict(rows: string[][], column: number): 'levels' | 'empty' | 'text' {
-  let filled = 0;
-  let levels = 0;
-  const limit = Math.min(rows.length, SAMPLE_ROWS);
-  for (let r = 0; r < limit; r++) {
-    const cell = rows[r][column];
-    if (cell === undefined || cell.trim() === '') continue;
-    filled++;
-    if (parseLevel(cell).ok) levels++;
-  }
-  if (filled === 0) return 'empty';
-  return levels / filled >= LEVEL_SHARE ? 'levels' : 'text';
+  return { filled, fits };
 }
