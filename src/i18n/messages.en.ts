@@ -130,6 +130,7 @@ export const en = {
   'issue.row_no_level': 'The level cell is empty: the row’s link was rejected; its member and skill are kept.',
   'issue.row_extra_cells': 'The row has more cells than the header; it was rejected. An unquoted delimiter inside a value?',
   'issue.row_quote_unclosed': 'A quote opened in this row is never closed; it was read as an ordinary character so that the rows after it are not lost. Check this row.',
+  'issue.row_bad_bytes': 'This row has bytes that are not valid UTF-8, although the file is UTF-8 before it; they show as �. Check the row, or save the whole file again as UTF-8.',
   'issue.row_quotes': 'A quote in this row is not closed; the row may be merged with the next lines.',
   'issue.cell_bad_value': 'The value “{value}” cannot be read; the cell was skipped, the rest of the row kept.',
   'issue.member_created': 'The member “{value}” is in no members file; they were created.',

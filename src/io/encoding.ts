@@ -82,14 +82,14 @@ function onlyWhiteSpace(bytes: Uint8Array, start: number, encoding: TextEncoding
   return true;
 }
 
-interface Sniffed {
+export interface Sniffed {
   kind: 'xlsx' | 'binary' | 'text' | 'empty';
   /** Known only when the bytes alone settle it (a BOM or the UTF-16 pattern). */
   encoding?: TextEncodingName;
   bomLength: number;
 }
 
-function sniff(bytes: Uint8Array): Sniffed {
+export function sniff(bytes: Uint8Array): Sniffed {
   if (bytes.length === 0) return { kind: 'empty', bomLength: 0 };
   if (startsWith(bytes, ZIP_LOCAL_HEADER)) return { kind: 'xlsx', bomLength: 0 };
   if (startsWith(bytes, OLE2_COMPOUND)) return { kind: 'binary', bomLength: 0 };
@@ -131,7 +131,7 @@ function decodeStrictUtf8(bytes: Uint8Array): string | null {
  * Cyrillic words in Windows-1251 are runs of bytes ≥ 0xC0 (letters); Western text in 1252 has its accented
  * letters alone between ASCII ones ("José", "Müller"). So: do most high bytes stand next to another high byte?
  */
-function looksCyrillic(bytes: Uint8Array): boolean {
+export function looksCyrillic(bytes: Uint8Array): boolean {
   let high = 0;
   let paired = 0;
   const limit = Math.min(bytes.length, 1 << 20);

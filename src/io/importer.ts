@@ -15,6 +15,7 @@ import { cleanText, memberKeyFor as identityKey, normaliseIdentity } from '../do
 import { decodeBytes } from './encoding';
 import { detectDelimiter } from './delimiter';
 import { recordsTable, textTable, type TableSource } from './parse';
+import { byteTable } from './byteTable';
 import { choicesOf, headerSignature, planColumns, planFromChoices, type ColumnChoice, type ColumnPlan } from './detect';
 import type { Field } from './headers';
 import {
@@ -28,6 +29,7 @@ import {
 } from './report';
 import { PairTable } from './pairTable';
 import { Registry, type Identified } from './registry';
+import { BLANK, Recall, recallReference } from './recall';
 import { parseLevel, parseNumber, parseRoles, parseStatus, parseYesNo, unescapeCell } from './values';
 
 export interface ImportFile {
@@ -135,6 +137,13 @@ function prepareFile(file: ImportFile, index: number, builder: WorkspaceBuilder,
     builder.issue({ severity: 'warning', code: 'file_not_table', file: file.name });
     return { index, report, source: null, plan: null, weight };
   }
+  // Most files are read straight from their bytes; UTF-16 and irregular quotes go the text way below.
+  const fast = byteTable(file.bytes);
+  if (fast) {
+    report.encoding = fast.encoding;
+    report.delimiter = fast.delimiter;
+    return prepareSource(fast.source, index, report, builder, weight, file.columns, options);
+  }
   const decoded = decodeBytes(file.bytes);
   if (!decoded.ok) {
     const code: IssueCode =
@@ -238,6 +247,19 @@ interface RowContext {
   issueCounts: Map<IssueCode, { met: number; kept: number }>;
   cells: string[];
   row: number;
+  /** The row's cells as entry numbers (byteTable), when the source gives them. */
+  ids: Int32Array | undefined;
+  /** The header's width: rows at least this wide use `recall`. */
+  width: number;
+  /** References, levels and interest flags of rows read before, by entry number. */
+  recall: {
+    memberById: Recall;
+    memberByName: Recall;
+    skillById: Recall;
+    skillByName: Recall;
+    level: Recall;
+    interest: Recall;
+  };
   /** Whether the last resolve created its member or skill. */
   lastCreated: boolean;
   /** 100 when a workbook's workload column holds fractions (Excel's percent format: 0.75 shows as 75%). */
@@ -297,21 +319,21 @@ class WorkspaceBuilder {
   }
 
   result(): Workspace {
+    const pairs = this.links.entries();
     let count = 0;
-    this.links.forEach((_m, _s, value) => {
-      if (value & 7) count++;
-    });
+    for (let i = 0; i < pairs.value.length; i++) if (pairs.value[i] & 7) count++;
     const links = emptyLinks(count);
-    let i = 0;
-    this.links.forEach((m, s, value) => {
-      if ((value & 7) === 0) return; // level 0: no link
-      links.member[i] = m;
-      links.skill[i] = s;
-      links.level[i] = value & 7;
-      links.interest[i] = value & INTEREST ? 1 : 0;
-      i++;
-    });
-    return { members: this.members.list, skills: this.skills.list, links: sortLinks(links, this.members.size) };
+    let k = 0;
+    for (let i = 0; i < pairs.value.length; i++) {
+      const value = pairs.value[i];
+      if ((value & 7) === 0) continue; // level 0: no link
+      links.member[k] = pairs.member[i];
+      links.skill[k] = pairs.skill[i];
+      links.level[k] = value & 7;
+      links.interest[k] = value & INTEREST ? 1 : 0;
+      k++;
+    }
+    return { members: this.members.list, skills: this.skills.list, links: sortLinks(links, this.members.size, this.skills.size) };
   }
 
   importFile(file: PreparedFile, progress: (fraction: number) => void) {
@@ -338,6 +360,16 @@ class WorkspaceBuilder {
       issueCounts: new Map(),
       cells: [],
       row: 0,
+      ids: undefined,
+      width: source.headers.length,
+      recall: {
+        memberById: new Recall(),
+        memberByName: new Recall(),
+        skillById: new Recall(),
+        skillByName: new Recall(),
+        level: new Recall(),
+        interest: new Recall(),
+      },
       lastCreated: false,
       lastMemberId: '',
       lastMemberName: '',
@@ -349,18 +381,23 @@ class WorkspaceBuilder {
     }
     const matrixSkills = usable && plan.kind === 'matrix' ? skillColumns.map((c) => this.matrixSkill(ctx, c)) : [];
     const width = source.headers.length;
-    const visit = source.each((cells, row) => {
+    const visit = source.each((cells, row, ids) => {
       report.rowsRead++;
       ctx.cells = cells;
       ctx.row = row;
+      ctx.ids = ids && cells.length >= width ? ids : undefined;
       if (!usable) return this.reject(ctx, report.fatal ?? 'file_unrecognised', false);
       if (cells.length > width && hasExtraCells(cells, width)) return this.reject(ctx, 'row_extra_cells');
       if (plan.kind === 'members') this.memberRow(ctx);
       else if (plan.kind === 'skills') this.skillRow(ctx);
-      else if (plan.kind === 'expertise') this.expertiseRow(ctx);
+      else if (plan.kind === 'expertise') {
+        if (!this.recalledExpertiseRow(ctx)) this.expertiseRow(ctx);
+      }
       else this.matrixRow(ctx, skillColumns, matrixSkills);
     }, progress);
     report.blankLines = visit.blankLines;
+    if (visit.encoding) report.encoding = visit.encoding;
+    for (const row of visit.badBytes ?? []) this.issue({ severity: 'warning', code: 'row_bad_bytes', file: ctx.file, row }, ctx);
     for (const row of visit.quoteErrors) this.issue({ severity: 'warning', code: 'row_quotes', file: ctx.file, row }, ctx);
     this.summariseCreated(ctx);
     for (const [code, { met, kept }] of ctx.issueCounts) {
@@ -425,6 +462,40 @@ class WorkspaceBuilder {
       else this.badCell(ctx, 'interest', raw);
     }
     this.count(ctx.report, this.setLink(ctx, m, s, level.value, interest));
+    if (ctx.ids) this.rememberExpertiseRow(ctx, ctx.ids, m, s, level.value, interest);
+  }
+
+  /**
+   * A row whose member, skill, level and interest cells were all met before in rows that imported: the same
+   * checks would pass and the same lookups give the same answers, so they are recalled. False: read it fully.
+   */
+  private recalledExpertiseRow(ctx: RowContext): boolean {
+    const { ids, recall: r, columns: c } = ctx;
+    if (!ids) return false;
+    const m = recallReference(r.memberById, r.memberByName, ids, c.member_id, c.name);
+    if (m < 0) return false;
+    const s = recallReference(r.skillById, r.skillByName, ids, c.skill_id, c.skill);
+    if (s < 0) return false;
+    const level = c.level === undefined ? -1 : r.level.get(ids[c.level]);
+    if (level < 0) return false;
+    let interest: boolean | null = null;
+    if (c.interest !== undefined) {
+      const flag = r.interest.get(ids[c.interest]);
+      if (flag < 0) return false;
+      interest = flag === 1;
+    }
+    if (ctx.hasMemberAttributes) this.applyMemberAttributes(ctx, this.members.list[m], m, false);
+    if (ctx.hasSkillAttributes) this.applySkillAttributes(ctx, this.skills.list[s], s, false);
+    this.count(ctx.report, this.setLink(ctx, m, s, level, interest));
+    return true;
+  }
+
+  private rememberExpertiseRow(ctx: RowContext, ids: Int32Array, m: number, s: number, level: number, interest: boolean | null) {
+    const { recall: r, columns: c } = ctx;
+    rememberReference(ctx, r.memberById, r.memberByName, ids, 'member_id', 'name', m);
+    rememberReference(ctx, r.skillById, r.skillByName, ids, 'skill_id', 'skill', s);
+    if (c.level !== undefined) r.level.set(ids[c.level], level);
+    if (c.interest !== undefined && interest !== null) r.interest.set(ids[c.interest], interest ? 1 : 0);
   }
 
   private matrixRow(ctx: RowContext, skillColumns: number[], skills: number[]) {
@@ -452,7 +523,8 @@ class WorkspaceBuilder {
    * flag the pair had (a matrix, or a file without an interest column, says nothing about it).
    */
   private setLink(ctx: RowContext, m: number, s: number, level: number, interestGiven: boolean | null): boolean {
-    const found = this.links.get(m, s);
+    const slot = this.links.slot(m, s);
+    const found = this.links.valueAt(slot);
     const existing = found < 0 ? undefined : found;
     const interest = interestGiven ?? (existing !== undefined && (existing & INTEREST) !== 0);
     if (existing !== undefined && existing & SET_NOW) {
@@ -470,11 +542,11 @@ class WorkspaceBuilder {
         );
       }
       const kept = Math.max(previous, level);
-      this.links.set(m, s, kept | SET_NOW | (interest || existing & INTEREST ? INTEREST : 0));
+      this.links.put(slot, m, s, kept | SET_NOW | (interest || existing & INTEREST ? INTEREST : 0));
       return true;
     }
     // Level 0 is no link: it removes a stored pair (the imported level replaces the stored one).
-    this.links.set(m, s, level | SET_NOW | (interest ? INTEREST : 0));
+    this.links.put(slot, m, s, level | SET_NOW | (interest ? INTEREST : 0));
     return existing !== undefined;
   }
 
@@ -717,38 +789,26 @@ class WorkspaceBuilder {
 
 /**
  * Links in member order, then skill order (the hash table's order depends on its history): a counting sort by
- * member, then a small insertion sort of each member's skills.
+ * skill, then a stable counting sort by member.
  */
-function sortLinks(links: LinkTable, memberCount: number): LinkTable {
+function sortLinks(links: LinkTable, memberCount: number, skillCount: number): LinkTable {
+  return countingSort(countingSort(links, 'skill', skillCount), 'member', memberCount);
+}
+
+/** Links ordered by one column, keeping the order of equal keys. */
+function countingSort(links: LinkTable, by: 'member' | 'skill', keyCount: number): LinkTable {
+  const keys = links[by];
   const n = links.level.length;
-  const start = new Uint32Array(memberCount + 1);
-  for (let i = 0; i < n; i++) start[links.member[i] + 1]++;
-  for (let m = 0; m < memberCount; m++) start[m + 1] += start[m];
-  const next = start.slice(0, memberCount);
+  const next = new Uint32Array(keyCount + 1);
+  for (let i = 0; i < n; i++) next[keys[i] + 1]++;
+  for (let k = 0; k < keyCount; k++) next[k + 1] += next[k];
   const sorted = emptyLinks(n);
   for (let i = 0; i < n; i++) {
-    const at = next[links.member[i]]++;
+    const at = next[keys[i]]++;
     sorted.member[at] = links.member[i];
     sorted.skill[at] = links.skill[i];
     sorted.level[at] = links.level[i];
     sorted.interest[at] = links.interest[i];
-  }
-  for (let m = 0; m < memberCount; m++) {
-    for (let i = start[m] + 1; i < start[m + 1]; i++) {
-      const skill = sorted.skill[i];
-      const level = sorted.level[i];
-      const interest = sorted.interest[i];
-      let j = i - 1;
-      while (j >= start[m] && sorted.skill[j] > skill) {
-        sorted.skill[j + 1] = sorted.skill[j];
-        sorted.level[j + 1] = sorted.level[j];
-        sorted.interest[j + 1] = sorted.interest[j];
-        j--;
-      }
-      sorted.skill[j + 1] = skill;
-      sorted.level[j + 1] = level;
-      sorted.interest[j + 1] = interest;
-    }
   }
   return sorted;
 }
@@ -780,6 +840,15 @@ function isLegacyExcel(bytes: Uint8Array): boolean {
 
 const memberFor = (key: string, memberId: string, name: string) => newMember({ key, memberId, name: name || memberId });
 const skillFor = (key: string, skillId: string, name: string) => newSkill({ key, skillId, name: name || skillId });
+
+/** Remembers whom a row's reference cells named (mirroring `resolve`: a non-blank id decides alone). */
+function rememberReference(ctx: RowContext, byId: Recall, byName: Recall, ids: Int32Array, idField: Field, nameField: Field, found: number) {
+  const idColumn = ctx.columns[idField];
+  const nameColumn = ctx.columns[nameField];
+  if (idColumn !== undefined && cell(ctx, idField).trim() !== '') return byId.set(ids[idColumn], found);
+  if (idColumn !== undefined) byId.set(ids[idColumn], BLANK);
+  if (nameColumn !== undefined) byName.set(ids[nameColumn], found);
+}
 
 function hasExtraCells(cells: string[], width: number): boolean {
   for (let i = width; i < cells.length; i++) if (cells[i].trim() !== '') return true;

@@ -1,20 +1,21 @@
 // An open-addressing hash table from (member index, skill index) to a small value, without allocations
 // per entry: a million links in a Map of Maps cost more in hashing and garbage than parsing the file.
+// A slot is two 32-bit numbers, the member and then the skill with the value in its top byte, so a lookup
+// in a table of millions touches one cache line.
 
 const EMPTY = -1;
+const SKILL_BITS = 24;
+const SKILL_MASK = (1 << SKILL_BITS) - 1;
 
 export class PairTable {
-  private members: Int32Array;
-  private skills: Int32Array;
-  private values: Uint8Array;
+  /** Per slot: member (EMPTY when free), then skill | value << 24. */
+  private keys: Int32Array;
   private used = 0;
 
   constructor(capacity = 1024) {
     let size = 16;
     while (size < capacity * 2) size *= 2;
-    this.members = new Int32Array(size).fill(EMPTY);
-    this.skills = new Int32Array(size);
-    this.values = new Uint8Array(size);
+    this.keys = new Int32Array(size * 2).fill(EMPTY);
   }
 
   get size(): number {
@@ -23,42 +24,64 @@ export class PairTable {
 
   /** The stored value, or -1 when the pair is absent. */
   get(member: number, skill: number): number {
-    const slot = this.find(member, skill);
-    return this.members[slot] === EMPTY ? -1 : this.values[slot];
+    return this.valueAt(this.slot(member, skill));
   }
 
   set(member: number, skill: number, value: number): void {
-    let slot = this.find(member, skill);
-    if (this.members[slot] === EMPTY) {
-      if ((this.used + 1) * 2 > this.members.length) {
-        this.grow();
-        slot = this.find(member, skill);
-      }
-      this.members[slot] = member;
-      this.skills[slot] = skill;
+    this.put(this.slot(member, skill), member, skill, value);
+  }
+
+  /** Where the pair is, or where it would go; room for one more pair is made first. */
+  slot(member: number, skill: number): number {
+    if (skill > SKILL_MASK) throw new RangeError(`more than ${SKILL_MASK + 1} skills`);
+    if ((this.used + 1) * 4 > this.keys.length) this.grow();
+    const keys = this.keys;
+    const mask = (keys.length >> 1) - 1;
+    let slot = (Math.imul(member, 0x9e3779b1) ^ Math.imul(skill, 0x85ebca6b)) & mask;
+    for (;;) {
+      const m = keys[slot * 2];
+      if (m === EMPTY || (m === member && (keys[slot * 2 + 1] & SKILL_MASK) === skill)) return slot;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /** The value (0–255) in a slot from `slot()`, or -1 when the pair is absent. */
+  valueAt(slot: number): number {
+    return this.keys[slot * 2] === EMPTY ? -1 : this.keys[slot * 2 + 1] >>> SKILL_BITS;
+  }
+
+  /** Stores a value (0–255) in a slot from `slot()`, for the same pair, with nothing added in between. */
+  put(slot: number, member: number, skill: number, value: number): void {
+    if (this.keys[slot * 2] === EMPTY) {
+      this.keys[slot * 2] = member;
       this.used++;
     }
-    this.values[slot] = value;
+    this.keys[slot * 2 + 1] = skill | (value << SKILL_BITS);
   }
 
-  /** Visits every pair (in no particular order). */
-  forEach(visit: (member: number, skill: number, value: number) => void): void {
-    for (let i = 0; i < this.members.length; i++) if (this.members[i] !== EMPTY) visit(this.members[i], this.skills[i], this.values[i]);
-  }
-
-  private find(member: number, skill: number): number {
-    const mask = this.members.length - 1;
-    let slot = (Math.imul(member, 0x9e3779b1) ^ Math.imul(skill, 0x85ebca6b)) & mask;
-    while (this.members[slot] !== EMPTY && (this.members[slot] !== member || this.skills[slot] !== skill)) slot = (slot + 1) & mask;
-    return slot;
+  /** Every pair (in no particular order), as columns. */
+  entries(): { member: Uint32Array; skill: Uint32Array; value: Uint8Array } {
+    const member = new Uint32Array(this.used);
+    const skill = new Uint32Array(this.used);
+    const value = new Uint8Array(this.used);
+    const keys = this.keys;
+    let i = 0;
+    for (let k = 0; k < keys.length; k += 2) {
+      if (keys[k] === EMPTY) continue;
+      member[i] = keys[k];
+      skill[i] = keys[k + 1] & SKILL_MASK;
+      value[i] = keys[k + 1] >>> SKILL_BITS;
+      i++;
+    }
+    return { member, skill, value };
   }
 
   private grow(): void {
-    const { members, skills, values } = this;
-    this.members = new Int32Array(members.length * 2).fill(EMPTY);
-    this.skills = new Int32Array(members.length * 2);
-    this.values = new Uint8Array(members.length * 2);
+    const keys = this.keys;
+    this.keys = new Int32Array(keys.length * 2).fill(EMPTY);
     this.used = 0;
-    for (let i = 0; i < members.length; i++) if (members[i] !== EMPTY) this.set(members[i], skills[i], values[i]);
+    for (let k = 0; k < keys.length; k += 2) {
+      if (keys[k] !== EMPTY) this.set(keys[k], keys[k + 1] & SKILL_MASK, keys[k + 1] >>> SKILL_BITS);
+    }
   }
 }

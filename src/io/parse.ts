@@ -2,12 +2,17 @@
 // Row numbers are what a spreadsheet shows: the header is row 1, blank lines and quoted line breaks counted.
 import Papa from 'papaparse';
 import type { Delimiter } from './delimiter';
+import type { TextEncodingName } from './encoding';
 import { fieldForHeader, looseFieldForHeader } from './headers';
 
 export interface RowVisit {
   blankLines: number;
   /** Rows papaparse flagged for broken quotes. */
   quoteErrors: number[];
+  /** The encoding, when reading the whole file settled it otherwise than its beginning did. */
+  encoding?: TextEncodingName;
+  /** Rows with bytes that are not valid in the file's encoding (shown as U+FFFD). */
+  badBytes?: number[];
 }
 
 export interface TableSource {
@@ -18,9 +23,14 @@ export interface TableSource {
   headerRow: number;
   /** The first data rows (non-blank), to recognise column meanings. */
   sample: string[][];
-  /** Visits every non-blank data row in order. */
-  each(visit: (cells: string[], row: number) => void, progress?: (fraction: number) => void): RowVisit;
+  /**
+   * Visits every non-blank data row in order. `ids`, where given, numbers the row's cells: equal numbers
+   * (≥ 0) within one visit are equal cells; -1 is an empty cell.
+   */
+  each(visit: RowVisitor, progress?: (fraction: number) => void): RowVisit;
 }
+
+export type RowVisitor = (cells: string[], row: number, ids?: Int32Array) => void;
 
 export const SAMPLE_ROWS = 500;
 
@@ -29,7 +39,7 @@ export const SAMPLE_ROWS = 500;
  * `detectDelimiter` takes as a declaration (any line ending, trailing spaces), so a declared file never has
  * `sep=` as its header.
  */
-const SEP_LINE = /^[\s\uFEFF]*sep=.[ ]*(?:\r\n|\r|\n|$)/i;
+export const SEP_LINE = /^[\s\uFEFF]*sep=.[ ]*(?:\r\n|\r|\n|$)/i;
 const CHUNK_SIZE = 1 << 21;
 
 /**
@@ -125,7 +135,7 @@ function findHeader(records: string[][]): number {
   return first;
 }
 
-function headAndSample(records: string[][]) {
+export function headAndSample(records: string[][]) {
   const headerIndex = findHeader(records);
   const headers = trimTrailingEmpty((records[headerIndex] ?? []).map((h) => h.trim()));
   const sample: string[][] = [];
@@ -136,28 +146,30 @@ function headAndSample(records: string[][]) {
 }
 
 /** Numbers records across chunks, skips the header and counts blank lines (not the trailing ones). */
-class RowWalker {
+export class RowWalker {
   seen = 0;
   blankLines = 0;
   private pendingBlank = 0;
 
   constructor(
     private readonly headerIndex: number,
-    private readonly visit: (cells: string[], row: number) => void,
+    private readonly visit: RowVisitor,
   ) {}
 
   take(records: string[][]) {
-    for (const record of records) {
-      const index = this.seen++;
-      if (index <= this.headerIndex) continue;
-      if (isBlank(record)) {
-        this.pendingBlank++;
-        continue;
-      }
-      this.blankLines += this.pendingBlank;
-      this.pendingBlank = 0;
-      this.visit(record, index + 1);
+    for (const record of records) this.one(record);
+  }
+
+  one(record: string[], ids?: Int32Array) {
+    const index = this.seen++;
+    if (index <= this.headerIndex) return;
+    if (isBlank(record)) {
+      this.pendingBlank++;
+      return;
     }
+    this.blankLines += this.pendingBlank;
+    this.pendingBlank = 0;
+    this.visit(record, index + 1, ids);
   }
 }
 

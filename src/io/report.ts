@@ -28,6 +28,7 @@ export type IssueCode =
   | 'row_extra_cells'
   | 'row_quotes'
   | 'row_quote_unclosed'
+  | 'row_bad_bytes'
   // cells
   | 'cell_bad_value'
   // warnings

@@ -1,0 +1,379 @@
+// Bytes → rows without decoding the whole file first. A long list repeats the same few thousand people and
+// skills on every row, so each cell's bytes are hashed as they are scanned and looked up among the cells met
+// before: only a cell never seen is decoded into a string, and every row after it gets that same string.
+// Reading a 50 MB file this way makes no garbage per cell, where decoding it and splitting the text makes
+// five strings per row.
+//
+// The rows are exactly those papaparse gives for the decoded text (a property test compares the two). Files
+// this reader does not take on return null and go the text way (parse.ts): UTF-16, and quotes that are not
+// the plain RFC 4180 kind — a quote inside an unquoted cell, text after a closing quote, a quote never closed.
+import { detectDelimiter, type Delimiter } from './delimiter';
+import { looksCyrillic, sniff, type TextEncodingName } from './encoding';
+import { headAndSample, RowWalker, SAMPLE_ROWS, SEP_LINE, type TableSource } from './parse';
+
+export interface ByteTable {
+  source: TableSource;
+  encoding: TextEncodingName;
+  delimiter: Delimiter;
+}
+
+/** Bytes decoded up front to find the encoding, delimiter and line break: at least papaparse's 1 M characters. */
+const PREFIX_BYTES = 4 << 20;
+/** Distinct cells kept for reuse; past this, cells are decoded one by one (a column of unique notes). */
+const MAX_INTERNED = 1 << 21;
+const QUOTE = 0x22;
+const CR = 0x0d;
+const LF = 0x0a;
+const END = -1;
+
+type Newline = '\r\n' | '\n' | '\r';
+
+/**
+ * The line break papaparse would guess for this text: from its first 1 M characters with quoted parts
+ * removed, `\n` when it comes before any `\r`, else `\r\n` when at least half the `\r` are followed by `\n`.
+ */
+export function guessNewline(text: string): Newline {
+  const head = text.substring(0, 1024 * 1024).replace(/"([^]*?)"/gm, '');
+  const r = head.split('\r');
+  const n = head.split('\n');
+  if (r.length === 1 || (n.length > 1 && n[0].length < r[0].length)) return '\n';
+  let withN = 0;
+  for (const part of r) if (part[0] === '\n') withN++;
+  return withN >= r.length / 2 ? '\r\n' : '\r';
+}
+
+export function byteTable(bytes: Uint8Array): ByteTable | null {
+  const sniffed = sniff(bytes);
+  if (sniffed.kind !== 'text' || sniffed.encoding === 'utf-16le' || sniffed.encoding === 'utf-16be') return null;
+  const prefix = readPrefix(bytes, sniffed.bomLength);
+  if (!prefix) return null;
+  const { text, encoding, whole } = prefix;
+  const sep = SEP_LINE.exec(text);
+  // A first line that the prefix does not hold in full is left to the text way.
+  if (sep && !whole && sep[0].length >= text.length) return null;
+  const body = sep ? text.slice(sep[0].length) : text;
+  const delimiter = detectDelimiter(text);
+  const newline = guessNewline(body);
+  const start = sniffed.bomLength + (sep ? byteLength(sep[0], encoding) : 0);
+  const dialect: Dialect = { start, delimiter: delimiter.charCodeAt(0), newline: newline.charCodeAt(0), newlineLength: newline.length };
+  if (!plainQuotes(bytes, dialect)) return null;
+
+  const head: string[][] = [];
+  const preview = new Scanner(bytes, dialect, encoding);
+  for (let record = preview.next(); record && head.length < SAMPLE_ROWS + 50; record = preview.next()) head.push(record);
+  const { headers, headerIndex, sample } = headAndSample(head);
+  return {
+    encoding,
+    delimiter,
+    source: {
+      repairedQuotes: [],
+      headers,
+      headerRow: headerIndex + 1,
+      sample,
+      each(visit, progress) {
+        const walker = new RowWalker(headerIndex, visit);
+        const scanner = new Scanner(bytes, dialect, encoding);
+        let count = 0;
+        for (let record = scanner.next(); record; record = scanner.next()) {
+          walker.one(record, scanner.ids);
+          if ((++count & 0x3fff) === 0) progress?.(scanner.position / bytes.length);
+        }
+        progress?.(1);
+        return {
+          blankLines: walker.blankLines,
+          quoteErrors: [],
+          encoding: scanner.encoding === encoding ? undefined : scanner.encoding,
+          badBytes: scanner.badRecords.map((index) => index + 1),
+        };
+      },
+    },
+  };
+}
+
+interface Prefix {
+  text: string;
+  encoding: TextEncodingName;
+  /** Whether the prefix is the whole file. */
+  whole: boolean;
+}
+
+/**
+ * The file's beginning as text, and the encoding it shows: UTF-8 when those bytes are valid UTF-8 (the rest
+ * is checked cell by cell while reading), else the code page `decodeBytes` would pick.
+ */
+function readPrefix(bytes: Uint8Array, bomLength: number): Prefix | null {
+  let end = Math.min(bytes.length, bomLength + PREFIX_BYTES);
+  // Cut at a character boundary: never inside a UTF-8 sequence.
+  if (end < bytes.length) while (end > bomLength && (bytes[end] & 0xc0) === 0x80) end--;
+  const whole = end === bytes.length;
+  const head = bytes.subarray(bomLength, end);
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(head);
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding: bomLength ? 'utf-8-bom' : 'utf-8', whole };
+  } catch {
+    if (bomLength) return null; // a BOM says UTF-8, the bytes say otherwise: the text way decides
+  }
+  try {
+    const codePage = looksCyrillic(bytes) ? 'windows-1251' : 'windows-1252';
+    return { text: new TextDecoder(codePage).decode(head), encoding: codePage, whole };
+  } catch {
+    return null; // a runtime without the code pages
+  }
+}
+
+function byteLength(text: string, encoding: TextEncodingName): number {
+  return encoding === 'utf-8' || encoding === 'utf-8-bom' ? new TextEncoder().encode(text).length : text.length;
+}
+
+interface Dialect {
+  /** Where the first record starts (after a BOM and a `sep=` line). */
+  start: number;
+  delimiter: number;
+  /** The first byte of the line break, and whether it is two bytes (`\r\n`). */
+  newline: number;
+  newlineLength: number;
+}
+
+/** Whether a line break (the dialect's own) ends just before `i`. */
+function afterNewline(bytes: Uint8Array, i: number, d: Dialect): boolean {
+  return d.newlineLength === 2 ? bytes[i - 1] === LF && bytes[i - 2] === CR && i - 2 >= d.start : bytes[i - 1] === d.newline;
+}
+
+/** Whether a line break (the dialect's own) starts at `i`. */
+function atNewline(bytes: Uint8Array, i: number, d: Dialect): boolean {
+  return bytes[i] === d.newline && (d.newlineLength === 1 || bytes[i + 1] === LF);
+}
+
+/**
+ * Every quote opens a cell (at the start of the file, after a delimiter or a line break) or closes one
+ * (followed by a delimiter, a line break or the end), `""` inside standing for one quote.
+ */
+function plainQuotes(bytes: Uint8Array, d: Dialect): boolean {
+  const n = bytes.length;
+  for (let open = bytes.indexOf(QUOTE, d.start); open !== -1; ) {
+    if (open !== d.start && bytes[open - 1] !== d.delimiter && !afterNewline(bytes, open, d)) return false;
+    let close = bytes.indexOf(QUOTE, open + 1);
+    while (close !== -1 && bytes[close + 1] === QUOTE) close = bytes.indexOf(QUOTE, close + 2);
+    if (close === -1) return false;
+    const next = close + 1;
+    if (next !== n && bytes[next] !== d.delimiter && !atNewline(bytes, next, d)) return false;
+    open = bytes.indexOf(QUOTE, next);
+  }
+  return true;
+}
+
+/** Reads records one by one, each cell's string shared with every equal cell before it. */
+class Scanner {
+  position: number;
+  encoding: TextEncodingName;
+  /** Records (0-based, the header's line included) with bytes the encoding has no character for. */
+  readonly badRecords: number[] = [];
+  private records = 0;
+  private done: boolean;
+  private sawNonAscii = false;
+  private readonly utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  private codePage: Uint16Array | null = null;
+  private readonly view: DataView;
+  // Interned cells: an open-addressing table of entry numbers; an entry is a byte range and its string.
+  private slots = new Int32Array(1 << 12).fill(-1);
+  private starts = new Int32Array(1 << 11);
+  private lengths = new Int32Array(1 << 11);
+  private hashes = new Int32Array(1 << 11);
+  private strings: string[] = [];
+  /** The entry `intern` found or made (-1 past MAX_INTERNED). */
+  private lastEntry = -1;
+  /**
+   * The record `next()` returned, as entry numbers (-1 for an empty cell): equal numbers, equal cells, so
+   * what a row means can be remembered per entry instead of worked out again from its strings.
+   */
+  ids = new Int32Array(64);
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly d: Dialect,
+    encoding: TextEncodingName,
+  ) {
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.position = d.start;
+    this.done = d.start >= bytes.length;
+    this.encoding = encoding;
+    if (encoding === 'windows-1251' || encoding === 'windows-1252') this.codePage = codePageTable(encoding);
+  }
+
+  next(): string[] | null {
+    if (this.done) return null;
+    const b = this.bytes;
+    const n = b.length;
+    const { delimiter, newline, newlineLength } = this.d;
+    const cells: string[] = [];
+    let ids = this.ids;
+    let pos = this.position;
+    for (;;) {
+      let c: number;
+      if (pos < n && b[pos] === QUOTE) {
+        // A quoted cell (plainQuotes made sure it closes and is followed by a delimiter, line break or end).
+        let close = b.indexOf(QUOTE, pos + 1);
+        while (b[close + 1] === QUOTE) close = b.indexOf(QUOTE, close + 2);
+        cells.push(this.intern(pos, close + 1, this.hash(pos, close + 1)));
+        ids[cells.length - 1] = this.lastEntry;
+        pos = close + 1;
+        c = pos < n ? b[pos] : END;
+      } else {
+        let i = pos;
+        c = END;
+        for (; i < n; i++) {
+          const byte = b[i];
+          if (byte === delimiter || (byte === newline && (newlineLength === 1 || b[i + 1] === LF))) {
+            c = byte;
+            break;
+          }
+        }
+        if (i === pos) {
+          cells.push('');
+          ids[cells.length - 1] = -1;
+        } else {
+          cells.push(this.intern(pos, i, this.hash(pos, i)));
+          ids[cells.length - 1] = this.lastEntry;
+        }
+        pos = i;
+      }
+      if (c === delimiter) {
+        pos++;
+        if (cells.length === ids.length) this.ids = ids = grown(ids);
+        continue;
+      }
+      if (c === END) {
+        this.done = true;
+        this.position = n;
+      } else {
+        this.position = pos + newlineLength;
+      }
+      this.records++;
+      return cells;
+    }
+  }
+
+  /** A hash of the bytes start…end, four at a time. */
+  private hash(start: number, end: number): number {
+    const view = this.view;
+    let h = Math.imul(end - start, 0x9e3779b1);
+    let i = start;
+    for (; i + 4 <= end; i += 4) h = Math.imul(h ^ view.getInt32(i, true), 0x01000193) ^ (h >>> 15);
+    for (; i < end; i++) h = Math.imul(h ^ this.bytes[i], 0x01000193);
+    return h ^ (h >>> 13);
+  }
+
+  private intern(start: number, end: number, hash: number): string {
+    const length = end - start;
+    const b = this.bytes;
+    const mask = this.slots.length - 1;
+    let slot = (hash ^ (hash >>> 15)) & mask;
+    for (let entry = this.slots[slot]; entry !== -1; entry = this.slots[slot]) {
+      if (this.hashes[entry] === hash && this.lengths[entry] === length) {
+        const other = this.starts[entry];
+        const view = this.view;
+        let k = 0;
+        while (k + 4 <= length && view.getInt32(other + k, true) === view.getInt32(start + k, true)) k += 4;
+        while (k < length && b[other + k] === b[start + k]) k++;
+        if (k === length) {
+          this.lastEntry = entry;
+          return this.strings[entry];
+        }
+      }
+      slot = (slot + 1) & mask;
+    }
+    const text = this.decodeCell(start, end);
+    const entry = this.strings.length;
+    this.lastEntry = entry < MAX_INTERNED ? entry : -1;
+    if (entry >= MAX_INTERNED) return text;
+    if (entry === this.starts.length) {
+      this.starts = grown(this.starts);
+      this.lengths = grown(this.lengths);
+      this.hashes = grown(this.hashes);
+    }
+    this.strings.push(text);
+    this.starts[entry] = start;
+    this.lengths[entry] = length;
+    this.hashes[entry] = hash;
+    this.slots[slot] = entry;
+    if ((entry + 1) * 2 > this.slots.length) this.rehash();
+    return text;
+  }
+
+  private rehash() {
+    const slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = slots.length - 1;
+    for (let entry = 0; entry < this.strings.length; entry++) {
+      const hash = this.hashes[entry];
+      let slot = (hash ^ (hash >>> 15)) & mask;
+      while (slots[slot] !== -1) slot = (slot + 1) & mask;
+      slots[slot] = entry;
+    }
+    this.slots = slots;
+  }
+
+  /** A cell's text: a quoted one without its quotes and with `""` read as `"`. */
+  private decodeCell(start: number, end: number): string {
+    const b = this.bytes;
+    const quoted = b[start] === QUOTE;
+    const text = quoted ? this.decode(start + 1, end - 1) : this.decode(start, end);
+    return quoted && text.includes('""') ? text.replace(/""/g, '"') : text;
+  }
+
+  private decode(start: number, end: number): string {
+    const b = this.bytes;
+    let ascii = true;
+    for (let i = start; i < end; i++) {
+      if (b[i] >= 0x80) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) return end - start <= 1024 ? String.fromCharCode.apply(null, b.subarray(start, end) as unknown as number[]) : this.utf8.decode(b.subarray(start, end));
+    if (this.codePage) return fromCodePage(b, start, end, this.codePage);
+    try {
+      const text = this.utf8.decode(b.subarray(start, end));
+      this.sawNonAscii = true;
+      return text;
+    } catch {
+      if (!this.sawNonAscii && this.encoding === 'utf-8') {
+        // Everything so far was ASCII, which reads the same in any code page: the file is in one.
+        this.encoding = looksCyrillic(b) ? 'windows-1251' : 'windows-1252';
+        this.codePage = codePageTable(this.encoding);
+        return fromCodePage(b, start, end, this.codePage);
+      }
+      // UTF-8 up to here (or a BOM said so), then a byte that cannot be: the cell shows U+FFFD, the row is reported.
+      if (this.badRecords[this.badRecords.length - 1] !== this.records) this.badRecords.push(this.records);
+      return new TextDecoder('utf-8', { ignoreBOM: true }).decode(b.subarray(start, end));
+    }
+  }
+}
+
+function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(array.length * 2);
+  next.set(array);
+  return next;
+}
+
+const codePages = new Map<string, Uint16Array>();
+
+/** What each byte stands for in a single-byte code page, as the platform's decoder reads it. */
+function codePageTable(encoding: 'windows-1251' | 'windows-1252'): Uint16Array {
+  let table = codePages.get(encoding);
+  if (!table) {
+    const all = new TextDecoder(encoding).decode(Uint8Array.from({ length: 256 }, (_, i) => i));
+    table = Uint16Array.from({ length: 256 }, (_, i) => all.charCodeAt(i));
+    codePages.set(encoding, table);
+  }
+  return table;
+}
+
+function fromCodePage(b: Uint8Array, start: number, end: number, table: Uint16Array): string {
+  let text = '';
+  for (let i = start; i < end; i += 4096) {
+    const piece = new Uint16Array(Math.min(4096, end - i));
+    for (let k = 0; k < piece.length; k++) piece[k] = table[b[i + k]];
+    text += String.fromCharCode.apply(null, piece as unknown as number[]);
+  }
+  return text;
+}
