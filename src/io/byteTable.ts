@@ -73,8 +73,10 @@ export function byteTable(bytes: Uint8Array): ByteTable | null {
       each(visit, progress) {
         const walker = new RowWalker(headerIndex, visit);
         const scanner = new Scanner(bytes, dialect, encoding);
+        // One array for every record: a visitor keeps a copy of the cells it needs after its visit.
+        const reuse: string[] = [];
         let count = 0;
-        for (let record = scanner.next(); record; record = scanner.next()) {
+        for (let record = scanner.next(reuse); record; record = scanner.next(reuse)) {
           walker.one(record, scanner.ids);
           if ((++count & 0x3fff) === 0) progress?.(scanner.position / bytes.length);
         }
@@ -200,12 +202,14 @@ class Scanner {
     if (encoding === 'windows-1251' || encoding === 'windows-1252') this.codePage = codePageTable(encoding);
   }
 
-  next(): string[] | null {
+  /** The next record; into `reuse` when given (then valid only until the next call). */
+  next(reuse: string[] | null = null): string[] | null {
     if (this.done) return null;
     const b = this.bytes;
     const n = b.length;
     const { delimiter, newline, newlineLength } = this.d;
-    const cells: string[] = [];
+    const cells: string[] = reuse ?? [];
+    let count = 0;
     let ids = this.ids;
     let pos = this.position;
     for (;;) {
@@ -214,12 +218,13 @@ class Scanner {
         // A quoted cell (plainQuotes made sure it closes and is followed by a delimiter, line break or end).
         let close = b.indexOf(QUOTE, pos + 1);
         while (b[close + 1] === QUOTE) close = b.indexOf(QUOTE, close + 2);
-        cells.push(this.intern(pos, close + 1, this.hash(pos, close + 1)));
-        ids[cells.length - 1] = this.lastEntry;
+        cells[count] = this.intern(pos, close + 1, this.hash(pos, close + 1));
+        ids[count++] = this.lastEntry;
         pos = close + 1;
         c = pos < n ? b[pos] : END;
       } else {
         let i = pos;
+        let h = 0x2545f491;
         c = END;
         for (; i < n; i++) {
           const byte = b[i];
@@ -227,21 +232,23 @@ class Scanner {
             c = byte;
             break;
           }
+          h = Math.imul(h ^ byte, 0x01000193);
         }
         if (i === pos) {
-          cells.push('');
-          ids[cells.length - 1] = -1;
+          cells[count] = '';
+          ids[count++] = -1;
         } else {
-          cells.push(this.intern(pos, i, this.hash(pos, i)));
-          ids[cells.length - 1] = this.lastEntry;
+          cells[count] = this.intern(pos, i, Math.imul(h ^ (i - pos), 0x9e3779b1) ^ (h >>> 13));
+          ids[count++] = this.lastEntry;
         }
         pos = i;
       }
       if (c === delimiter) {
         pos++;
-        if (cells.length === ids.length) this.ids = ids = grown(ids);
+        if (count === ids.length) this.ids = ids = grown(ids);
         continue;
       }
+      if (cells.length !== count) cells.length = count;
       if (c === END) {
         this.done = true;
         this.position = n;

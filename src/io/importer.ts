@@ -765,7 +765,7 @@ class WorkspaceBuilder {
 
   private reject(ctx: RowContext, reason: IssueCode, reportIssue = true, value?: string) {
     ctx.report.rejected++;
-    this.rejectedRows.push({ file: ctx.file, row: ctx.row, reason, value, headers: ctx.headers, cells: ctx.cells });
+    this.rejectedRows.push({ file: ctx.file, row: ctx.row, reason, value, headers: ctx.headers, cells: ctx.cells.slice() });
     if (reportIssue && reason !== ctx.report.fatal) this.issue({ severity: 'error', code: reason, file: ctx.file, row: ctx.row }, ctx);
   }
 

@@ -24,7 +24,7 @@ export interface TableSource {
   /** The first data rows (non-blank), to recognise column meanings. */
   sample: string[][];
   /**
-   * Visits every non-blank data row in order. `ids`, where given, numbers the row's cells: equal numbers
+   * Visits every non-blank data row in order; `cells` may be reused for the next row (copy what is kept). `ids`, where given, numbers the row's cells: equal numbers
    * (≥ 0) within one visit are equal cells; -1 is an empty cell.
    */
   each(visit: RowVisitor, progress?: (fraction: number) => void): RowVisit;
@@ -174,7 +174,13 @@ export class RowWalker {
 }
 
 function isBlank(record: string[]): boolean {
-  for (const cell of record) if (cell !== '' && cell.trim() !== '') return false;
+  for (const cell of record) {
+    if (cell === '') continue;
+    // Printable ASCII, or Cyrillic and the scripts up to U+167F, is never white space: no trim needed.
+    const code = cell.charCodeAt(0);
+    if ((code > 0x20 && code < 0x7f) || (code >= 0x400 && code < 0x1680)) return false;
+    if (cell.trim() !== '') return false;
+  }
   return true;
 }
 

@@ -173,19 +173,22 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
         set({ report: { ...outcome.report, totals }, reportUnchanged: true, importing: null });
         return;
       }
-      const undoId = await keepCurrent('import');
+      const previous = { workspace: get().workspace, meta: get().meta };
+      lastPick = { picked, mode, base };
+      const meta: WorkspaceMeta = { origin: 'user', untouchedSample: false, sampleLang: null };
+      // The report is shown first, in a task of its own; the storage work follows it.
+      await nextTask();
+      set({ workspace: outcome.workspace, meta, report: outcome.report, reportUnchanged: false, importing: null, undoId: null });
+      await nextTask();
+      // The workspace before the import is in the history before the new one is stored over it.
+      const undoId = await keepCurrent('import', previous);
       if (otherTabSaved) {
         otherTabSaved = false;
         const theirs = await loadWorkspace();
         if (theirs.ok && theirs.stored) await keepCurrent('import', theirs.stored);
         set({ problem: { kind: 'otherTabDuringImport' } });
       }
-      lastPick = { picked, mode, base };
-      const meta: WorkspaceMeta = { origin: 'user', untouchedSample: false, sampleLang: null };
-      // The render of the report gets a task of its own, apart from the storage work before and after it.
-      await nextTask();
-      set({ workspace: outcome.workspace, meta, report: outcome.report, reportUnchanged: false, importing: null, undoId });
-      await nextTask();
+      if (get().report === outcome.report) set({ undoId });
       await persist(outcome.workspace, meta);
     } catch (error) {
       set({ importing: null });
