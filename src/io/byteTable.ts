@@ -21,6 +21,8 @@ export interface ByteTable {
 const PREFIX_BYTES = 4 << 20;
 /** Distinct cells kept for reuse; past this, cells are decoded one by one (a column of unique notes). */
 const MAX_INTERNED = 1 << 21;
+/** Longest cell decoded by hand (two-byte UTF-8). */
+const CODE_BUFFER = 256;
 const QUOTE = 0x22;
 const CR = 0x0d;
 const LF = 0x0a;
@@ -176,6 +178,7 @@ class Scanner {
   private readonly utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   private codePage: Uint16Array | null = null;
   private readonly view: DataView;
+  private readonly codes = new Uint16Array(CODE_BUFFER);
   // Interned cells: an open-addressing table of entry numbers; an entry is a byte range and its string.
   private slots = new Int32Array(1 << 12).fill(-1);
   private starts = new Int32Array(1 << 11);
@@ -327,6 +330,24 @@ class Scanner {
     return quoted && text.includes('""') ? text.replace(/""/g, '"') : text;
   }
 
+  /**
+   * A short cell of ASCII and two-byte UTF-8 sequences only (Cyrillic, Latin accents: most names), decoded
+   * here — a decoder call costs more than the work; anything else (three-byte, invalid) → null.
+   */
+  private twoByteUtf8(start: number, end: number): string | null {
+    if (end - start > CODE_BUFFER) return null;
+    const b = this.bytes;
+    const codes = this.codes;
+    let k = 0;
+    for (let i = start; i < end; i++) {
+      const x = b[i];
+      if (x < 0x80) codes[k++] = x;
+      else if (x >= 0xc2 && x <= 0xdf && i + 1 < end && (b[i + 1] & 0xc0) === 0x80) codes[k++] = ((x & 0x1f) << 6) | (b[++i] & 0x3f);
+      else return null;
+    }
+    return String.fromCharCode.apply(null, codes.subarray(0, k) as unknown as number[]);
+  }
+
   private decode(start: number, end: number): string {
     const b = this.bytes;
     let ascii = true;
@@ -338,6 +359,11 @@ class Scanner {
     }
     if (ascii) return end - start <= 1024 ? String.fromCharCode.apply(null, b.subarray(start, end) as unknown as number[]) : this.utf8.decode(b.subarray(start, end));
     if (this.codePage) return fromCodePage(b, start, end, this.codePage);
+    const short = this.twoByteUtf8(start, end);
+    if (short !== null) {
+      this.sawNonAscii = true;
+      return short;
+    }
     try {
       const text = this.utf8.decode(b.subarray(start, end));
       this.sawNonAscii = true;

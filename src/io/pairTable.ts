@@ -1,21 +1,21 @@
 // An open-addressing hash table from (member index, skill index) to a small value, without allocations
 // per entry: a million links in a Map of Maps cost more in hashing and garbage than parsing the file.
-// A slot is two 32-bit numbers, the member and then the skill with the value in its top byte, so a lookup
-// in a table of millions touches one cache line.
+// A slot is two 32-bit numbers, the member (plus one: 0 marks a free slot, so a new table needs no filling)
+// and then the skill with the value in its top byte, so a lookup in a table of millions touches one cache line.
 
-const EMPTY = -1;
+const EMPTY = 0;
 const SKILL_BITS = 24;
 const SKILL_MASK = (1 << SKILL_BITS) - 1;
 
 export class PairTable {
-  /** Per slot: member (EMPTY when free), then skill | value << 24. */
+  /** Per slot: member + 1 (EMPTY when free), then skill | value << 24. */
   private keys: Int32Array;
   private used = 0;
 
   constructor(capacity = 1024) {
     let size = 16;
     while (size < capacity * 2) size *= 2;
-    this.keys = new Int32Array(size * 2).fill(EMPTY);
+    this.keys = new Int32Array(size * 2);
   }
 
   get size(): number {
@@ -38,9 +38,10 @@ export class PairTable {
     const keys = this.keys;
     const mask = (keys.length >> 1) - 1;
     let slot = (Math.imul(member, 0x9e3779b1) ^ Math.imul(skill, 0x85ebca6b)) & mask;
+    const key = member + 1;
     for (;;) {
       const m = keys[slot * 2];
-      if (m === EMPTY || (m === member && (keys[slot * 2 + 1] & SKILL_MASK) === skill)) return slot;
+      if (m === EMPTY || (m === key && (keys[slot * 2 + 1] & SKILL_MASK) === skill)) return slot;
       slot = (slot + 1) & mask;
     }
   }
@@ -53,7 +54,7 @@ export class PairTable {
   /** Stores a value (0–255) in a slot from `slot()`, for the same pair, with nothing added in between. */
   put(slot: number, member: number, skill: number, value: number): void {
     if (this.keys[slot * 2] === EMPTY) {
-      this.keys[slot * 2] = member;
+      this.keys[slot * 2] = member + 1;
       this.used++;
     }
     this.keys[slot * 2 + 1] = skill | (value << SKILL_BITS);
@@ -68,7 +69,7 @@ export class PairTable {
     let i = 0;
     for (let k = 0; k < keys.length; k += 2) {
       if (keys[k] === EMPTY) continue;
-      member[i] = keys[k];
+      member[i] = keys[k] - 1;
       skill[i] = keys[k + 1] & SKILL_MASK;
       value[i] = keys[k + 1] >>> SKILL_BITS;
       i++;
@@ -78,10 +79,10 @@ export class PairTable {
 
   private grow(): void {
     const keys = this.keys;
-    this.keys = new Int32Array(keys.length * 2).fill(EMPTY);
+    this.keys = new Int32Array(keys.length * 2);
     this.used = 0;
     for (let k = 0; k < keys.length; k += 2) {
-      if (keys[k] !== EMPTY) this.set(keys[k], keys[k + 1] & SKILL_MASK, keys[k + 1] >>> SKILL_BITS);
+      if (keys[k] !== EMPTY) this.set(keys[k] - 1, keys[k + 1] & SKILL_MASK, keys[k + 1] >>> SKILL_BITS);
     }
   }
 }

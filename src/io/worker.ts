@@ -5,6 +5,7 @@ import type { Workspace } from '../domain/types';
 import { expandContainers } from './containers';
 import type { ColumnChoice } from './detect';
 import { linkIndexOf, type LinkIndex } from '../domain/linkIndex';
+import { warmUpImporter } from './warmUp';
 
 export interface ImportRequestMessage {
   files: ImportFile[];
@@ -22,6 +23,15 @@ export type ImportResponseMessage =
   | { type: 'error'; message: string };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+// Right after start, while nobody waits: a file picked meanwhile waits at most for this (~0.1 s).
+setTimeout(() => {
+  try {
+    warmUpImporter();
+  } catch {
+    // only a head start; a real import reports its own problems
+  }
+}, 0);
 
 scope.onmessage = async (event: MessageEvent<ImportRequestMessage>) => {
   const { base, mode, remembered, chosen } = event.data;

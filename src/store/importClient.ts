@@ -51,9 +51,13 @@ export function startImport(request: ImportRequest, onProgress: (p: ImportProgre
   const worker = takeWorker();
   let settled = false;
   let rejectDone: (reason: unknown) => void = () => {};
-  const finish = () => {
+  const finish = (reuse: boolean) => {
     settled = true;
-    worker.terminate();
+    worker.onmessage = null;
+    worker.onerror = null;
+    // A worker that finished its import is kept (its code is compiled by now); a cancelled one is stopped.
+    if (reuse && !idleWorker) idleWorker = worker;
+    else worker.terminate();
     warmUpImportWorker(); // ready for the next import
   };
   const done = new Promise<ImportOutcome>((resolve, reject) => {
@@ -61,14 +65,14 @@ export function startImport(request: ImportRequest, onProgress: (p: ImportProgre
     worker.onmessage = (event: MessageEvent<ImportResponseMessage>) => {
       const message = event.data;
       if (message.type === 'progress') return onProgress(message);
-      finish();
+      finish(true);
       if (message.type === 'done') {
         rememberLinkIndex(message.outcome.workspace, message.index);
         resolve(message.outcome);
       } else reject(new Error(message.message));
     };
     worker.onerror = (event) => {
-      finish();
+      finish(false);
       reject(new Error(event.message || 'worker failed'));
     };
   });
@@ -88,7 +92,7 @@ export function startImport(request: ImportRequest, onProgress: (p: ImportProgre
     done,
     cancel: () => {
       if (settled) return;
-      finish();
+      finish(false);
       rejectDone(new ImportCancelled());
     },
   };

@@ -244,7 +244,7 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
 
     init: async (lang) => {
       void requestPersistentStorage();
-      setTimeout(warmUpImportWorker, 1500);
+      setTimeout(warmUpImportWorker, 500);
       void listSnapshots().then((snapshots) => set({ snapshots }));
       const loaded = await loadWorkspace();
       if (loaded.ok && loaded.stored) {
