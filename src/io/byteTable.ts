@@ -21,6 +21,8 @@ export interface ByteTable {
 const PREFIX_BYTES = 4 << 20;
 /** Distinct cells kept for reuse; past this, cells are decoded one by one (a column of unique notes). */
 const MAX_INTERNED = 1 << 21;
+/** The entry number of a cell that got none (past MAX_INTERNED): equal to no other cell. */
+export const NOT_NUMBERED = -2;
 /** Longest cell decoded by hand (two-byte UTF-8). */
 const CODE_BUFFER = 256;
 const QUOTE = 0x22;
@@ -112,8 +114,9 @@ function readPrefix(bytes: Uint8Array, bomLength: number): Prefix | null {
   const whole = end === bytes.length;
   const head = bytes.subarray(bomLength, end);
   try {
+    // A BOM's bytes are skipped above; a second one stays, as the text way keeps it.
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(head);
-    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding: bomLength ? 'utf-8-bom' : 'utf-8', whole };
+    return { text, encoding: bomLength ? 'utf-8-bom' : 'utf-8', whole };
   } catch {
     if (bomLength) return null; // a BOM says UTF-8, the bytes say otherwise: the text way decides
   }
@@ -185,11 +188,12 @@ class Scanner {
   private lengths = new Int32Array(1 << 11);
   private hashes = new Int32Array(1 << 11);
   private strings: string[] = [];
-  /** The entry `intern` found or made (-1 past MAX_INTERNED). */
+  /** The entry `intern` found or made (NOT_NUMBERED past MAX_INTERNED). */
   private lastEntry = -1;
   /**
-   * The record `next()` returned, as entry numbers (-1 for an empty cell): equal numbers, equal cells, so
-   * what a row means can be remembered per entry instead of worked out again from its strings.
+   * The record `next()` returned, as entry numbers: equal numbers, equal cells, so what a row means can be
+   * remembered per entry instead of worked out again from its strings. -1 is an empty cell, NOT_NUMBERED a
+   * cell past MAX_INTERNED.
    */
   ids = new Int32Array(64);
 
@@ -294,7 +298,7 @@ class Scanner {
     }
     const text = this.decodeCell(start, end);
     const entry = this.strings.length;
-    this.lastEntry = entry < MAX_INTERNED ? entry : -1;
+    this.lastEntry = entry < MAX_INTERNED ? entry : NOT_NUMBERED;
     if (entry >= MAX_INTERNED) return text;
     if (entry === this.starts.length) {
       this.starts = grown(this.starts);

@@ -24,8 +24,9 @@ export interface TableSource {
   /** The first data rows (non-blank), to recognise column meanings. */
   sample: string[][];
   /**
-   * Visits every non-blank data row in order; `cells` may be reused for the next row (copy what is kept). `ids`, where given, numbers the row's cells: equal numbers
-   * (≥ 0) within one visit are equal cells; -1 is an empty cell.
+   * Visits every non-blank data row in order; `cells` may be reused for the next row (copy what is kept).
+   * `ids`, where given, numbers the row's cells: equal numbers ≥ -1 within one `each` are equal cells (-1 is
+   * an empty one); a number below -1 equals nothing.
    */
   each(visit: RowVisitor, progress?: (fraction: number) => void): RowVisit;
 }

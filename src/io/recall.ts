@@ -9,15 +9,16 @@ export class Recall {
   // Slot 0 is the empty cell (entry -1); entry e is slot e + 1. Values are stored plus 2, so 0 is unknown.
   private values = new Int32Array(1024);
 
-  /** The value remembered for an entry, BLANK, or -1 when nothing is. */
+  /** The value remembered for an entry, BLANK, or -1 when nothing is (always for an entry below -1). */
   get(entry: number): number {
     const slot = entry + 1;
-    return slot < this.values.length ? this.values[slot] - 2 : UNKNOWN;
+    return slot >= 0 && slot < this.values.length ? this.values[slot] - 2 : UNKNOWN;
   }
 
-  /** Remembers a value ≥ 0, or BLANK. */
+  /** Remembers a value ≥ 0, or BLANK, for an entry ≥ -1 (others, cells without a number, are not kept). */
   set(entry: number, value: number): void {
     const slot = entry + 1;
+    if (slot < 0) return;
     if (slot >= this.values.length) {
       let size = this.values.length * 2;
       while (size <= slot) size *= 2;
