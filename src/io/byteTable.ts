@@ -58,7 +58,9 @@ export function byteTable(bytes: Uint8Array): ByteTable | null {
   const body = sep ? text.slice(sep[0].length) : text;
   const delimiter = detectDelimiter(text);
   const newline = guessNewline(body);
-  const start = sniffed.bomLength + (sep ? byteLength(sep[0], encoding) : 0);
+  let start = sniffed.bomLength + (sep ? byteLength(sep[0], encoding) : 0);
+  // papaparse drops one more BOM at the start of its text (a second one, or one after the `sep=` line).
+  if (bytes[start] === 0xef && bytes[start + 1] === 0xbb && bytes[start + 2] === 0xbf && encoding !== 'windows-1251' && encoding !== 'windows-1252') start += 3;
   const dialect: Dialect = { start, delimiter: delimiter.charCodeAt(0), newline: newline.charCodeAt(0), newlineLength: newline.length };
   if (!plainQuotes(bytes, dialect)) return null;
 

@@ -114,8 +114,10 @@ function stripLeadingBom(text: string): string {
 }
 
 function decodeWith(label: string, bytes: Uint8Array): string {
-  // ignoreBOM keeps the decoder from eating a BOM itself, so exactly one leading U+FEFF is stripped below.
-  return stripLeadingBom(new TextDecoder(label, { ignoreBOM: true }).decode(bytes));
+  // ignoreBOM keeps a Unicode decoder from eating a BOM itself, so exactly one leading U+FEFF is stripped below.
+  // A code page has no BOM (and Node's windows-1252 decoder given ignoreBOM drops a leading 0xFF byte).
+  const unicode = label === 'utf-8' || label.startsWith('utf-16');
+  return stripLeadingBom(new TextDecoder(label, unicode ? { ignoreBOM: true } : {}).decode(bytes));
 }
 
 /** The text when the bytes are well-formed UTF-8, else null: one native pass that stops at the first bad byte. */

@@ -6,13 +6,15 @@ export const BLANK = -2;
 const UNKNOWN = -1;
 
 export class Recall {
-  // Slot 0 is the empty cell (entry -1); entry e is slot e + 1. Values are stored plus 2, so 0 is unknown.
+  // Slot 0 is the empty cell (entry -1); entry e is slot e + 1. Values are stored plus 3 (BLANK as 1), so 0 is
+  // unknown.
   private values = new Int32Array(1024);
 
   /** The value remembered for an entry, BLANK, or -1 when nothing is (always for an entry below -1). */
   get(entry: number): number {
     const slot = entry + 1;
-    return slot >= 0 && slot < this.values.length ? this.values[slot] - 2 : UNKNOWN;
+    const stored = slot >= 0 && slot < this.values.length ? this.values[slot] : 0;
+    return stored === 0 ? UNKNOWN : stored - 3;
   }
 
   /** Remembers a value ≥ 0, or BLANK, for an entry ≥ -1 (others, cells without a number, are not kept). */
@@ -26,7 +28,7 @@ export class Recall {
       values.set(this.values);
       this.values = values;
     }
-    this.values[slot] = value + 2;
+    this.values[slot] = value + 3;
   }
 }
 
