@@ -5,7 +5,6 @@ import {
   emptyLinks,
   newMember,
   newSkill,
-  type LinkTable,
   type Member,
   type MemberStatus,
   type Skill,
@@ -27,7 +26,7 @@ import {
   type IssueCode,
   type RejectedRow,
 } from './report';
-import { PairTable } from './pairTable';
+import { COUNTS, INTEREST_GIVEN, INTEREST_YES, LEVEL_BITS, LinkLog } from './linkLog';
 import { Registry, type Identified } from './registry';
 import { BLANK, Recall, recallReference } from './recall';
 import { parseLevel, parseNumber, parseRoles, parseStatus, parseYesNo, unescapeCell } from './values';
@@ -245,6 +244,8 @@ interface RowContext {
   skillRefs: Map<string, number>;
   /** Issues met per code, and how many of them are kept (errors and warnings have different caps). */
   issueCounts: Map<IssueCode, { met: number; kept: number }>;
+  /** This file's position in the import order (its log entries' `file`). */
+  fileIndex: number;
   cells: string[];
   row: number;
   /** The row's cells as entry numbers (byteTable), when the source gives them. */
@@ -284,8 +285,12 @@ class WorkspaceBuilder {
     (s) => s.skillId,
     (s, id) => (s.skillId = id),
   );
-  /** (member, skill) → link value: level in the low bits, flags above. */
-  private readonly links: PairTable;
+  /** Every link the files give, in reading order; settled into the workspace's links by `result()`. */
+  private readonly log: LinkLog;
+  /** The links of the workspace merged into, as a log of their own (file and row unused). */
+  private readonly baseLinks = new LinkLog(16);
+  /** Each imported file's row context, by its position in the import order (a log entry's `file`). */
+  private readonly contexts: RowContext[] = [];
   /** field → entity index → the value this import gave first, to report conflicts between files. */
   private readonly attributeSeen = new Map<string, Map<number, { value: string; file: string; row: number }>>();
   private readonly baseHadMembers: boolean;
@@ -295,7 +300,7 @@ class WorkspaceBuilder {
   private readonly baseHadSkills: boolean;
 
   constructor(base: Workspace | null, expectedLinks: number) {
-    this.links = new PairTable(expectedLinks + (base?.links.level.length ?? 0));
+    this.log = new LinkLog(Math.max(1024, expectedLinks));
     this.baseMembers = base?.members.length ?? 0;
     this.baseSkills = base?.skills.length ?? 0;
     this.baseHadMembers = (base?.members.length ?? 0) > 0;
@@ -304,7 +309,7 @@ class WorkspaceBuilder {
     for (const m of base.members) this.members.add({ ...m, roles: [...m.roles] });
     for (const s of base.skills) this.skills.add({ ...s });
     const { member, skill, level, interest } = base.links;
-    for (let i = 0; i < level.length; i++) this.links.set(member[i], skill[i], level[i] | (interest[i] ? INTEREST : 0));
+    for (let i = 0; i < level.length; i++) this.baseLinks.push(member[i], skill[i], level[i] | (interest[i] ? INTEREST : 0), 0, 0);
   }
 
   issue(issue: ImportIssue, ctx?: RowContext) {
@@ -318,22 +323,87 @@ class WorkspaceBuilder {
     this.issues.push(issue);
   }
 
+  /**
+   * The workspace: links settled pair by pair in reading order (the rules of `setLink`), the rows counted as
+   * imported or merged, level conflicts reported in row order, then each file's summary of issues left out.
+   */
   result(): Workspace {
-    const pairs = this.links.entries();
-    let count = 0;
-    for (let i = 0; i < pairs.value.length; i++) if (pairs.value[i] & 7) count++;
-    const links = emptyLinks(count);
+    const memberCount = this.members.size;
+    const skillCount = this.skills.size;
+    const log = this.log.sorted(memberCount, skillCount);
+    const base = this.baseLinks.sorted(memberCount, skillCount);
+    const links = emptyLinks(log.length + base.length);
+    const conflicts: { file: number; row: number; member: number; skill: number; kept: number; other: number }[] = [];
     let k = 0;
-    for (let i = 0; i < pairs.value.length; i++) {
-      const value = pairs.value[i];
-      if ((value & 7) === 0) continue; // level 0: no link
-      links.member[k] = pairs.member[i];
-      links.skill[k] = pairs.skill[i];
+    const emit = (m: number, s: number, value: number) => {
+      if ((value & 7) === 0) return; // level 0: no link
+      links.member[k] = m;
+      links.skill[k] = s;
       links.level[k] = value & 7;
       links.interest[k] = value & INTEREST ? 1 : 0;
       k++;
+    };
+    let b = 0;
+    for (let i = 0; i < log.length; ) {
+      const m = log.member[i];
+      const s = log.skill[i];
+      // Stored pairs before this one stay as they were.
+      while (b < base.length && (base.member[b] < m || (base.member[b] === m && base.skill[b] < s))) {
+        emit(base.member[b], base.skill[b], base.value[b]);
+        b++;
+      }
+      let existing = -1;
+      if (b < base.length && base.member[b] === m && base.skill[b] === s) existing = base.value[b++];
+      for (; i < log.length && log.member[i] === m && log.skill[i] === s; i++) {
+        const value = log.value[i];
+        const level = value & LEVEL_BITS;
+        // No interest cell: the flag the pair had stays.
+        const interest = value & INTEREST_GIVEN ? (value & INTEREST_YES) !== 0 : existing >= 0 && (existing & INTEREST) !== 0;
+        let merged: boolean;
+        if (existing >= 0 && existing & SET_NOW) {
+          // Given twice in this import: the higher level wins, and a different one is reported.
+          const previous = existing & 7;
+          if (previous !== level) {
+            conflicts.push({ file: log.file[i], row: log.row[i], member: m, skill: s, kept: Math.max(previous, level), other: Math.min(previous, level) });
+          }
+          existing = Math.max(previous, level) | SET_NOW | (interest || existing & INTEREST ? INTEREST : 0);
+          merged = true;
+        } else {
+          // New, or stored before: the imported level replaces the stored one (level 0 removes the pair).
+          merged = existing >= 0;
+          existing = level | SET_NOW | (interest ? INTEREST : 0);
+        }
+        if (value & COUNTS) this.count(this.contexts[log.file[i]].report, merged);
+      }
+      emit(m, s, existing);
     }
-    return { members: this.members.list, skills: this.skills.list, links: sortLinks(links, this.members.size, this.skills.size) };
+    for (; b < base.length; b++) emit(base.member[b], base.skill[b], base.value[b]);
+
+    conflicts.sort((x, y) => x.file - y.file || x.row - y.row);
+    for (const c of conflicts) {
+      const ctx = this.contexts[c.file];
+      this.issue(
+        {
+          severity: 'warning',
+          code: 'conflict_level',
+          file: ctx.file,
+          row: c.row,
+          detail: { member: this.members.list[c.member].name, skill: this.skills.list[c.skill].name, kept: c.kept, other: c.other },
+        },
+        ctx,
+      );
+    }
+    for (const ctx of this.contexts) {
+      for (const [code, { met, kept }] of ctx.issueCounts) {
+        if (met > kept) this.issues.push({ severity: 'info', code: 'more_issues', file: ctx.file, detail: { count: met - kept, code } });
+      }
+    }
+    const trimmed = emptyLinks(k);
+    trimmed.member.set(links.member.subarray(0, k));
+    trimmed.skill.set(links.skill.subarray(0, k));
+    trimmed.level.set(links.level.subarray(0, k));
+    trimmed.interest.set(links.interest.subarray(0, k));
+    return { members: this.members.list, skills: this.skills.list, links: trimmed };
   }
 
   importFile(file: PreparedFile, progress: (fraction: number) => void) {
@@ -358,6 +428,7 @@ class WorkspaceBuilder {
       memberRefs: new Map(),
       skillRefs: new Map(),
       issueCounts: new Map(),
+      fileIndex: this.contexts.length,
       cells: [],
       row: 0,
       ids: undefined,
@@ -375,6 +446,7 @@ class WorkspaceBuilder {
       lastMemberName: '',
       lastMember: -1,
     };
+    this.contexts.push(ctx);
     const usable = plan && !plan.problem && plan.kind;
     if (ctx.workloadScale !== 1) {
       this.issue({ severity: 'info', code: 'workload_fraction', file: ctx.file, row: source.headerRow, column: header(ctx, 'workload') });
@@ -392,17 +464,13 @@ class WorkspaceBuilder {
       else if (plan.kind === 'skills') this.skillRow(ctx);
       else if (plan.kind === 'expertise') {
         if (!this.recalledExpertiseRow(ctx)) this.expertiseRow(ctx);
-      }
-      else this.matrixRow(ctx, skillColumns, matrixSkills);
+      } else this.matrixRow(ctx, skillColumns, matrixSkills);
     }, progress);
     report.blankLines = visit.blankLines;
     if (visit.encoding) report.encoding = visit.encoding;
     for (const row of visit.badBytes ?? []) this.issue({ severity: 'warning', code: 'row_bad_bytes', file: ctx.file, row }, ctx);
     for (const row of visit.quoteErrors) this.issue({ severity: 'warning', code: 'row_quotes', file: ctx.file, row }, ctx);
     this.summariseCreated(ctx);
-    for (const [code, { met, kept }] of ctx.issueCounts) {
-      if (met > kept) this.issues.push({ severity: 'info', code: 'more_issues', file: ctx.file, detail: { count: met - kept, code } });
-    }
   }
 
   // ---- rows ----
@@ -461,7 +529,7 @@ class WorkspaceBuilder {
       if (yes.ok) interest = yes.value;
       else this.badCell(ctx, 'interest', raw);
     }
-    this.count(ctx.report, this.setLink(ctx, m, s, level.value, interest));
+    this.setLink(ctx, m, s, level.value, interest, true);
     if (ctx.ids) this.rememberExpertiseRow(ctx, ctx.ids, m, s, level.value, interest);
   }
 
@@ -486,7 +554,7 @@ class WorkspaceBuilder {
     }
     if (ctx.hasMemberAttributes) this.applyMemberAttributes(ctx, this.members.list[m], m, false);
     if (ctx.hasSkillAttributes) this.applySkillAttributes(ctx, this.skills.list[s], s, false);
-    this.count(ctx.report, this.setLink(ctx, m, s, level, interest));
+    this.setLink(ctx, m, s, level, interest, true);
     return true;
   }
 
@@ -512,42 +580,20 @@ class WorkspaceBuilder {
         this.issue({ severity: 'error', code: 'cell_bad_value', file: ctx.file, row: ctx.row, column: ctx.headers[column], value: raw }, ctx);
         continue;
       }
-      if (level.value !== null) this.setLink(ctx, found, skills[k], level.value, null);
+      if (level.value !== null) this.setLink(ctx, found, skills[k], level.value, null, false);
     }
   }
 
   // ---- links ----
 
   /**
-   * Sets a member–skill level; returns whether the pair was already there (merged). `interest` null keeps the
-   * flag the pair had (a matrix, or a file without an interest column, says nothing about it).
+   * Records a member–skill level given by the current row; `result()` settles the pairs. `interest` null keeps
+   * the flag the pair had (a matrix, or a file without an interest column, says nothing about it). `counts`:
+   * the row is counted as imported or merged by whether its pair was there before.
    */
-  private setLink(ctx: RowContext, m: number, s: number, level: number, interestGiven: boolean | null): boolean {
-    const slot = this.links.slot(m, s);
-    const found = this.links.valueAt(slot);
-    const existing = found < 0 ? undefined : found;
-    const interest = interestGiven ?? (existing !== undefined && (existing & INTEREST) !== 0);
-    if (existing !== undefined && existing & SET_NOW) {
-      const previous = existing & 7;
-      if (previous !== level) {
-        this.issue(
-          {
-            severity: 'warning',
-            code: 'conflict_level',
-            file: ctx.file,
-            row: ctx.row,
-            detail: { member: this.members.list[m].name, skill: this.skills.list[s].name, kept: Math.max(previous, level), other: Math.min(previous, level) },
-          },
-          ctx,
-        );
-      }
-      const kept = Math.max(previous, level);
-      this.links.put(slot, m, s, kept | SET_NOW | (interest || existing & INTEREST ? INTEREST : 0));
-      return true;
-    }
-    // Level 0 is no link: it removes a stored pair (the imported level replaces the stored one).
-    this.links.put(slot, m, s, level | SET_NOW | (interest ? INTEREST : 0));
-    return existing !== undefined;
+  private setLink(ctx: RowContext, m: number, s: number, level: number, interest: boolean | null, counts: boolean): void {
+    const flags = (interest === null ? 0 : INTEREST_GIVEN | (interest ? INTEREST_YES : 0)) | (counts ? COUNTS : 0);
+    this.log.push(m, s, level | flags, ctx.row, ctx.fileIndex);
   }
 
   // ---- identity ----
@@ -785,32 +831,6 @@ class WorkspaceBuilder {
       }
     }
   }
-}
-
-/**
- * Links in member order, then skill order (the hash table's order depends on its history): a counting sort by
- * skill, then a stable counting sort by member.
- */
-function sortLinks(links: LinkTable, memberCount: number, skillCount: number): LinkTable {
-  return countingSort(countingSort(links, 'skill', skillCount), 'member', memberCount);
-}
-
-/** Links ordered by one column, keeping the order of equal keys. */
-function countingSort(links: LinkTable, by: 'member' | 'skill', keyCount: number): LinkTable {
-  const keys = links[by];
-  const n = links.level.length;
-  const next = new Uint32Array(keyCount + 1);
-  for (let i = 0; i < n; i++) next[keys[i] + 1]++;
-  for (let k = 0; k < keyCount; k++) next[k + 1] += next[k];
-  const sorted = emptyLinks(n);
-  for (let i = 0; i < n; i++) {
-    const at = next[keys[i]]++;
-    sorted.member[at] = links.member[i];
-    sorted.skill[at] = links.skill[i];
-    sorted.level[at] = links.level[i];
-    sorted.interest[at] = links.interest[i];
-  }
-  return sorted;
 }
 
 /**
