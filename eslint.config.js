@@ -7,7 +7,7 @@ import globals from 'globals';
 const uiLibraries = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'cytoscape', 'cytoscape-*', 'react-cytoscapejs'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'coverage'] },
+  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'coverage', '.bench-tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
