@@ -243,7 +243,10 @@ describe('byteTable + recall and the text path import alike', () => {
         get.mockClear();
         const { fast, slow } = importBoth(filesOf(s), s.mode, s.bom);
         expectSameOutcome(fast, slow, s.bom);
-        expect(fast.report.files.find((f) => f.fileName === 'expertise.csv')).toMatchObject({ kind: 'expertise', fatal: null });
+        // (A list of blank rows only is a file with just a header: reported so, both ways.)
+        if (s.rows.some((r) => r.shape !== 'blank')) {
+          expect(fast.report.files.find((f) => f.fileName === 'expertise.csv')).toMatchObject({ kind: 'expertise', fatal: null });
+        }
         recalled += get.mock.results.filter((r) => r.type === 'return' && (r.value as number) >= 0).length;
         rows += s.rows.length;
       }),
