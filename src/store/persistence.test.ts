@@ -77,12 +77,12 @@ const quotaError = () => new DOMException('The quota has been exceeded.', 'Quota
 // ---- restoreStored ----
 
 describe('restoreStored', () => {
-  test('the current schema is version 2', () => {
-    expect(SCHEMA_VERSION).toBe(2);
+  test('the current schema is version 3', () => {
+    expect(SCHEMA_VERSION).toBe(3);
   });
 
-  test('reads schema 2 data as it was saved', () => {
-    expect(restoreStored(stored2())).toEqual({ ...stored2(), workspace: workspace() });
+  test('migrates schema 2 data (members as objects)', () => {
+    expect(restoreStored(stored2())).toEqual({ ...stored2(), schemaVersion: 3, workspace: workspace() });
   });
 
   test('migrates schema 1 (keyed expertise list) into link columns with the same links', () => {
@@ -102,7 +102,7 @@ describe('restoreStored', () => {
     };
     const restored = restoreStored(v1);
     expect(restored).toEqual({
-      schemaVersion: 2,
+      schemaVersion: 3,
       savedAt: '2024-06-01T10:00:00.000Z',
       // Boris = member 1, Anna = member 0; Python = skill 0, SQL = skill 1; in the list's order.
       workspace: { members: [anna, boris], skills: [python, sql], links: linkTable([1, 0, 0], [0, 1, 0], [4, 2, 5], [1, 0, 0]) },
@@ -141,7 +141,7 @@ describe('restoreStored', () => {
       },
     });
     expect(repaired).toEqual({
-      schemaVersion: 2,
+      schemaVersion: 3,
       savedAt: '',
       workspace: {
         members: [
@@ -162,7 +162,7 @@ describe('restoreStored', () => {
     ['a list', [workspace()]],
     ['no schema version', { ...stored2(), schemaVersion: undefined }],
     ['the schema version as text', { ...stored2(), schemaVersion: '2' }],
-    ['a future schema version', { ...stored2(), schemaVersion: 3 }],
+    ['a future schema version', { ...stored2(), schemaVersion: 4 }],
     ['no workspace', { ...stored2(), workspace: undefined }],
     ['members that are no list', stored2({ members: { 0: anna }, skills: [python, sql], links })],
     ['skills that are no list', stored2({ members: [anna, boris], skills: 'Python', links })],
@@ -195,7 +195,7 @@ describe('saveWorkspace and loadWorkspace', () => {
     const loaded = await persistence.loadWorkspace();
     if (!loaded.ok || !loaded.stored) throw new Error(`not loaded: ${JSON.stringify(loaded)}`);
     const { stored } = loaded;
-    expect(stored.schemaVersion).toBe(2);
+    expect(stored.schemaVersion).toBe(3);
     expect(stored.meta).toEqual(sampleMeta);
     expect(stored.workspace).toEqual(workspace());
     expect(stored.workspace.links.member).toBeInstanceOf(Uint32Array);
@@ -207,12 +207,38 @@ describe('saveWorkspace and loadWorkspace', () => {
     expect(savedAt).toBeLessThanOrEqual(Date.now());
   });
 
+  test('members are stored as columns (one list per field, numbers in a Float64Array), and load back as objects', async () => {
+    await persistence.saveWorkspace(workspace(), userMeta);
+    const stored = (await get('workspace', raw)) as { schemaVersion: number; workspace: { members: Record<string, unknown> } };
+    expect(stored.schemaVersion).toBe(3);
+    const columns = stored.workspace.members;
+    expect(columns.name).toEqual(['Anna Petrova', 'Boris Ivanov']);
+    expect(columns.roles).toEqual(['mentor\u0000speaker', '']);
+    expect(columns.workload).toBeInstanceOf(Float64Array);
+    expect(Array.from(columns.workload as Float64Array)).toEqual([40, NaN]);
+    const loaded = await persistence.loadWorkspace();
+    expect(loaded.ok && loaded.stored?.workspace.members).toEqual([anna, boris]);
+  });
+
+  test.each<[string, (columns: Record<string, unknown>) => void]>([
+    ['a column shorter than the others', (c) => (c.email = ['anna@example.org'])],
+    ['a missing column', (c) => delete c.title],
+    ['workload as a plain list', (c) => (c.workload = [40, null])],
+  ])('stored member columns with %s are set aside, not guessed at', async (_what, damage) => {
+    await persistence.saveWorkspace(workspace(), userMeta);
+    const stored = (await get('workspace', raw)) as { workspace: { members: Record<string, unknown> } };
+    damage(stored.workspace.members);
+    await set('workspace', stored, raw);
+    expect(await persistence.loadWorkspace()).toEqual({ ok: false, reason: 'corrupt' });
+    expect(await get('workspace-unreadable', raw)).toEqual(stored);
+  });
+
   test('a schema 1 workspace in the database loads migrated', async () => {
     await set('workspace', { schemaVersion: 1, savedAt: 'x', workspace: { members: [anna], skills: [sql], expertise: [{ memberKey: 'i:m1', skillKey: 'n:sql', level: 4, interest: true }] }, meta: userMeta }, raw);
     const loaded = await persistence.loadWorkspace();
     expect(loaded).toEqual({
       ok: true,
-      stored: { schemaVersion: 2, savedAt: 'x', workspace: { members: [anna], skills: [sql], links: linkTable([0], [0], [4], [1]) }, meta: userMeta },
+      stored: { schemaVersion: 3, savedAt: 'x', workspace: { members: [anna], skills: [sql], links: linkTable([0], [0], [4], [1]) }, meta: userMeta },
     });
   });
 
@@ -238,7 +264,7 @@ describe('saveWorkspace and loadWorkspace', () => {
   });
 
   test('unreadable data is reported corrupt and kept under workspace-unreadable', async () => {
-    const future = { ...stored2(), schemaVersion: 3, somethingNew: true };
+    const future = { ...stored2(), schemaVersion: 4, somethingNew: true };
     await set('workspace', future, raw);
     expect(await persistence.loadWorkspace()).toEqual({ ok: false, reason: 'corrupt' });
     expect(await get('workspace-unreadable', raw)).toEqual(future);
