@@ -39,14 +39,21 @@ const browser = await chromium.launch({
   executablePath,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--enable-precise-memory-info'],
 });
+// `--runs N`: each size measured N times in fresh pages; the table shows the median and the range.
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 1) : 1;
 const results = [];
 try {
   for (const size of SIZES) {
     const dir = `.bench-tmp/${size.rows}`;
     mkdirSync(dir, { recursive: true });
     await generate(dir, size);
-    results.push({ ...size, ...(await measure(dir)) });
-    console.error(`measured: ${size.label}`);
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      runs.push(await measure(dir));
+      console.error(`measured: ${size.label} (${i + 1}/${RUNS})`);
+    }
+    results.push({ ...size, runs });
   }
 } finally {
   await browser.close();
@@ -58,9 +65,17 @@ console.log(
   '\n| data | expertise file | import (file chosen → report) | bare Papa.parse | ratio | analysis | longest main-thread task while importing | longest task drawing the map after | JS heap after import |',
 );
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+/** The median, and the range when there are several runs: "930 ms (903–1100)". */
+function summary(values, digits, unit) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const median = sorted[(sorted.length - 1) >> 1];
+  const f = (v) => `${v.toFixed(digits)}${unit}`;
+  return sorted.length === 1 ? f(median) : `${f(median)} (${f(sorted[0])}–${f(sorted[sorted.length - 1])})`;
+}
 for (const r of results) {
+  const of = (read, digits, unit) => summary(r.runs.map(read), digits, unit);
   console.log(
-    `| ${r.label} | ${mb(r.fileBytes)} MB | ${r.importMs.toFixed(0)} ms | ${r.papaMs.toFixed(0)} ms | ${(r.importMs / r.papaMs).toFixed(2)}× | ${r.analysisMs.toFixed(1)} ms | ${r.longestTaskMs.toFixed(0)} ms | ${r.drawTaskMs.toFixed(0)} ms | ${mb(r.heapBytes)} MB |`,
+    `| ${r.label} | ${mb(r.runs[0].fileBytes)} MB | ${of((x) => x.importMs, 0, ' ms')} | ${of((x) => x.papaMs, 0, ' ms')} | ${of((x) => x.importMs / x.papaMs, 2, '×')} | ${of((x) => x.analysisMs, 1, ' ms')} | ${of((x) => x.longestTaskMs, 0, ' ms')} | ${of((x) => x.drawTaskMs, 0, ' ms')} | ${of((x) => x.heapBytes / 1024 / 1024, 1, ' MB')} |`,
   );
 }
 

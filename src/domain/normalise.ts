@@ -12,10 +12,22 @@ export function cleanText(value: string): string {
   return value.replace(WHITE_SPACE_RUN, ' ').trim();
 }
 
+// The last few values normalised, and their forms: finding and then adding a member asks for the same id and
+// name several times in a row (an import of 20,000 members saves ~80,000 normalisations).
+const RECENT = 4;
+const recentIn: string[] = new Array<string>(RECENT).fill('');
+const recentOut: string[] = new Array<string>(RECENT).fill('');
+let recentNext = 0;
+
 /** The identity form used for matching names and ids. */
 export function normaliseIdentity(value: string): string {
+  for (let i = 0; i < RECENT; i++) if (recentIn[i] === value) return recentOut[i];
   // toLowerCase equals the Russian locale's lowering for Cyrillic and Latin, and is many times faster.
-  return cleanText(value).toLowerCase().replace(/ё/g, 'е');
+  const normal = cleanText(value).toLowerCase().replace(/ё/g, 'е');
+  recentIn[recentNext] = value;
+  recentOut[recentNext] = normal;
+  recentNext = (recentNext + 1) % RECENT;
+  return normal;
 }
 
 export function memberKeyFor(memberId: string, name: string): string {

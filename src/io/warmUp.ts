@@ -4,7 +4,7 @@
 import { emptyWorkspace } from '../domain/types';
 import { runImport, type ImportFile } from './importer';
 
-export function warmUpImporter(rows = 12_000): void {
+export function warmUpImporter(rows = 60_000): void {
   runImport(warmUpFiles(rows), emptyWorkspace(), 'replace');
 }
 
