@@ -65,12 +65,12 @@ console.log(
   '\n| data | expertise file | import (file chosen → report) | bare Papa.parse | ratio | analysis | longest main-thread task while importing | longest task drawing the map after | JS heap after import |',
 );
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-/** The median, and the range when there are several runs: "930 ms (903–1100)". */
+/** The median, and the range when there are several runs: "930 ms (903–1100 ms)". */
 function summary(values, digits, unit) {
   const sorted = [...values].sort((a, b) => a - b);
   const median = sorted[(sorted.length - 1) >> 1];
   const f = (v) => `${v.toFixed(digits)}${unit}`;
-  return sorted.length === 1 ? f(median) : `${f(median)} (${f(sorted[0])}–${f(sorted[sorted.length - 1])})`;
+  return sorted.length === 1 ? f(median) : `${f(median)} (${sorted[0].toFixed(digits)}–${f(sorted[sorted.length - 1])})`;
 }
 for (const r of results) {
   const of = (read, digits, unit) => summary(r.runs.map(read), digits, unit);
