@@ -9,7 +9,7 @@
 // the plain RFC 4180 kind — a quote inside an unquoted cell, text after a closing quote, a quote never closed.
 import { detectDelimiter, type Delimiter } from './delimiter';
 import { looksCyrillic, sniff, type TextEncodingName } from './encoding';
-import { headAndSample, RowWalker, SAMPLE_ROWS, SEP_LINE, type TableSource } from './parse';
+import { SAMPLE_ROWS, SEP_LINE, tableSource, type TableSource } from './parse';
 
 export interface ByteTable {
   source: TableSource;
@@ -67,35 +67,23 @@ export function byteTable(bytes: Uint8Array): ByteTable | null {
   const head: string[][] = [];
   const preview = new Scanner(bytes, dialect, encoding);
   for (let record = preview.next(); record && head.length < SAMPLE_ROWS + 50; record = preview.next()) head.push(record);
-  const { headers, headerIndex, sample } = headAndSample(head);
-  return {
-    encoding,
-    delimiter,
-    source: {
-      repairedQuotes: [],
-      headers,
-      headerRow: headerIndex + 1,
-      sample,
-      each(visit, progress) {
-        const walker = new RowWalker(headerIndex, visit);
-        const scanner = new Scanner(bytes, dialect, encoding);
-        // One array for every record: a visitor keeps a copy of the cells it needs after its visit.
-        const reuse: string[] = [];
-        let count = 0;
-        for (let record = scanner.next(reuse); record; record = scanner.next(reuse)) {
-          walker.one(record, scanner.ids);
-          if ((++count & 0x3fff) === 0) progress?.(scanner.position / bytes.length);
-        }
-        progress?.(1);
-        return {
-          blankLines: walker.blankLines,
-          quoteErrors: [],
-          encoding: scanner.encoding === encoding ? undefined : scanner.encoding,
-          badBytes: scanner.badRecords.map((index) => index + 1),
-        };
-      },
-    },
-  };
+  const source = tableSource(head, [], (walker, progress) => {
+    const scanner = new Scanner(bytes, dialect, encoding);
+    // One array for every record: a visitor keeps a copy of the cells it needs after its visit.
+    const reuse: string[] = [];
+    let count = 0;
+    for (let record = scanner.next(reuse); record; record = scanner.next(reuse)) {
+      walker.one(record, scanner.ids);
+      if ((++count & 0x3fff) === 0) progress?.(scanner.position / bytes.length);
+    }
+    progress?.(1);
+    return {
+      quoteErrors: [],
+      encoding: scanner.encoding === encoding ? undefined : scanner.encoding,
+      badBytes: scanner.badRecords.map((index) => index + 1),
+    };
+  });
+  return { encoding, delimiter, source };
 }
 
 interface Prefix {

@@ -68,47 +68,53 @@ export function textTable(text: string, delimiter: Delimiter): TableSource {
   const repaired = repairUnclosedQuotes(text.replace(SEP_LINE, ''), delimiter);
   text = repaired.text;
   const preview = Papa.parse<string[]>(text, { delimiter, preview: SAMPLE_ROWS + 50, skipEmptyLines: false }).data;
-  const { headers, headerIndex, sample } = headAndSample(preview);
-  return {
-    repairedQuotes: repaired.rows,
-    headers,
-    headerRow: headerIndex + 1,
-    sample,
-    each(visit, progress) {
-      const walker = new RowWalker(headerIndex, visit);
-      const quoteErrors: number[] = [];
-      Papa.parse<string[]>(text, {
-        delimiter,
-        skipEmptyLines: false,
-        // Without a single quote in the text, papaparse may simply split (its fast mode).
-        fastMode: !repaired.quoted,
-        chunkSize: CHUNK_SIZE,
-        complete: () => {},
-        chunk: (results: Papa.ParseResult<string[]>) => {
-          const base = walker.seen;
-          for (const e of results.errors) if (e.type === 'Quotes' && typeof e.row === 'number') quoteErrors.push(base + e.row + 1);
-          walker.take(results.data);
-          progress?.(Math.min(1, (results.meta.cursor ?? 0) / (text.length || 1)));
-        },
-      });
-      return { blankLines: walker.blankLines, quoteErrors };
-    },
-  };
+  return tableSource(preview, repaired.rows, (walker, progress) => {
+    const quoteErrors: number[] = [];
+    Papa.parse<string[]>(text, {
+      delimiter,
+      skipEmptyLines: false,
+      // Without a single quote in the text, papaparse may simply split (its fast mode).
+      fastMode: !repaired.quoted,
+      chunkSize: CHUNK_SIZE,
+      complete: () => {},
+      chunk: (results: Papa.ParseResult<string[]>) => {
+        const base = walker.seen;
+        for (const e of results.errors) if (e.type === 'Quotes' && typeof e.row === 'number') quoteErrors.push(base + e.row + 1);
+        walker.take(results.data);
+        progress?.(Math.min(1, (results.meta.cursor ?? 0) / (text.length || 1)));
+      },
+    });
+    return { quoteErrors };
+  });
 }
 
 /** Records already in cells (a workbook sheet). */
 export function recordsTable(records: string[][]): TableSource {
-  const { headers, headerIndex, sample } = headAndSample(records);
+  return tableSource(records, [], (walker, progress) => {
+    walker.take(records);
+    progress?.(1);
+    return { quoteErrors: [] };
+  });
+}
+
+/**
+ * A table from its first records (for the header and the sample) and a reader that feeds every record, from
+ * the first, to the walker it is given.
+ */
+export function tableSource(
+  head: string[][],
+  repairedQuotes: number[],
+  read: (walker: RowWalker, progress?: (fraction: number) => void) => Omit<RowVisit, 'blankLines'>,
+): TableSource {
+  const { headers, headerIndex, sample } = headAndSample(head);
   return {
-    repairedQuotes: [],
+    repairedQuotes,
     headers,
     headerRow: headerIndex + 1,
     sample,
     each(visit, progress) {
       const walker = new RowWalker(headerIndex, visit);
-      walker.take(records);
-      progress?.(1);
-      return { blankLines: walker.blankLines, quoteErrors: [] };
+      return { ...read(walker, progress), blankLines: walker.blankLines };
     },
   };
 }
@@ -136,7 +142,7 @@ function findHeader(records: string[][]): number {
   return first;
 }
 
-export function headAndSample(records: string[][]) {
+function headAndSample(records: string[][]) {
   const headerIndex = findHeader(records);
   const headers = trimTrailingEmpty((records[headerIndex] ?? []).map((h) => h.trim()));
   const sample: string[][] = [];
