@@ -460,16 +460,28 @@ describe('files larger than the 4 MiB prefix', () => {
       length += utf8(lines[lines.length - 1]).length + 1;
     }
     const badRowNumber = rows.length + 2; // header is row 1
-    const bytes = concat(utf8(lines.join('\n') + '\nT-bad;Петр'), [0xff], utf8('ов;Навык 1;3\nT-last;Иванов Пётр 1;Навык 2;4\n'));
+    // The same bad cell twice: both rows are reported, though the cell is decoded once.
+    const bytes = concat(
+      utf8(lines.join('\n') + '\nT-bad;Петр'),
+      [0xff],
+      utf8('ов;Навык 1;3\nT-last;Иванов Пётр 1;Навык 2;4\nT-bad2;Петр'),
+      [0xff],
+      utf8('ов;Навык 2;2\n'),
+    );
     const table = byteTable(bytes);
     expect(table).not.toBeNull();
     expect(table!.encoding).toBe('utf-8');
     const fast = reading(table!.source, table!.encoding, table!.delimiter);
-    expect(fast.badBytes).toEqual([badRowNumber]);
+    expect(fast.badBytes).toEqual([badRowNumber, badRowNumber + 2]);
     expect(fast.eachEncoding).toBeUndefined();
     expect(fast.headers).toEqual(['Табельный номер', 'ФИО', 'Навык', 'Уровень']);
-    expect(fast.rows).toEqual([...rows, ['T-bad', 'Петр\uFFFDов', 'Навык 1', '3'], ['T-last', 'Иванов Пётр 1', 'Навык 2', '4']]);
-    expect(fast.rowNumbers.at(-2)).toBe(badRowNumber);
+    expect(fast.rows).toEqual([
+      ...rows,
+      ['T-bad', 'Петр\uFFFDов', 'Навык 1', '3'],
+      ['T-last', 'Иванов Пётр 1', 'Навык 2', '4'],
+      ['T-bad2', 'Петр\uFFFDов', 'Навык 2', '2'],
+    ]);
+    expect(fast.rowNumbers.at(-3)).toBe(badRowNumber);
     // By design the text path differs here: decodeBytes finds the whole file invalid UTF-8 and reads it as a code page.
     expect(decodeBytes(bytes)).toMatchObject({ ok: true, encoding: 'windows-1251' });
   });

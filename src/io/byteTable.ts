@@ -4,9 +4,12 @@
 // Reading a 50 MB file this way makes no garbage per cell, where decoding it and splitting the text makes
 // five strings per row.
 //
-// The rows are exactly those papaparse gives for the decoded text (a property test compares the two). Files
-// this reader does not take on return null and go the text way (parse.ts): UTF-16, and quotes that are not
-// the plain RFC 4180 kind — a quote inside an unquoted cell, text after a closing quote, a quote never closed.
+// The rows are exactly those papaparse gives for the decoded text (a property test compares the two), with one
+// exception: a file whose first 4 MiB are UTF-8 with letters beyond ASCII and which has bytes later that UTF-8
+// cannot have keeps UTF-8, its bad bytes shown as U+FFFD and their rows reported, where decoding the whole file
+// first would read all of it in a code page, garbling every letter. Files this reader does not take on return
+// null and go the text way (parse.ts): UTF-16, and quotes that are not the plain RFC 4180 kind — a quote inside
+// an unquoted cell, text after a closing quote, a quote never closed.
 import { detectDelimiter, type Delimiter } from './delimiter';
 import { looksCyrillic, sniff, type TextEncodingName } from './encoding';
 import { SAMPLE_ROWS, SEP_LINE, tableSource, type TableSource } from './parse';
@@ -178,6 +181,9 @@ class Scanner {
   private lengths = new Int32Array(1 << 11);
   private hashes = new Int32Array(1 << 11);
   private strings: string[] = [];
+  /** Entries decoded with U+FFFD for bytes the encoding has no character for; whether the last decode was. */
+  private readonly badEntries = new Set<number>();
+  private decodedBad = false;
   /** The entry `intern` found or made (NOT_NUMBERED past MAX_INTERNED). */
   private lastEntry = -1;
   /**
@@ -267,6 +273,11 @@ class Scanner {
     return h ^ (h >>> 13);
   }
 
+  /** The current record has bytes its encoding has no character for. */
+  private markBad() {
+    if (this.badRecords[this.badRecords.length - 1] !== this.records) this.badRecords.push(this.records);
+  }
+
   private intern(start: number, end: number, hash: number): string {
     const length = end - start;
     const b = this.bytes;
@@ -281,15 +292,19 @@ class Scanner {
         while (k < length && b[other + k] === b[start + k]) k++;
         if (k === length) {
           this.lastEntry = entry;
+          // Every row with such a cell is reported, not only the first.
+          if (this.badEntries.size > 0 && this.badEntries.has(entry)) this.markBad();
           return this.strings[entry];
         }
       }
       slot = (slot + 1) & mask;
     }
+    this.decodedBad = false;
     const text = this.decodeCell(start, end);
     const entry = this.strings.length;
     this.lastEntry = entry < MAX_INTERNED ? entry : NOT_NUMBERED;
     if (entry >= MAX_INTERNED) return text;
+    if (this.decodedBad) this.badEntries.add(entry);
     if (entry === this.starts.length) {
       this.starts = grown(this.starts);
       this.lengths = grown(this.lengths);
@@ -370,7 +385,8 @@ class Scanner {
         return fromCodePage(b, start, end, this.codePage);
       }
       // UTF-8 up to here (or a BOM said so), then a byte that cannot be: the cell shows U+FFFD, the row is reported.
-      if (this.badRecords[this.badRecords.length - 1] !== this.records) this.badRecords.push(this.records);
+      this.markBad();
+      this.decodedBad = true;
       return new TextDecoder('utf-8', { ignoreBOM: true }).decode(b.subarray(start, end));
     }
   }

@@ -127,6 +127,10 @@ describe('parseRoles', () => {
   test('splits on ; and , and drops empty tags', () => {
     expect(parseRoles(' architect; empath,, voice ;')).toEqual(['architect', 'empath', 'voice']);
   });
+
+  test('drops NUL characters (storage joins roles with them)', () => {
+    expect(parseRoles('men\u0000tor; \u0000')).toEqual(['mentor']);
+  });
 });
 
 describe('unescapeCell', () => {

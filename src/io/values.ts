@@ -99,7 +99,8 @@ export function parseNumber(raw: string): ValueResult<number> {
 export function parseRoles(raw: string): string[] {
   return raw
     .split(/[;,]/)
-    .map((r) => r.replace(/[\s\u00a0]+/g, ' ').trim())
+    // A NUL (possible in UTF-16 text) is no character of a role; storage joins roles with it.
+    .map((r) => r.split('\u0000').join('').replace(/[\s\u00a0]+/g, ' ').trim())
     .filter((r) => r !== '');
 }
 

@@ -109,10 +109,12 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
 
   // Another tab saved while this one was importing: its version is kept in the history before this import lands.
   let otherTabSaved = false;
+  /** An import's result is on the page but not stored yet (its history snapshot and save are running). */
+  let landing = false;
 
   channel?.addEventListener('message', (event: MessageEvent<{ type: string; from: string }>) => {
     if (event.data?.type !== 'saved' || event.data.from === tabId) return;
-    if (get().importing || get().mappingStep || get().pendingFiles) {
+    if (get().importing || get().mappingStep || get().pendingFiles || landing) {
       otherTabSaved = true;
       return;
     }
@@ -178,18 +180,23 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
       const meta: WorkspaceMeta = { origin: 'user', untouchedSample: false, sampleLang: null };
       // The report is shown first, in a task of its own; the storage work follows it.
       await nextTask();
-      set({ workspace: outcome.workspace, meta, report: outcome.report, reportUnchanged: false, importing: null, undoId: null });
-      await nextTask();
-      // The workspace before the import is in the history before the new one is stored over it.
-      const undoId = await keepCurrent('import', previous);
-      if (otherTabSaved) {
-        otherTabSaved = false;
-        const theirs = await loadWorkspace();
-        if (theirs.ok && theirs.stored) await keepCurrent('import', theirs.stored);
-        set({ problem: { kind: 'otherTabDuringImport' } });
+      landing = true;
+      try {
+        set({ workspace: outcome.workspace, meta, report: outcome.report, reportUnchanged: false, importing: null, undoId: null });
+        await nextTask();
+        // The workspace before the import is in the history before the new one is stored over it.
+        const undoId = await keepCurrent('import', previous);
+        if (otherTabSaved) {
+          otherTabSaved = false;
+          const theirs = await loadWorkspace();
+          if (theirs.ok && theirs.stored) await keepCurrent('import', theirs.stored);
+          set({ problem: { kind: 'otherTabDuringImport' } });
+        }
+        if (get().report === outcome.report) set({ undoId });
+        await persist(outcome.workspace, meta);
+      } finally {
+        landing = false;
       }
-      if (get().report === outcome.report) set({ undoId });
-      await persist(outcome.workspace, meta);
     } catch (error) {
       set({ importing: null });
       if (!(error instanceof ImportCancelled)) {
