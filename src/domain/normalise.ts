@@ -30,8 +30,17 @@ export function normaliseIdentity(value: string): string {
   return normal;
 }
 
+/**
+ * The identity form of an id: as for names, and a number written with leading zeros is the same id without them
+ * — HR systems keep personnel numbers as `00123`, and Excel re-saves such a column as `123`.
+ */
+export function normaliseId(value: string): string {
+  const normal = normaliseIdentity(value);
+  return normal.length > 1 && normal.charCodeAt(0) === 48 && /^\d+$/.test(normal) ? normal.replace(/^0+(?=\d)/, '') : normal;
+}
+
 export function memberKeyFor(memberId: string, name: string): string {
-  const id = normaliseIdentity(memberId);
+  const id = normaliseId(memberId);
   return id ? `i:${id}` : `n:${normaliseIdentity(name)}`;
 }
 

@@ -131,6 +131,8 @@ export const en = {
   'issue.row_extra_cells': 'The row has more cells than the header; it was rejected. An unquoted delimiter inside a value?',
   'issue.row_quote_unclosed': 'A quote opened in this row is never closed; it was read as an ordinary character so that the rows after it are not lost. Check this row.',
   'issue.row_bad_bytes': 'This row has bytes that are not valid UTF-8, although the file is UTF-8 before it; they show as �. Check the row, or save the whole file again as UTF-8.',
+  'issue.cell_workload_fraction': '“{value}” was read as {percent} % (a share of one, as Excel keeps percentages). Write “{value}%” if a fraction of a percent was meant.',
+  'issue.row_other_delimiter': 'This row seems saved with another delimiter ({found} where the file uses {expected}): its text is all in the first cell. It was not imported; save the file again with one delimiter.',
   'issue.row_quotes': 'A quote in this row is not closed; the row may be merged with the next lines.',
   'issue.cell_bad_value': 'The value “{value}” cannot be read; the cell was skipped, the rest of the row kept.',
   'issue.member_created': 'The member “{value}” is in no members file; they were created.',
@@ -140,7 +142,7 @@ export const en = {
   'issue.conflict_attribute':
     '“{owner}”: “{value}” replaces “{previous}” given in {previousFile}, row {previousRow} (the value read later wins).',
   'issue.conflict_stored': '“{owner}”: “{value}” replaces “{previous}” that the workspace had (Merge: the imported value wins).',
-  'issue.conflict_level': '“{member}” – “{skill}” appears twice: level {kept} kept, {other} dropped (the higher level wins).',
+  'issue.conflict_level': '“{member}” – “{skill}” is given again: level {kept} kept, {other} dropped (the higher level wins).',
 
   'issue.more_issues': '…and {count} more like “{kind}” in this file: counted, not listed.',
   'issue.workload_fraction': 'The workload cells hold fractions, as Excel stores percentages (0.75 shows as 75%): they were read as percentages.',

@@ -898,3 +898,66 @@ describe('Merge keeps what a file does not say', () => {
     expect(report.rejectedRows.map((r) => r.reason)).toEqual(['row_total']);
   });
 });
+
+describe('files as HR people save them', () => {
+  test('a personnel number with leading zeros (00123) and the same number as Excel re-saves it (123) are one member', () => {
+    const { workspace, report } = importFiles(
+      textFile('members.csv', 'Табельный номер;ФИО;Статус\n00123;Иванов Иван;амбассадор\n0042;Петров Пётр;сотрудник\n'),
+      textFile('expertise.csv', 'Табельный номер;ФИО;Навык;Уровень\n123;Иванов Иван;Python;4\n42;Петров Пётр;SQL;3\n'),
+    );
+    expect(workspace.members.map((m) => [m.memberId, m.name, m.status])).toEqual([
+      ['00123', 'Иванов Иван', 'ambassador'],
+      ['0042', 'Петров Пётр', 'employee'],
+    ]);
+    expect(links(workspace)).toEqual(['Иванов Иван / Python = 4', 'Петров Пётр / SQL = 3']);
+    expect(issuesOf(report, 'member_created')).toEqual([]);
+    expectEveryRowAccounted(report);
+  });
+
+  test('ids that differ beyond leading zeros, or are not all digits, stay apart', () => {
+    const { workspace, report } = importFiles(textFile('members.csv', 'Табельный номер;ФИО\n0123;Анна\n1230;Борис\nA0123;Вера\n0;Глеб\n00;Дина\n'));
+    // "0" and "00" are the same number: Дина's row names Глеб's id, and its other name is reported as a conflict.
+    expect(workspace.members.map((m) => m.memberId)).toEqual(['0123', '1230', 'A0123', '0']);
+    expect(issuesOf(report, 'conflict_attribute').map((i) => [i.row, i.value])).toEqual([[6, 'Дина']]);
+  });
+
+  test('a row saved with another delimiter is rejected with that reason, and creates nobody', () => {
+    const { workspace, report } = importFiles(
+      textFile('expertise.csv', 'ФИО;Навык;Уровень\nИванов Иван,Python,3\nПетров Петр;SQL;4\nСидоров Сидор\tGo\t2\nКузнецова, Анна;;\n'),
+    );
+    expect(workspace.members.map((m) => m.name)).toEqual(['Петров Петр', 'Кузнецова, Анна']);
+    const found = issuesOf(report, 'row_other_delimiter').map((i) => [i.row, i.detail?.found, i.detail?.expected]);
+    expect(found).toEqual([
+      [2, ',', ';'],
+      [4, 'Tab', ';'],
+    ]);
+    // A name with a comma in an otherwise empty row is no other delimiter: it is a row without a skill.
+    expect(issuesOf(report, 'row_no_skill').map((i) => i.row)).toEqual([5]);
+    expect(report.rejectedRows.map((r) => [r.row, r.reason])).toEqual([
+      [2, 'row_other_delimiter'],
+      [4, 'row_other_delimiter'],
+      [5, 'row_no_skill'],
+    ]);
+    expectEveryRowAccounted(report);
+  });
+
+  test('a bare share of one (0,5) in a workload column of percentages is read as 50 %, with a warning', () => {
+    const { workspace, report } = importFiles(
+      textFile('members.csv', 'ФИО;Загрузка\nАнна;75%\nБорис;0,5\nВера;1\nГлеб;0.25\n'),
+      textFile('team.csv', 'name,workload\nDora,0.5\nEgor,40\n'),
+    );
+    expect(workspace.members.map((m) => [m.name, m.workload])).toEqual([
+      ['Анна', 75],
+      ['Борис', 50],
+      ['Вера', 1],
+      ['Глеб', 25],
+      // No % anywhere in that column: 0.5 stays half a percent (a workspace export writes workloads so).
+      ['Dora', 0.5],
+      ['Egor', 40],
+    ]);
+    expect(issuesOf(report, 'cell_workload_fraction').map((i) => [i.row, i.value, i.detail?.percent])).toEqual([
+      [3, '0,5', 50],
+      [5, '0.25', 25],
+    ]);
+  });
+});

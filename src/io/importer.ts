@@ -12,7 +12,7 @@ import {
 } from '../domain/types';
 import { cleanText, memberKeyFor as identityKey, normaliseIdentity } from '../domain/normalise';
 import { decodeBytes } from './encoding';
-import { detectDelimiter } from './delimiter';
+import { detectDelimiter, type Delimiter } from './delimiter';
 import { recordsTable, textTable, type TableSource } from './parse';
 import { byteTable } from './byteTable';
 import { choicesOf, headerSignature, planColumns, planFromChoices, type ColumnChoice, type ColumnPlan } from './detect';
@@ -265,6 +265,8 @@ interface RowContext {
   lastCreated: boolean;
   /** 100 when a workbook's workload column holds fractions (Excel's percent format: 0.75 shows as 75%). */
   workloadScale: number;
+  /** Whether the workload column's first rows write percentages with `%` (then a bare 0,5 is a share of one). */
+  workloadPercent: boolean;
   /** The raw reference of the previous row's member, and who it was. */
   lastMemberId: string;
   lastMemberName: string;
@@ -424,6 +426,7 @@ class WorkspaceBuilder {
       hasMemberAttributes: MEMBER_ATTRIBUTES.some((f) => columns[f] !== undefined),
       hasSkillAttributes: SKILL_ATTRIBUTES.some((f) => columns[f] !== undefined),
       workloadScale: workloadScale(report, source, columns.workload),
+      workloadPercent: columns.workload !== undefined && source.sample.some((r) => (r[columns.workload!] ?? '').trim().endsWith('%')),
       created: { members: [], skills: [] },
       memberRefs: new Map(),
       skillRefs: new Map(),
@@ -460,6 +463,13 @@ class WorkspaceBuilder {
       ctx.ids = ids && cells.length >= width ? ids : undefined;
       if (!usable) return this.reject(ctx, report.fatal ?? 'file_unrecognised', false);
       if (cells.length > width && hasExtraCells(cells, width)) return this.reject(ctx, 'row_extra_cells');
+      // One filled cell that splits on another delimiter into about as many cells as the header has: a row
+      // saved with another delimiter. Read as it is, it would become a person named "Иванов,Python,3".
+      const other = width > 1 && report.delimiter ? otherDelimiterIn(cells, report.delimiter, width) : null;
+      if (other) {
+        this.issue({ severity: 'error', code: 'row_other_delimiter', file: ctx.file, row, detail: { found: DELIMITER_NAMES[other], expected: DELIMITER_NAMES[report.delimiter!] } }, ctx);
+        return this.reject(ctx, 'row_other_delimiter', false);
+      }
       if (plan.kind === 'members') this.memberRow(ctx);
       else if (plan.kind === 'skills') this.skillRow(ctx);
       else if (plan.kind === 'expertise') {
@@ -689,7 +699,14 @@ class WorkspaceBuilder {
         if (next !== m.status || yes.value) this.setAttribute(ctx, 'm', index, 'status', next, () => (m.status = next), m.name);
       }
     }
-    const scale = ctx.workloadScale;
+    let scale = ctx.workloadScale;
+    const rawWorkload = c.workload === undefined ? '' : cell(ctx, 'workload').trim();
+    // "0,5" in a column of "75%": a share of one, as Excel keeps percentages; read as 50 %, and said so.
+    if (scale === 1 && ctx.workloadPercent && /^(0[.,]|\.)\d+$/.test(rawWorkload)) {
+      scale = 100;
+      const percent = Math.round(Number(rawWorkload.replace(',', '.')) * 10000) / 100;
+      this.issue({ severity: 'warning', code: 'cell_workload_fraction', file: ctx.file, row: ctx.row, column: header(ctx, 'workload'), value: rawWorkload, detail: { percent } }, ctx);
+    }
     this.numberAttribute(ctx, 'm', index, 'workload', m.name, (n) => n >= 0 && n * scale <= 100, (n) => (m.workload = Math.round(n * scale * 100) / 100));
     this.numberAttribute(ctx, 'm', index, 'activity', m.name, (n) => n >= 0, (n) => (m.activity = n));
     if (c.roles !== undefined) {
@@ -868,6 +885,21 @@ function rememberReference(ctx: RowContext, byId: Recall, byName: Recall, ids: I
   if (idColumn !== undefined && cell(ctx, idField).trim() !== '') return byId.set(ids[idColumn], found);
   if (idColumn !== undefined) byId.set(ids[idColumn], BLANK);
   if (nameColumn !== undefined) byName.set(ids[nameColumn], found);
+}
+
+const DELIMITER_NAMES: Record<Delimiter, string> = { ',': ',', ';': ';', '\t': 'Tab', '|': '|' };
+const DELIMITERS = Object.keys(DELIMITER_NAMES) as Delimiter[];
+
+/** The delimiter a row seems saved with instead of the file's, when only its first cell is filled. */
+function otherDelimiterIn(cells: string[], delimiter: Delimiter, width: number): Delimiter | null {
+  const first = cells[0];
+  for (let i = 1; i < cells.length; i++) if (cells[i].trim() !== '') return null;
+  for (const other of DELIMITERS) {
+    if (other === delimiter || !first.includes(other)) continue;
+    const parts = first.split(other).filter((part) => part.trim() !== '').length;
+    if (parts >= Math.min(width, 3) && parts <= width + 2) return other;
+  }
+  return null;
 }
 
 function hasExtraCells(cells: string[], width: number): boolean {

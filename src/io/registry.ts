@@ -1,6 +1,6 @@
 // One kind of entity (members or skills) with its identity lookups: by key, by normalised id, by normalised name
 // (SPEC "Identity"). Members and skills follow the same rules, so they share this code.
-import { normaliseIdentity } from '../domain/normalise';
+import { normaliseId, normaliseIdentity } from '../domain/normalise';
 
 export interface Identified {
   key: string;
@@ -26,7 +26,7 @@ export class Registry<T extends Identified> {
     const index = this.list.push(entity) - 1;
     this.byKey.set(entity.key, index);
     const id = this.idOf(entity);
-    if (id) this.byId.set(normaliseIdentity(id), index);
+    if (id) this.byId.set(normaliseId(id), index);
     const name = normaliseIdentity(entity.name);
     if (name && !this.byName.has(name)) this.byName.set(name, index);
     return index;
@@ -54,22 +54,22 @@ export class Registry<T extends Identified> {
    */
   find(id: string, name: string, nameMayBeId: boolean): number {
     let found = -1;
-    if (id) found = this.byId.get(normaliseIdentity(id)) ?? -1;
+    if (id) found = this.byId.get(normaliseId(id)) ?? -1;
     if (found < 0 && name) {
       const normName = normaliseIdentity(name);
-      if (nameMayBeId && !id) found = this.byId.get(normName) ?? -1;
+      if (nameMayBeId && !id) found = this.byId.get(normaliseId(name)) ?? -1;
       if (found < 0) {
         const byName = this.byName.get(normName);
         if (byName !== undefined) {
           const foundId = this.idOf(this.list[byName]);
           // Same name, another id: a namesake, not the same one.
-          if (!id || !foundId || normaliseIdentity(foundId) === normaliseIdentity(id)) found = byName;
+          if (!id || !foundId || normaliseId(foundId) === normaliseId(id)) found = byName;
         }
       }
     }
     if (found >= 0 && id && !this.idOf(this.list[found])) {
       this.setId(this.list[found], id);
-      this.byId.set(normaliseIdentity(id), found);
+      this.byId.set(normaliseId(id), found);
     }
     return found;
   }

@@ -29,8 +29,10 @@ export type IssueCode =
   | 'row_quotes'
   | 'row_quote_unclosed'
   | 'row_bad_bytes'
+  | 'row_other_delimiter'
   // cells
   | 'cell_bad_value'
+  | 'cell_workload_fraction'
   // warnings
   | 'member_created'
   | 'skill_created'

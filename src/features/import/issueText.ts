@@ -13,7 +13,10 @@ export function issueMessage(t: Translate, issue: ImportIssue): string {
   const detail: Record<string, string | number> = { ...(issue.detail ?? {}) };
   // A summary of issues left unlisted names their kind in words, by the start of that kind's message.
   if (issue.code === 'more_issues' && typeof detail.code === 'string') {
-    detail.kind = t(`issue.${detail.code}` as MessageKey, { value: '…' }).split(/[:;.]/)[0];
+    // Names and values of the kind's own message are not known here: each shows as "…".
+    detail.kind = t(`issue.${detail.code}` as MessageKey, { value: '…' })
+      .split(/[:;.]/)[0]
+      .replace(/[«“"]?\{\w+\}[»”"]?/g, '…');
   }
   // Status values are stored as codes; people read them in their language.
   if ((issue.code === 'conflict_attribute' || issue.code === 'conflict_stored') && detail.field === 'status') {
