@@ -4,6 +4,20 @@ import { parseLevel, parseNumber, parseRoles, parseStatus, parseYesNo, unescapeC
 const value = <T>(r: { ok: true; value: T } | { ok: false }): T | 'unreadable' => (r.ok ? r.value : 'unreadable');
 
 describe('parseLevel', () => {
+  test.each<[string, number]>([
+    ['4 - продвинутый', 4],
+    ['3 (средний)', 3],
+    ['Эксперт (5)', 5],
+    ['2 – базовый', 2],
+    ['уровень 1', 1],
+  ])('a level with its survey label: %s → %i', (raw, level) => {
+    expect(value(parseLevel(raw))).toBe(level);
+  });
+
+  test.each(['2 - эксперт', '3 4', '6 (эксперт)', '3.5', '4 - продвинутый 5'])('a label that contradicts its digit, or two numbers, is not read: %s', (raw) => {
+    expect(parseLevel(raw).ok).toBe(false);
+  });
+
   // SPEC "Values" → Levels, every word listed there.
   test.each([
     ['none', 0],

@@ -81,7 +81,21 @@ export function parseLevel(raw: string): ValueResult<number | null> {
   if (byWord !== undefined) return ok(byWord);
   const n = parseNumber(w);
   if (n.ok && Number.isInteger(n.value) && n.value >= 0 && n.value <= 5) return ok(n.value);
-  return bad;
+  return labelledLevel(w);
+}
+
+/**
+ * A survey's level with its label — "4 - продвинутый", "3 (средний)", "Эксперт (5)": the one digit 0–5 in the
+ * cell, unless the words beside it are a level word that says otherwise.
+ */
+function labelledLevel(w: string): ValueResult<number | null> {
+  const match = /^([\p{L}\s().,:–—-]*?)\s*\(?([0-5])\)?\s*([\p{L}\s().,:–—-]*)$/u.exec(w);
+  if (!match || /\d/.test(match[1] + match[3])) return bad;
+  const digit = Number(match[2]);
+  const label = (match[1] + ' ' + match[3]).replace(/[().,:–—-]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (label === '') return bad;
+  const byWord = LEVEL_WORDS.get(label);
+  return byWord === undefined || byWord === digit ? ok(digit) : bad;
 }
 
 /** A number with an optional decimal comma, thousands spaces and trailing `%`. Empty is not a number. */
