@@ -336,3 +336,19 @@ test('files dropped on the page are imported like picked ones', async ({ page })
   await expect(report).toContainText('2 members, 2 skills, 2 links');
   await expect(fileSection(report, 'dropped.csv')).toBeVisible();
 });
+
+test('an HR export re-saved by Excel: personnel numbers without their zeros, labelled levels, a share-of-one workload, a row with commas', async ({
+  page,
+}) => {
+  await openApp(page, 'en');
+  const dialog = await importFiles(page, 'en', ['ru-hr-members-zeros.csv', 'ru-hr-expertise-resaved.csv']);
+  // expected.md "HR export re-saved": 123 is 00123, 124 is 00124 — nobody is created twice.
+  await expect(reportTotals(dialog)).toHaveText('2 members, 2 skills, 2 links');
+  const expertise = fileSection(dialog, 'ru-hr-expertise-resaved.csv');
+  await expect(fact(expertise, 'Rows read')).toHaveText('3');
+  await expect(fact(expertise, 'Imported')).toHaveText('2');
+  await expect(fact(expertise, 'Rejected')).toHaveText('1');
+  await expect(issues(dialog).filter({ hasText: 'another delimiter' })).toHaveText(/row 4.*another delimiter \(, where the file uses ;\)/);
+  await expect(issues(dialog).filter({ hasText: 'was read as 50 %' })).toHaveCount(1);
+  await expect(issues(dialog).filter({ hasText: 'is in no members file' })).toHaveCount(0);
+});
