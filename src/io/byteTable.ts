@@ -227,7 +227,7 @@ class Scanner {
         c = pos < n ? b[pos] : END;
       } else {
         let i = pos;
-        let h = 0x2545f491;
+        let h = HASH_START;
         c = END;
         for (; i < n; i++) {
           const byte = b[i];
@@ -235,13 +235,13 @@ class Scanner {
             c = byte;
             break;
           }
-          h = Math.imul(h ^ byte, 0x01000193);
+          h = Math.imul(h ^ byte, HASH_PRIME);
         }
         if (i === pos) {
           cells[count] = '';
           ids[count++] = -1;
         } else {
-          cells[count] = this.intern(pos, i, Math.imul(h ^ (i - pos), 0x9e3779b1) ^ (h >>> 13));
+          cells[count] = this.intern(pos, i, finishHash(h, i - pos));
           ids[count++] = this.lastEntry;
         }
         pos = i;
@@ -263,14 +263,11 @@ class Scanner {
     }
   }
 
-  /** A hash of the bytes start…end, four at a time. */
+  /** The hash of the bytes start…end: the one the unquoted-cell scan computes as it goes. */
   private hash(start: number, end: number): number {
-    const view = this.view;
-    let h = Math.imul(end - start, 0x9e3779b1);
-    let i = start;
-    for (; i + 4 <= end; i += 4) h = Math.imul(h ^ view.getInt32(i, true), 0x01000193) ^ (h >>> 15);
-    for (; i < end; i++) h = Math.imul(h ^ this.bytes[i], 0x01000193);
-    return h ^ (h >>> 13);
+    let h = HASH_START;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ this.bytes[i], HASH_PRIME);
+    return finishHash(h, end - start);
   }
 
   /** The current record has bytes its encoding has no character for. */
@@ -390,6 +387,13 @@ class Scanner {
       return new TextDecoder('utf-8', { ignoreBOM: true }).decode(b.subarray(start, end));
     }
   }
+}
+
+/** FNV-1a over a cell's bytes, then its length mixed in. */
+const HASH_START = 0x2545f491;
+const HASH_PRIME = 0x01000193;
+function finishHash(h: number, length: number): number {
+  return Math.imul(h ^ length, 0x9e3779b1) ^ (h >>> 13);
 }
 
 function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {

@@ -4,7 +4,7 @@
 export type Delimiter = ',' | ';' | '\t' | '|';
 
 /** Also the order ties fall back to: tab and `;` rarely appear inside cells, `,` often does (decimal commas). */
-const CANDIDATES: readonly Delimiter[] = ['\t', ';', ',', '|'];
+export const CANDIDATES: readonly Delimiter[] = ['\t', ';', ',', '|'];
 
 /** Records after the header used to break a tie. */
 const SAMPLE_RECORDS = 20;

@@ -12,7 +12,7 @@ import {
 } from '../domain/types';
 import { cleanText, memberKeyFor as identityKey, normaliseIdentity } from '../domain/normalise';
 import { decodeBytes } from './encoding';
-import { detectDelimiter, type Delimiter } from './delimiter';
+import { CANDIDATES as DELIMITERS, detectDelimiter, type Delimiter } from './delimiter';
 import { recordsTable, textTable, type TableSource } from './parse';
 import { byteTable } from './byteTable';
 import { choicesOf, headerSignature, planColumns, planFromChoices, type ColumnChoice, type ColumnPlan } from './detect';
@@ -888,7 +888,6 @@ function rememberReference(ctx: RowContext, byId: Recall, byName: Recall, ids: I
 }
 
 const DELIMITER_NAMES: Record<Delimiter, string> = { ',': ',', ';': ';', '\t': 'Tab', '|': '|' };
-const DELIMITERS = Object.keys(DELIMITER_NAMES) as Delimiter[];
 
 /** The delimiter a row seems saved with instead of the file's, when only its first cell is filled. */
 function otherDelimiterIn(cells: string[], delimiter: Delimiter, width: number): Delimiter | null {
