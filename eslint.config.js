@@ -4,7 +4,16 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 // Libraries the pure layers must never reach: they keep domain and io testable without a DOM.
-const uiLibraries = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'cytoscape', 'cytoscape-*', 'react-cytoscapejs'];
+const uiLibraries = [
+  'react',
+  'react-dom',
+  'react-dom/*',
+  'zustand',
+  'zustand/*',
+  'cytoscape',
+  'cytoscape-*',
+  'react-cytoscapejs',
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'coverage', '.bench-tmp'] },
@@ -28,8 +37,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: uiLibraries, message: 'src/domain and src/io are pure: no React, zustand or cytoscape.' },
-            { group: ['**/store/**', '**/features/**', '**/graph/**', '**/app/**'], message: 'Pure layers do not import the UI layers.' },
+            {
+              group: uiLibraries,
+              message: 'src/domain and src/io are pure: no React, zustand or cytoscape.',
+            },
+            {
+              group: ['**/store/**', '**/features/**', '**/graph/**', '**/app/**'],
+              message: 'Pure layers do not import the UI layers.',
+            },
           ],
         },
       ],
@@ -41,7 +56,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['cytoscape', 'cytoscape-*', 'react-cytoscapejs'], message: 'Only src/graph touches cytoscape.' }] },
+        {
+          patterns: [
+            {
+              group: ['cytoscape', 'cytoscape-*', 'react-cytoscapejs'],
+              message: 'Only src/graph touches cytoscape.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -53,8 +75,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['cytoscape', 'cytoscape-*', 'react-cytoscapejs'], message: 'Only src/graph touches cytoscape.' },
-            { group: ['../*/**', '!../../**'], message: 'Features do not import each other; move shared code down a layer.' },
+            {
+              group: ['cytoscape', 'cytoscape-*', 'react-cytoscapejs'],
+              message: 'Only src/graph touches cytoscape.',
+            },
+            {
+              group: ['../*/**', '!../../**'],
+              message: 'Features do not import each other; move shared code down a layer.',
+            },
             { group: ['**/app/**'], message: 'Features do not import the app layer.' },
           ],
         },

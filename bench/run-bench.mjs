@@ -21,10 +21,14 @@ if (!process.argv.includes('--no-build')) {
   const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-  stdio: 'ignore',
-  detached: true,
-});
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+  {
+    stdio: 'ignore',
+    detached: true,
+  },
+);
 const stopServer = () => {
   try {
     process.kill(-server.pid);
@@ -70,7 +74,9 @@ function summary(values, digits, unit) {
   const sorted = [...values].sort((a, b) => a - b);
   const median = sorted[(sorted.length - 1) >> 1];
   const f = (v) => `${v.toFixed(digits)}${unit}`;
-  return sorted.length === 1 ? f(median) : `${f(median)} (${sorted[0].toFixed(digits)}–${f(sorted[sorted.length - 1])})`;
+  return sorted.length === 1
+    ? f(median)
+    : `${f(median)} (${sorted[0].toFixed(digits)}–${f(sorted[sorted.length - 1])})`;
 }
 for (const r of results) {
   const of = (read, digits, unit) => summary(r.runs.map(read), digits, unit);
@@ -85,12 +91,19 @@ async function measure(dir) {
   await page.addInitScript(() => {
     // Import time is taken in the page: from the file input's change event to the first frame painted with
     // the report (a task queued from the frame's animation callback runs after that paint).
-    document.addEventListener('change', (e) => {
-      if (e.target instanceof HTMLInputElement && e.target.type === 'file') window.__chosenAt = performance.now();
-    }, true);
+    document.addEventListener(
+      'change',
+      (e) => {
+        if (e.target instanceof HTMLInputElement && e.target.type === 'file')
+          window.__chosenAt = performance.now();
+      },
+      true,
+    );
     new MutationObserver(() => {
       if (window.__reportAt !== undefined || window.__chosenAt === undefined) return;
-      const title = [...document.querySelectorAll('[role=dialog] h2')].find((h) => h.textContent === 'Отчёт об импорте');
+      const title = [...document.querySelectorAll('[role=dialog] h2')].find(
+        (h) => h.textContent === 'Отчёт об импорте',
+      );
       if (!title) return;
       window.__reportAt = -1;
       requestAnimationFrame(() => setTimeout(() => (window.__reportAt = performance.now())));
@@ -115,7 +128,10 @@ async function measure(dir) {
   const longestTaskMs = await page.evaluate(() => Math.max(0, ...window.__longTasks));
   // The map is redrawn once the report is closed: measured apart, it is cytoscape drawing on a canvas.
   await page.evaluate(() => (window.__longTasks = []));
-  await page.getByRole('dialog', { name: 'Отчёт об импорте' }).getByRole('button', { name: 'Закрыть' }).click();
+  await page
+    .getByRole('dialog', { name: 'Отчёт об импорте' })
+    .getByRole('button', { name: 'Закрыть' })
+    .click();
   await page.waitForTimeout(3000);
   const drawTaskMs = await page.evaluate(() => Math.max(0, ...window.__longTasks));
   const analysisMs = await page.evaluate(() => {
@@ -144,7 +160,15 @@ async function measure(dir) {
     return performance.now() - t0;
   });
   await context.close();
-  return { importMs, papaMs, analysisMs, longestTaskMs, drawTaskMs, heapBytes: usedSize, fileBytes: statSync(`${dir}/expertise.csv`).size };
+  return {
+    importMs,
+    papaMs,
+    analysisMs,
+    longestTaskMs,
+    drawTaskMs,
+    heapBytes: usedSize,
+    fileBytes: statSync(`${dir}/expertise.csv`).size,
+  };
 }
 
 async function waitForServer(url) {

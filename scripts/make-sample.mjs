@@ -24,7 +24,6 @@ const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'sample-data
 // ---------------------------------------------------------------------------------------------------------------
 // Seeded randomness
 
-
 const rand = mulberry32(SEED);
 const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
 const chance = (p) => rand() < p;

@@ -57,7 +57,13 @@ function Shell() {
       <ProblemBanner />
       <ImportProgressBar />
       <main className="app-main">
-        {phase === 'loading' ? <p className="loading">{t('app.loading')}</p> : tab === 'map' ? <MapView /> : <GapTable />}
+        {phase === 'loading' ? (
+          <p className="loading">{t('app.loading')}</p>
+        ) : tab === 'map' ? (
+          <MapView />
+        ) : (
+          <GapTable />
+        )}
       </main>
       <footer className="app-footer muted">{t('app.localOnly')}</footer>
       <ImportChoiceDialog />

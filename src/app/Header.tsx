@@ -25,8 +25,10 @@ export function Header() {
           {meta.untouchedSample && <span className="badge sample">{t('app.sampleBadge')}</span>}
         </div>
         <p className="workspace-totals">
-          {t('totals.members', { count: workspace.members.length })} · {t('totals.ambassadors', { count: ambassadors })} ·{' '}
-          {t('totals.skills', { count: workspace.skills.length })} · {t('totals.links', { count: linkCount(workspace) })}
+          {t('totals.members', { count: workspace.members.length })} ·{' '}
+          {t('totals.ambassadors', { count: ambassadors })} ·{' '}
+          {t('totals.skills', { count: workspace.skills.length })} ·{' '}
+          {t('totals.links', { count: linkCount(workspace) })}
         </p>
       </div>
       <nav className="tabs" aria-label={t('tabs.label')}>

@@ -10,7 +10,9 @@ export function ProblemBanner() {
   const text = (() => {
     switch (problem.kind) {
       case 'save':
-        return t('storage.saveFailed', { reason: t(problem.reason === 'quota' ? 'storage.quota' : 'storage.unavailable') });
+        return t('storage.saveFailed', {
+          reason: t(problem.reason === 'quota' ? 'storage.quota' : 'storage.unavailable'),
+        });
       case 'corrupt':
         return t('storage.corrupt');
       case 'import':

@@ -47,7 +47,8 @@ function entryOf(analysis: Analysis, s: Skill): SkillCoverage {
 }
 
 const names = (list: { member: Member }[]) => list.map((h) => h.member.name);
-const withLevels = (list: { member: Member; level: number }[]) => list.map((h) => `${h.member.name} ${h.level}`);
+const withLevels = (list: { member: Member; level: number }[]) =>
+  list.map((h) => `${h.member.name} ${h.level}`);
 
 // ---- the hand-made club ----
 //
@@ -76,7 +77,10 @@ const vera = member('Vera', 'employee', 40);
 const gleb = member('Gleb', 'alumni', null);
 const dina = member('Dina', 'employee', 100);
 
-const club: Workspace = workspaceOf([anna, boris, vera, gleb, dina], [python, sql, kubernetes, ux, mentoring], [
+const club: Workspace = workspaceOf(
+  [anna, boris, vera, gleb, dina],
+  [python, sql, kubernetes, ux, mentoring],
+  [
     link(anna, python, 5),
     link(anna, sql, 4),
     link(anna, kubernetes, 3),
@@ -89,7 +93,8 @@ const club: Workspace = workspaceOf([anna, boris, vera, gleb, dina], [python, sq
     link(gleb, sql, 3),
     link(dina, mentoring, 3),
     link(dina, ux, 5),
-  ]);
+  ],
+);
 
 describe('coverage, gap and status', () => {
   const a = analyse(club, { locale: 'en' });
@@ -124,7 +129,13 @@ describe('coverage, gap and status', () => {
 
   test('totals count skills by status and add up the open gap', () => {
     // gap: Kubernetes, Mentoring; single holder: SQL; covered: Python, UX Research; open gap 1 + 2 = 3.
-    expect(a.totals).toEqual({ skills: 5, gapSkills: 2, singleHolderSkills: 1, coveredSkills: 2, openGap: 3 });
+    expect(a.totals).toEqual({
+      skills: 5,
+      gapSkills: 2,
+      singleHolderSkills: 1,
+      coveredSkills: 2,
+      openGap: 3,
+    });
   });
 
   test('holders are ambassadors by level, highest first', () => {
@@ -137,8 +148,8 @@ describe('coverage, gap and status', () => {
     // SQL: Gleb (alumni, 3).
     expect(withLevels(rankedCandidates(a, entryOf(a, sql)))).toEqual(['Gleb 3']);
     // Ambassadors get no candidate score at all.
-    expect((explainScore(a, anna.key) !== null)).toBe(false);
-    expect((explainScore(a, boris.key) !== null)).toBe(false);
+    expect(explainScore(a, anna.key) !== null).toBe(false);
+    expect(explainScore(a, boris.key) !== null).toBe(false);
   });
 
   test('a non-ambassador below the required level is no candidate', () => {
@@ -162,7 +173,10 @@ describe('candidate score', () => {
     // Vera, workload 40 → factor 0.8: Kubernetes 1 × 4/5 × 0.8 = 0.64, Mentoring 1.5 × 3/5 × 0.8 = 0.72,
     //   Python (4) is no gap → nothing. Total 1.36.
     expect(scoreOf(a, vera.key)).toBeCloseTo(1.36, 10);
-    const veraParts = explainScore(a, vera.key)!.contributions.map((c) => [c.skillKey, Number(c.points.toFixed(4))]);
+    const veraParts = explainScore(a, vera.key)!.contributions.map((c) => [
+      c.skillKey,
+      Number(c.points.toFixed(4)),
+    ]);
     expect(veraParts).toEqual([
       [kubernetes.key, 0.64],
       [mentoring.key, 0.72],
@@ -184,7 +198,11 @@ describe('an ambassador marked as leaving', () => {
 
   test('no longer counts towards coverage', () => {
     // Python: only Boris (3) remains → coverage 1 < 2 → gap 1. SQL: nobody remains → gap 1.
-    expect([entryOf(a, python).coverage, entryOf(a, python).gap, entryOf(a, python).status]).toEqual([1, 1, 'gap']);
+    expect([entryOf(a, python).coverage, entryOf(a, python).gap, entryOf(a, python).status]).toEqual([
+      1,
+      1,
+      'gap',
+    ]);
     expect([entryOf(a, sql).coverage, entryOf(a, sql).gap]).toEqual([0, 1]);
     expect(a.totals.openGap).toBe(1 + 1 + 1 + 0 + 2); // Python, SQL, Kubernetes, UX, Mentoring
   });
@@ -209,17 +227,33 @@ describe('name order', () => {
     const abramov = member('Абрамов', 'ambassador');
     const yakovlev = member('Яковлев', 'ambassador');
     const a = analyse(
-      workspaceOf([yolkin, eliseev, abramov, yakovlev], [design], [link(yolkin, design, 4), link(abramov, design, 3), link(eliseev, design, 4), link(yakovlev, design, 5)]),
+      workspaceOf(
+        [yolkin, eliseev, abramov, yakovlev],
+        [design],
+        [
+          link(yolkin, design, 4),
+          link(abramov, design, 3),
+          link(eliseev, design, 4),
+          link(yakovlev, design, 5),
+        ],
+      ),
       { locale: 'ru' },
     );
-    expect(withLevels(entryOf(a, design).holders)).toEqual(['Яковлев 5', 'Елисеев 4', 'Ёлкин 4', 'Абрамов 3']);
+    expect(withLevels(entryOf(a, design).holders)).toEqual([
+      'Яковлев 5',
+      'Елисеев 4',
+      'Ёлкин 4',
+      'Абрамов 3',
+    ]);
   });
 
   test('name order ignores case and surrounding white space', () => {
     const s = skill('S', 2, 1);
     const lower = member('  борис', 'ambassador');
     const upper = member('АННА', 'ambassador');
-    const a = analyse(workspaceOf([lower, upper], [s], [link(lower, s, 2), link(upper, s, 2)]), { locale: 'ru' });
+    const a = analyse(workspaceOf([lower, upper], [s], [link(lower, s, 2), link(upper, s, 2)]), {
+      locale: 'ru',
+    });
     expect(names(entryOf(a, s).holders)).toEqual(['АННА', '  борис']);
   });
 });
@@ -261,7 +295,10 @@ describe('topCandidates', () => {
     const dataSkill = skill('Data', 1, 3, 2);
     const ned = member('Ned', 'employee', 50);
     const oda = member('Oda', 'employee', 0);
-    const b = analyse(workspaceOf([ned, oda], [dataSkill], [link(ned, dataSkill, 4), link(oda, dataSkill, 3)]), { locale: 'en' });
+    const b = analyse(
+      workspaceOf([ned, oda], [dataSkill], [link(ned, dataSkill, 4), link(oda, dataSkill, 3)]),
+      { locale: 'en' },
+    );
     expect(scoreOf(b, ned.key)).toBe(scoreOf(b, oda.key));
     expect(names(rankedCandidates(b, entryOf(b, dataSkill)))).toEqual(['Oda', 'Ned']);
   });
@@ -281,7 +318,13 @@ describe('gapReportOrder', () => {
   test('orders by gap (largest first), then weight (largest first), then skill name', () => {
     // From the club: Mentoring gap 2; Kubernetes gap 1; gap 0: Python w 3, SQL w 2, UX Research w 1.
     const a = analyse(club, { locale: 'en' });
-    expect(gapReportOrder(a, 'en').map((e) => e.skill.name)).toEqual(['Mentoring', 'Kubernetes', 'Python', 'SQL', 'UX Research']);
+    expect(gapReportOrder(a, 'en').map((e) => e.skill.name)).toEqual([
+      'Mentoring',
+      'Kubernetes',
+      'Python',
+      'SQL',
+      'UX Research',
+    ]);
   });
 
   test('equal gap and weight fall back to the name, ё read as е', () => {
@@ -321,7 +364,10 @@ const workspaceArb = fc
   })
   .map(({ members, skills, links, leavingMask }) => {
     const ms = members.map((m, i) => ({ ...member(m.name, m.status, m.workload), key: `m${i}` }));
-    const ss = skills.map((s, i) => ({ ...skill(`skill ${i}`, s.target, s.requiredLevel, s.weight), key: `s${i}` }));
+    const ss = skills.map((s, i) => ({
+      ...skill(`skill ${i}`, s.target, s.requiredLevel, s.weight),
+      key: `s${i}`,
+    }));
     const pairs = new Map<string, Expertise>();
     if (ms.length > 0) {
       for (const [mi, si, level] of links) {
@@ -330,7 +376,9 @@ const workspaceArb = fc
         pairs.set(`${m.key}|${s.key}`, link(m, s, level));
       }
     }
-    const leaving = new Set(ms.filter((m, i) => m.status === 'ambassador' && leavingMask[i]).map((m) => m.key));
+    const leaving = new Set(
+      ms.filter((m, i) => m.status === 'ambassador' && leavingMask[i]).map((m) => m.key),
+    );
     return { workspace: workspaceOf(ms, ss, [...pairs.values()]) as Workspace, leaving };
   });
 
@@ -351,7 +399,8 @@ describe('analysis properties', () => {
     fc.assert(
       fc.property(workspaceArb, ({ workspace, leaving }) => {
         for (const e of analyse(workspace, { locale: 'ru', leaving }).skills) {
-          const expected = e.coverage < e.skill.target ? 'gap' : e.coverage === 1 ? 'single_holder' : 'covered';
+          const expected =
+            e.coverage < e.skill.target ? 'gap' : e.coverage === 1 ? 'single_holder' : 'covered';
           expect(e.status).toBe(expected);
         }
       }),
@@ -363,7 +412,9 @@ describe('analysis properties', () => {
       fc.property(workspaceArb, ({ workspace, leaving }) => {
         const a = analyse(workspace, { locale: 'ru', leaving });
         for (const e of a.skills) {
-          const qualifying = expertiseList(workspace).filter((x) => x.skillKey === e.skill.key && x.level >= e.skill.requiredLevel);
+          const qualifying = expertiseList(workspace).filter(
+            (x) => x.skillKey === e.skill.key && x.level >= e.skill.requiredLevel,
+          );
           const isHolder = (key: string) => {
             const m = a.memberByKey.get(key)!;
             return m.status === 'ambassador' && !leaving.has(key);
@@ -375,7 +426,8 @@ describe('analysis properties', () => {
             expect(leaving.has(h.member.key)).toBe(false);
             expect(h.level).toBeGreaterThanOrEqual(e.skill.requiredLevel);
           }
-          for (let i = 1; i < e.holders.length; i++) expect(e.holders[i - 1].level).toBeGreaterThanOrEqual(e.holders[i].level);
+          for (let i = 1; i < e.holders.length; i++)
+            expect(e.holders[i - 1].level).toBeGreaterThanOrEqual(e.holders[i].level);
           for (const c of candidatesOf(a, e)) {
             expect(isHolder(c.member.key)).toBe(false);
             expect(c.level).toBeGreaterThanOrEqual(e.skill.requiredLevel);
@@ -402,7 +454,9 @@ describe('analysis properties', () => {
     fc.assert(
       fc.property(workspaceArb, ({ workspace, leaving }) => {
         const a = analyse(workspace, { locale: 'ru', leaving });
-        const closesAGap = new Set(a.skills.filter((e) => e.gap > 0).flatMap((e) => candidatesOf(a, e).map((c) => c.member.key)));
+        const closesAGap = new Set(
+          a.skills.filter((e) => e.gap > 0).flatMap((e) => candidatesOf(a, e).map((c) => c.member.key)),
+        );
         for (const m of workspace.members) expect(scoreOf(a, m.key) > 0).toBe(closesAGap.has(m.key));
       }),
     );

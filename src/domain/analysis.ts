@@ -47,7 +47,13 @@ export interface Analysis {
   ambassador: Uint8Array;
   /** Candidate score by member index (0 for ambassadors and for those who close no open gap). */
   score: Float64Array;
-  totals: { skills: number; gapSkills: number; singleHolderSkills: number; coveredSkills: number; openGap: number };
+  totals: {
+    skills: number;
+    gapSkills: number;
+    singleHolderSkills: number;
+    coveredSkills: number;
+    openGap: number;
+  };
   compareNames: (a: Member, b: Member) => number;
 }
 
@@ -122,7 +128,13 @@ export function analyse(workspace: Workspace, options: AnalysisOptions): Analysi
 
   const score = new Float64Array(members.length);
   const bySkill = new Map<string, SkillCoverage>();
-  const totals = { skills: skillList.length, gapSkills: 0, singleHolderSkills: 0, coveredSkills: 0, openGap: 0 };
+  const totals = {
+    skills: skillList.length,
+    gapSkills: 0,
+    singleHolderSkills: 0,
+    coveredSkills: 0,
+    openGap: 0,
+  };
   const skills = skillList.map((skill, s): SkillCoverage => {
     const holders: MemberLevel[] = [];
     let candidateCount = 0;
@@ -138,13 +150,15 @@ export function analyse(workspace: Workspace, options: AnalysisOptions): Analysi
     }
     const coverage = holders.length;
     const gap = Math.max(0, skill.target - coverage);
-    const status: SkillStatus = coverage < skill.target ? 'gap' : coverage === 1 ? 'single_holder' : 'covered';
+    const status: SkillStatus =
+      coverage < skill.target ? 'gap' : coverage === 1 ? 'single_holder' : 'covered';
     if (gap > 0 && candidateCount > 0) {
       const points = skill.weight / MAX_LEVEL;
       for (let k = start; k < end; k++) {
         const link = index.bySkill[k];
         const m = linkMember[link];
-        if (!ambassador[m] && level[link] >= skill.requiredLevel) score[m] += points * level[link] * factor[m];
+        if (!ambassador[m] && level[link] >= skill.requiredLevel)
+          score[m] += points * level[link] * factor[m];
       }
     }
     if (status === 'gap') totals.gapSkills++;
@@ -207,20 +221,28 @@ export function candidatesOf(analysis: Analysis, entry: SkillCoverage): MemberLe
     const link = links.bySkill[k];
     const m = workspace.links.member[link];
     const lv = workspace.links.level[link];
-    if (!ambassador[m] && lv >= entry.skill.requiredLevel) out.push({ member: workspace.members[m], level: lv });
+    if (!ambassador[m] && lv >= entry.skill.requiredLevel)
+      out.push({ member: workspace.members[m], level: lv });
   }
   return out;
 }
 
 /** Each skill a member has, with level and interest, highest level first. */
-export function skillsOfMember(analysis: Analysis, memberKey: string): { entry: SkillCoverage; level: number; interest: boolean }[] {
+export function skillsOfMember(
+  analysis: Analysis,
+  memberKey: string,
+): { entry: SkillCoverage; level: number; interest: boolean }[] {
   const m = analysis.memberIndex.get(memberKey);
   if (m === undefined) return [];
   const { links, workspace, skills } = analysis;
   const out: { entry: SkillCoverage; level: number; interest: boolean }[] = [];
   for (let k = links.memberStart[m]; k < links.memberStart[m + 1]; k++) {
     const link = links.byMember[k];
-    out.push({ entry: skills[workspace.links.skill[link]], level: workspace.links.level[link], interest: workspace.links.interest[link] === 1 });
+    out.push({
+      entry: skills[workspace.links.skill[link]],
+      level: workspace.links.level[link],
+      interest: workspace.links.interest[link] === 1,
+    });
   }
   return out.sort((a, b) => b.level - a.level || a.entry.skill.name.localeCompare(b.entry.skill.name));
 }

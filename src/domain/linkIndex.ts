@@ -14,7 +14,8 @@ const cache = new WeakMap<LinkTable, { members: number; skills: number; index: L
 export function linkIndexOf(workspace: Workspace): LinkIndex {
   const { links } = workspace;
   const hit = cache.get(links);
-  if (hit && hit.members === workspace.members.length && hit.skills === workspace.skills.length) return hit.index;
+  if (hit && hit.members === workspace.members.length && hit.skills === workspace.skills.length)
+    return hit.index;
   const [skillStart, bySkill] = group(links.skill, workspace.skills.length);
   const [memberStart, byMember] = group(links.member, workspace.members.length);
   const index = { skillStart, bySkill, memberStart, byMember };

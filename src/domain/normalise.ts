@@ -4,7 +4,8 @@ const WHITE_SPACE_RUN = /[\s\u00a0\u2007\u202f\ufeff]+/g;
 
 /** The display form: trimmed, with every run of white space folded to one space. */
 // Anything that cleanText would change: a leading or trailing space, a run of two, or a space other than ' '.
-const NEEDS_CLEANING = /^[\s\u00a0\u2007\u202f\ufeff]|[\s\u00a0\u2007\u202f\ufeff]$|[\s\u00a0\u2007\u202f\ufeff]{2}|[^\S ]|[\u00a0\u2007\u202f\ufeff]/;
+const NEEDS_CLEANING =
+  /^[\s\u00a0\u2007\u202f\ufeff]|[\s\u00a0\u2007\u202f\ufeff]$|[\s\u00a0\u2007\u202f\ufeff]{2}|[^\S ]|[\u00a0\u2007\u202f\ufeff]/;
 
 export function cleanText(value: string): string {
   // Most cells are already clean: testing is cheaper than rebuilding a million strings.
@@ -36,7 +37,9 @@ export function normaliseIdentity(value: string): string {
  */
 export function normaliseId(value: string): string {
   const normal = normaliseIdentity(value);
-  return normal.length > 1 && normal.charCodeAt(0) === 48 && /^\d+$/.test(normal) ? normal.replace(/^0+(?=\d)/, '') : normal;
+  return normal.length > 1 && normal.charCodeAt(0) === 48 && /^\d+$/.test(normal)
+    ? normal.replace(/^0+(?=\d)/, '')
+    : normal;
 }
 
 export function memberKeyFor(memberId: string, name: string): string {

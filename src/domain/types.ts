@@ -108,7 +108,9 @@ export function linkKey(memberKey: string, skillKey: string): string {
 export function workspaceOf(members: Member[], skills: Skill[], expertise: readonly Expertise[]): Workspace {
   const memberIndex = new Map(members.map((m, i) => [m.key, i]));
   const skillIndex = new Map(skills.map((s, i) => [s.key, i]));
-  const kept = expertise.filter((e) => memberIndex.has(e.memberKey) && skillIndex.has(e.skillKey) && e.level >= 1);
+  const kept = expertise.filter(
+    (e) => memberIndex.has(e.memberKey) && skillIndex.has(e.skillKey) && e.level >= 1,
+  );
   const links = emptyLinks(kept.length);
   kept.forEach((e, i) => {
     links.member[i] = memberIndex.get(e.memberKey)!;

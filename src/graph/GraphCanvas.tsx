@@ -73,19 +73,30 @@ function fitTo(cy: Core, elements: GraphElements) {
   const margin = 60; // room for labels and category boxes around the outermost nodes
   const width = Math.max(1, maxX - minX + 2 * margin);
   const height = Math.max(1, maxY - minY + 2 * margin);
-  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(cy.width() / width, cy.height() / height)));
+  const zoom = Math.min(
+    cy.maxZoom(),
+    Math.max(cy.minZoom(), Math.min(cy.width() / width, cy.height() / height)),
+  );
   cy.viewport({
     zoom,
-    pan: { x: cy.width() / 2 - zoom * (minX + maxX) / 2, y: cy.height() / 2 - zoom * (minY + maxY) / 2 },
+    pan: { x: cy.width() / 2 - (zoom * (minX + maxX)) / 2, y: cy.height() / 2 - (zoom * (minY + maxY)) / 2 },
   });
 }
 
 /** A copy cytoscape may own (it mutates what it is given). */
 function copy(e: ElementDefinition): ElementDefinition {
-  return e.position ? { group: e.group, data: { ...e.data }, position: { ...e.position } } : { group: e.group, data: { ...e.data } };
+  return e.position
+    ? { group: e.group, data: { ...e.data }, position: { ...e.position } }
+    : { group: e.group, data: { ...e.data } };
 }
 
-export default function GraphCanvas({ elements, selectedId, onSelect, fitRequest, ariaLabel }: GraphCanvasProps): JSX.Element {
+export default function GraphCanvas({
+  elements,
+  selectedId,
+  onSelect,
+  fitRequest,
+  ariaLabel,
+}: GraphCanvasProps): JSX.Element {
   const [cy, setCy] = useState<Core | null>(null);
   const onSelectRef = useRef(onSelect);
   const selectedRef = useRef(selectedId);

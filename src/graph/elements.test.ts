@@ -1,14 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import type { ElementDefinition } from 'cytoscape';
 import { analyse } from '../domain/analysis';
-import { expertiseList, workspaceOf, type Expertise, type Member, type MemberStatus, type Skill, type Workspace } from '../domain/types';
+import {
+  expertiseList,
+  workspaceOf,
+  type Expertise,
+  type Member,
+  type MemberStatus,
+  type Skill,
+  type Workspace,
+} from '../domain/types';
 import { MAX_GRAPH_MEMBERS, edgeId, nodeId, parseNodeId, toElements, type GraphView } from './elements';
 
 function member(name: string, status: MemberStatus = 'ambassador', key = `n:${name.toLowerCase()}`): Member {
-  return { key, memberId: '', name, department: '', location: '', title: '', email: '', status, workload: null, activity: null, roles: [] };
+  return {
+    key,
+    memberId: '',
+    name,
+    department: '',
+    location: '',
+    title: '',
+    email: '',
+    status,
+    workload: null,
+    activity: null,
+    roles: [],
+  };
 }
 
-function skill(name: string, category = 'Data', target = 1, requiredLevel = 3, key = `n:${name.toLowerCase()}`): Skill {
+function skill(
+  name: string,
+  category = 'Data',
+  target = 1,
+  requiredLevel = 3,
+  key = `n:${name.toLowerCase()}`,
+): Skill {
   return { key, skillId: '', name, category, target, requiredLevel, weight: 1 };
 }
 
@@ -17,7 +43,13 @@ function link(m: Member, s: Skill, level: number): Expertise {
 }
 
 function view(overrides: Partial<GraphView> = {}): GraphView {
-  return { mode: 'ambassadors', focusKey: null, categories: null, uncategorisedLabel: 'Uncategorised', ...overrides };
+  return {
+    mode: 'ambassadors',
+    focusKey: null,
+    categories: null,
+    uncategorisedLabel: 'Uncategorised',
+    ...overrides,
+  };
 }
 
 function draw(workspace: Workspace, v: GraphView = view()) {
@@ -39,7 +71,14 @@ const kanban = skill('Kanban', '');
 const club: Workspace = workspaceOf(
   [anna, boris, vera, gleb],
   [python, sql, figma, kanban],
-  [link(anna, python, 5), link(anna, sql, 2), link(boris, python, 3), link(boris, figma, 4), link(vera, sql, 4), link(gleb, python, 1)],
+  [
+    link(anna, python, 5),
+    link(anna, sql, 2),
+    link(boris, python, 3),
+    link(boris, figma, 4),
+    link(vera, sql, 4),
+    link(gleb, python, 1),
+  ],
 );
 
 describe('toElements', () => {
@@ -49,7 +88,16 @@ describe('toElements', () => {
     expect(ids(first.nodes)).toEqual(ids(second.nodes));
     expect(ids(first.edges)).toEqual(ids(second.edges));
     expect(ids(first.nodes)).toEqual(
-      expect.arrayContaining(['c:Data', 'c:Design', 'c:', 's:n:python', 's:n:sql', 'm:n:anna', 'm:n:vera', 'm:n:gleb']),
+      expect.arrayContaining([
+        'c:Data',
+        'c:Design',
+        'c:',
+        's:n:python',
+        's:n:sql',
+        'm:n:anna',
+        'm:n:vera',
+        'm:n:gleb',
+      ]),
     );
     expect(ids(first.edges)).toContain('e:n:anna|n:python');
     expect(first.edges.every((e) => String(e.data.id).startsWith('e:'))).toBe(true);
@@ -72,7 +120,14 @@ describe('toElements', () => {
   it('carries coverage, gap and status on skill nodes', () => {
     const { nodes } = draw(club);
     // Python needs 2 ambassadors at level 3: Anna (5) and Boris (3) hold it
-    expect(dataOf(nodes, 's:n:python')).toMatchObject({ label: 'Python', kind: 'skill', status: 'covered', coverage: 2, target: 2, gap: 0 });
+    expect(dataOf(nodes, 's:n:python')).toMatchObject({
+      label: 'Python',
+      kind: 'skill',
+      status: 'covered',
+      coverage: 2,
+      target: 2,
+      gap: 0,
+    });
     // SQL: Anna is below the required level, Vera is no ambassador
     expect(dataOf(nodes, 's:n:sql')).toMatchObject({ status: 'gap', coverage: 0, target: 1, gap: 1 });
     expect(dataOf(nodes, 's:n:figma')).toMatchObject({ status: 'single_holder', coverage: 1 });
@@ -80,22 +135,47 @@ describe('toElements', () => {
 
   it('marks an edge as holding only at or above the required level', () => {
     const { edges } = draw(club);
-    expect(dataOf(edges, 'e:n:anna|n:python')).toEqual({ id: 'e:n:anna|n:python', source: 'm:n:anna', target: 's:n:python', level: 5, holds: true });
+    expect(dataOf(edges, 'e:n:anna|n:python')).toEqual({
+      id: 'e:n:anna|n:python',
+      source: 'm:n:anna',
+      target: 's:n:python',
+      level: 5,
+      holds: true,
+    });
     expect(dataOf(edges, 'e:n:anna|n:sql')).toMatchObject({ level: 2, holds: false });
   });
 
   it('shows every skill but only ambassadors in ambassadors mode', () => {
     const result = draw(club);
-    expect(ids(result.nodes.filter((n) => n.data.kind === 'skill'))).toEqual(['s:n:python', 's:n:sql', 's:n:figma', 's:n:kanban']);
-    expect(ids(result.nodes.filter((n) => n.data.kind === 'member')).sort()).toEqual(['m:n:anna', 'm:n:boris']);
+    expect(ids(result.nodes.filter((n) => n.data.kind === 'skill'))).toEqual([
+      's:n:python',
+      's:n:sql',
+      's:n:figma',
+      's:n:kanban',
+    ]);
+    expect(ids(result.nodes.filter((n) => n.data.kind === 'member')).sort()).toEqual([
+      'm:n:anna',
+      'm:n:boris',
+    ]);
     expect(result.edges.some((e) => e.data.source === 'm:n:vera')).toBe(false);
     expect(result).toMatchObject({ truncated: false, hiddenMembers: 0 });
   });
 
   it('shows every linked member with their status in everyone mode', () => {
     const { nodes } = draw(club, view({ mode: 'everyone' }));
-    expect(ids(nodes.filter((n) => n.data.kind === 'member')).sort()).toEqual(['m:n:anna', 'm:n:boris', 'm:n:gleb', 'm:n:vera']);
-    expect(dataOf(nodes, 'm:n:gleb')).toEqual({ id: 'm:n:gleb', label: 'Gleb', kind: 'member', status: 'alumni', unique: false });
+    expect(ids(nodes.filter((n) => n.data.kind === 'member')).sort()).toEqual([
+      'm:n:anna',
+      'm:n:boris',
+      'm:n:gleb',
+      'm:n:vera',
+    ]);
+    expect(dataOf(nodes, 'm:n:gleb')).toEqual({
+      id: 'm:n:gleb',
+      label: 'Gleb',
+      kind: 'member',
+      status: 'alumni',
+      unique: false,
+    });
   });
 
   it('marks the only ambassador holding a skill as unique expertise', () => {
@@ -107,7 +187,10 @@ describe('toElements', () => {
 
   it('leaves out a member with no link to a visible skill', () => {
     const loner = member('Loner');
-    const workspace = workspaceOf([...club.members, loner], club.skills, [...expertiseList(club), link(loner, figma, 0)]);
+    const workspace = workspaceOf([...club.members, loner], club.skills, [
+      ...expertiseList(club),
+      link(loner, figma, 0),
+    ]);
     const { nodes } = draw(workspace, view({ mode: 'everyone' }));
     expect(ids(nodes)).not.toContain('m:n:loner');
   });
@@ -127,7 +210,11 @@ describe('toElements', () => {
   });
 
   it('accepts a raw skill key as the focus too', () => {
-    expect(ids(draw(club, view({ focusKey: sql.key })).nodes).sort()).toEqual(['m:n:anna', 'm:n:vera', 's:n:sql']);
+    expect(ids(draw(club, view({ focusKey: sql.key })).nodes).sort()).toEqual([
+      'm:n:anna',
+      'm:n:vera',
+      's:n:sql',
+    ]);
   });
 
   it('focused on a member, shows exactly their skills and the holders of those skills', () => {
@@ -137,9 +224,16 @@ describe('toElements', () => {
     expect(ids(edges)).toEqual(['e:n:vera|n:sql']);
 
     const boriss = draw(club, view({ focusKey: nodeId.member(boris.key) }));
-    expect(ids(boriss.nodes.filter((n) => n.data.kind === 'skill')).sort()).toEqual(['s:n:figma', 's:n:python']);
+    expect(ids(boriss.nodes.filter((n) => n.data.kind === 'skill')).sort()).toEqual([
+      's:n:figma',
+      's:n:python',
+    ]);
     expect(ids(boriss.nodes.filter((n) => n.data.kind === 'member'))).toEqual(['m:n:boris', 'm:n:anna']);
-    expect(ids(boriss.edges).sort()).toEqual(['e:n:anna|n:python', 'e:n:boris|n:figma', 'e:n:boris|n:python']);
+    expect(ids(boriss.edges).sort()).toEqual([
+      'e:n:anna|n:python',
+      'e:n:boris|n:figma',
+      'e:n:boris|n:python',
+    ]);
   });
 
   it('focused on a category, shows its skills and the members linked to them', () => {
@@ -158,7 +252,13 @@ describe('toElements', () => {
   });
 
   it('draws nothing when no category is chosen', () => {
-    expect(draw(club, view({ mode: 'everyone', categories: new Set() }))).toEqual({ nodes: [], edges: [], truncated: false, hiddenMembers: 0, thinnedEdges: false });
+    expect(draw(club, view({ mode: 'everyone', categories: new Set() }))).toEqual({
+      nodes: [],
+      edges: [],
+      truncated: false,
+      hiddenMembers: 0,
+      thinnedEdges: false,
+    });
   });
 
   it('keeps the best-linked members beyond MAX_GRAPH_MEMBERS, whatever their status, in everyone mode', () => {
@@ -176,7 +276,9 @@ describe('toElements', () => {
     const result = draw(workspace, view({ mode: 'everyone' }));
     const inAmbassadorsMode = ids(draw(workspace, view({ mode: 'ambassadors' })).nodes);
     // in ambassadors mode the two-link ambassadors come first and no employee is drawn
-    expect(inAmbassadorsMode.filter((id) => id.startsWith('m:')).slice(0, 10)).toEqual(ambassadors.slice(690).map((m) => nodeId.member(m.key)));
+    expect(inAmbassadorsMode.filter((id) => id.startsWith('m:')).slice(0, 10)).toEqual(
+      ambassadors.slice(690).map((m) => nodeId.member(m.key)),
+    );
     expect(inAmbassadorsMode.some((id) => id.startsWith('m:n:emp'))).toBe(false);
     const shown = ids(result.nodes.filter((n) => n.data.kind === 'member'));
     expect(shown).toHaveLength(MAX_GRAPH_MEMBERS);
@@ -191,7 +293,13 @@ describe('toElements', () => {
   it('is not truncated at exactly MAX_GRAPH_MEMBERS members', () => {
     const a = skill('A');
     const members = Array.from({ length: MAX_GRAPH_MEMBERS }, (_, i) => member(`M${i}`));
-    const result = draw(workspaceOf(members, [a], members.map((m) => link(m, a, 3))));
+    const result = draw(
+      workspaceOf(
+        members,
+        [a],
+        members.map((m) => link(m, a, 3)),
+      ),
+    );
     expect(result).toMatchObject({ truncated: false, hiddenMembers: 0 });
   });
 
@@ -208,7 +316,9 @@ describe('toElements', () => {
   it('draws one edge, at the higher level, when the link table names a pair twice', () => {
     const workspace = workspaceOf([anna], [sql], [link(anna, sql, 2), link(anna, sql, 4)]);
     const { edges } = draw(workspace);
-    expect(edges.map((e) => e.data)).toEqual([{ id: 'e:n:anna|n:sql', source: 'm:n:anna', target: 's:n:sql', level: 4, holds: true }]);
+    expect(edges.map((e) => e.data)).toEqual([
+      { id: 'e:n:anna|n:sql', source: 'm:n:anna', target: 's:n:sql', level: 4, holds: true },
+    ]);
   });
 });
 

@@ -107,7 +107,9 @@ function resolveFocus(analysis: Analysis, focusKey: string | null): Focus {
   if (parsed?.kind === 'skill') return asSkill(parsed.key) ?? { kind: 'none' };
   if (parsed?.kind === 'member') return asMember(parsed.key) ?? { kind: 'none' };
   if (parsed?.kind === 'category') {
-    return analysis.skills.some((e) => e.skill.category === parsed.key) ? { kind: 'category', name: parsed.key } : { kind: 'none' };
+    return analysis.skills.some((e) => e.skill.category === parsed.key)
+      ? { kind: 'category', name: parsed.key }
+      : { kind: 'none' };
   }
   return asSkill(focusKey) ?? asMember(focusKey) ?? { kind: 'none' };
 }
@@ -146,14 +148,21 @@ function visibleLinkReader(workspace: Workspace, analysis: Analysis, visible: Ui
 }
 
 /** The skills drawn: the focused skill alone, the focused category's, or those of the visible categories. */
-function visibleSkills(workspace: Workspace, analysis: Analysis, view: GraphView, focus: Focus): SkillCoverage[] {
+function visibleSkills(
+  workspace: Workspace,
+  analysis: Analysis,
+  view: GraphView,
+  focus: Focus,
+): SkillCoverage[] {
   if (focus.kind === 'skill') return [focus.entry]; // an explicit focus wins over the category filter
   if (focus.kind === 'category') return analysis.skills.filter((e) => e.skill.category === focus.name);
-  const inCategories = (e: SkillCoverage) => view.categories === null || view.categories.has(e.skill.category);
+  const inCategories = (e: SkillCoverage) =>
+    view.categories === null || view.categories.has(e.skill.category);
   if (focus.kind === 'member') {
     const { byMember, memberStart } = analysis.links;
     const linked = new Set<number>();
-    for (let k = memberStart[focus.member]; k < memberStart[focus.member + 1]; k++) linked.add(workspace.links.skill[byMember[k]]);
+    for (let k = memberStart[focus.member]; k < memberStart[focus.member + 1]; k++)
+      linked.add(workspace.links.skill[byMember[k]]);
     return analysis.skills.filter((e) => linked.has(e.index) && inCategories(e));
   }
   return analysis.skills.filter(inCategories);
@@ -172,7 +181,8 @@ function memberPool(
   const isAmbassador = (m: number) => members[m].status === 'ambassador';
   if (focus.kind === 'member') {
     const pool = new Set<number>([focus.member]);
-    for (const entry of skills) for (const { member } of entry.holders) pool.add(analysis.memberIndex.get(member.key)!);
+    for (const entry of skills)
+      for (const { member } of entry.holders) pool.add(analysis.memberIndex.get(member.key)!);
     return [...pool];
   }
   if (focus.kind === 'skill') {
@@ -184,7 +194,8 @@ function memberPool(
       const link = bySkill[k];
       const m = workspace.links.member[link];
       // non-ambassadors appear in ambassadors mode only as candidates: at or above the required level
-      if (view.mode === 'everyone' || isAmbassador(m) || workspace.links.level[link] >= skill.requiredLevel) pool.add(m);
+      if (view.mode === 'everyone' || isAmbassador(m) || workspace.links.level[link] >= skill.requiredLevel)
+        pool.add(m);
     }
     return [...pool];
   }
@@ -209,7 +220,15 @@ export function toElements(workspace: Workspace, analysis: Analysis, view: Graph
   for (const { skill, coverage, gap, status } of skillList) {
     const parent = nodeId.category(skill.category);
     if (!grouped) {
-      const data: SkillNodeData = { id: nodeId.skill(skill.key), label: skill.name, kind: 'skill', status, coverage, target: skill.target, gap };
+      const data: SkillNodeData = {
+        id: nodeId.skill(skill.key),
+        label: skill.name,
+        kind: 'skill',
+        status,
+        coverage,
+        target: skill.target,
+        gap,
+      };
       skillNodes.push({ group: 'nodes', data });
       continue;
     }
@@ -218,7 +237,16 @@ export function toElements(workspace: Workspace, analysis: Analysis, view: Graph
       const data: CategoryNodeData = { id: parent, label, kind: 'category' };
       categoryNodes.set(skill.category, { group: 'nodes', data });
     }
-    const data: SkillNodeData = { id: nodeId.skill(skill.key), label: skill.name, kind: 'skill', status, coverage, target: skill.target, gap, parent };
+    const data: SkillNodeData = {
+      id: nodeId.skill(skill.key),
+      label: skill.name,
+      kind: 'skill',
+      status,
+      coverage,
+      target: skill.target,
+      gap,
+      parent,
+    };
     skillNodes.push({ group: 'nodes', data });
   }
 
@@ -230,26 +258,42 @@ export function toElements(workspace: Workspace, analysis: Analysis, view: Graph
 
   const focusedMember = focus.kind === 'member' ? focus.member : -1;
   // Ambassadors first in their own view; in "everyone" the best-connected people, whatever their status.
-  const rank = (m: number) => (m === focusedMember ? 0 : view.mode === 'everyone' || members[m].status === 'ambassador' ? 1 : 2);
+  const rank = (m: number) =>
+    m === focusedMember ? 0 : view.mode === 'everyone' || members[m].status === 'ambassador' ? 1 : 2;
   // most links first (ambassadors first); ties by workspace order, so the cut costs no name collation
   pool.sort((a, b) => rank(a) - rank(b) || links[b] - links[a] || a - b);
   const kept = pool.slice(0, MAX_GRAPH_MEMBERS);
-  kept.sort((a, b) => rank(a) - rank(b) || links[b] - links[a] || analysis.compareNames(members[a], members[b]));
+  kept.sort(
+    (a, b) => rank(a) - rank(b) || links[b] - links[a] || analysis.compareNames(members[a], members[b]),
+  );
 
   const soleHolders = new Set<string>();
-  for (const entry of analysis.skills) if (entry.status === 'single_holder') soleHolders.add(entry.holders[0].member.key);
+  for (const entry of analysis.skills)
+    if (entry.status === 'single_holder') soleHolders.add(entry.holders[0].member.key);
   const memberNodes: ElementDefinition[] = [];
   let edges: ElementDefinition[] = [];
   for (const m of kept) {
     const member = members[m];
     const source = nodeId.member(member.key);
-    const data: MemberNodeData = { id: source, label: member.name, kind: 'member', status: member.status, unique: soleHolders.has(member.key) };
+    const data: MemberNodeData = {
+      id: source,
+      label: member.name,
+      kind: 'member',
+      status: member.status,
+      unique: soleHolders.has(member.key),
+    };
     memberNodes.push({ group: 'nodes', data });
     reader.read(m);
     for (const s of reader.skills) {
       const skill = workspace.skills[s];
       const level = reader.levelOf[s];
-      const edge: LinkEdgeData = { id: edgeId(member.key, skill.key), source, target: nodeId.skill(skill.key), level, holds: level >= skill.requiredLevel };
+      const edge: LinkEdgeData = {
+        id: edgeId(member.key, skill.key),
+        source,
+        target: nodeId.skill(skill.key),
+        level,
+        holds: level >= skill.requiredLevel,
+      };
       edges.push({ group: 'edges', data: edge });
     }
   }
@@ -259,12 +303,28 @@ export function toElements(workspace: Workspace, analysis: Analysis, view: Graph
 
   // parents before children, so cytoscape can attach each skill to its category as it adds it
   const nodes = [...categoryNodes.values(), ...skillNodes, ...memberNodes];
-  const positions = layoutPositions(nodes, edges, layoutFocus(focus, skillList, memberNodes, edges, focusedMember >= 0 ? nodeId.member(members[focusedMember].key) : ''));
+  const positions = layoutPositions(
+    nodes,
+    edges,
+    layoutFocus(
+      focus,
+      skillList,
+      memberNodes,
+      edges,
+      focusedMember >= 0 ? nodeId.member(members[focusedMember].key) : '',
+    ),
+  );
   for (const node of nodes) {
     const p = positions.get(String(node.data.id));
     if (p) node.position = p;
   }
-  return { nodes, edges, truncated: pool.length > kept.length, hiddenMembers: pool.length - kept.length, thinnedEdges };
+  return {
+    nodes,
+    edges,
+    truncated: pool.length > kept.length,
+    hiddenMembers: pool.length - kept.length,
+    thinnedEdges,
+  };
 }
 
 /** Rings for a focused skill (holders, then candidates, then the rest) or member (skills, then people). */
@@ -279,7 +339,9 @@ function layoutFocus(
     const { entry } = focus;
     const holders = new Set(entry.holders.map((h) => nodeId.member(h.member.key)));
     const rings: string[][] = [[], [], []];
-    const holdsEdge = new Set(edges.filter((e) => (e.data as LinkEdgeData).holds).map((e) => String(e.data.source)));
+    const holdsEdge = new Set(
+      edges.filter((e) => (e.data as LinkEdgeData).holds).map((e) => String(e.data.source)),
+    );
     for (const node of memberNodes) {
       const id = String(node.data.id);
       rings[holders.has(id) ? 0 : holdsEdge.has(id) ? 1 : 2].push(id);

@@ -35,7 +35,11 @@ interface Cluster {
 }
 
 /** Positions for every node id (categories get none: cytoscape sizes them around their skills). */
-export function layoutPositions(nodes: ElementDefinition[], edges: ElementDefinition[], focus: LayoutFocus): Map<string, Point> {
+export function layoutPositions(
+  nodes: ElementDefinition[],
+  edges: ElementDefinition[],
+  focus: LayoutFocus,
+): Map<string, Point> {
   return focus.kind === 'radial' ? radial(focus) : clusters(nodes, edges);
 }
 
@@ -61,7 +65,20 @@ function clusters(nodes: ElementDefinition[], edges: ElementDefinition[]): Map<s
   const clusterOf = (id: string) => {
     let c = byId.get(id);
     if (!c) {
-      c = { id, skills: [], members: [], columns: 1, coreWidth: 0, coreHeight: 0, ringX: 0, ringY: 0, bands: 1, halfWidth: 0, halfHeight: 0, centre: { x: 0, y: 0 } };
+      c = {
+        id,
+        skills: [],
+        members: [],
+        columns: 1,
+        coreWidth: 0,
+        coreHeight: 0,
+        ringX: 0,
+        ringY: 0,
+        bands: 1,
+        halfWidth: 0,
+        halfHeight: 0,
+        centre: { x: 0, y: 0 },
+      };
       byId.set(id, c);
       order.push(c);
     }
@@ -130,7 +147,8 @@ function sizeCluster(c: Cluster) {
   c.ringX = c.coreWidth / 2 + RING_MARGIN;
   c.ringY = c.coreHeight / 2 + RING_MARGIN;
   // Ramanujan's approximation of the ellipse's perimeter.
-  const perimeter = Math.PI * (3 * (c.ringX + c.ringY) - Math.sqrt((3 * c.ringX + c.ringY) * (c.ringX + 3 * c.ringY)));
+  const perimeter =
+    Math.PI * (3 * (c.ringX + c.ringY) - Math.sqrt((3 * c.ringX + c.ringY) * (c.ringX + 3 * c.ringY)));
   const perBand = Math.max(8, Math.floor(perimeter / MEMBER_SPACING));
   c.bands = Math.max(1, Math.ceil(c.members.length / perBand));
   const outer = c.members.length ? (c.bands - 1) * BAND_STEP + 25 : 0;
@@ -140,7 +158,10 @@ function sizeCluster(c: Cluster) {
 
 /** Rows of cluster boxes, about twice as wide as tall overall, to fill the map area of a laptop screen. */
 function packClusters(order: Cluster[]) {
-  const area = order.reduce((n, c) => n + (2 * c.halfWidth + CLUSTER_GAP) * (2 * c.halfHeight + CLUSTER_GAP), 0);
+  const area = order.reduce(
+    (n, c) => n + (2 * c.halfWidth + CLUSTER_GAP) * (2 * c.halfHeight + CLUSTER_GAP),
+    0,
+  );
   const rowWidth = Math.max(...order.map((c) => 2 * c.halfWidth), Math.sqrt(area * 2.2));
   let x = 0;
   let y = 0;
@@ -183,6 +204,9 @@ function placeMembers(c: Cluster, linksOf: Map<string, string[]>, positions: Map
   wanted.forEach(({ id }, i) => {
     const angle = start + (2 * Math.PI * i) / wanted.length;
     const band = (i % c.bands) * BAND_STEP;
-    positions.set(id, { x: c.centre.x + (c.ringX + band) * Math.cos(angle), y: c.centre.y + (c.ringY + band) * Math.sin(angle) });
+    positions.set(id, {
+      x: c.centre.x + (c.ringX + band) * Math.cos(angle),
+      y: c.centre.y + (c.ringY + band) * Math.sin(angle),
+    });
   });
 }

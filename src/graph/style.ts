@@ -66,8 +66,14 @@ export const graphStylesheet: StylesheetJson = [
     },
   },
   { selector: 'node[kind = "skill"][status = "gap"]', style: { 'background-color': statusColours.gap } },
-  { selector: 'node[kind = "skill"][status = "single_holder"]', style: { 'background-color': statusColours.single_holder } },
-  { selector: 'node[kind = "skill"][status = "covered"]', style: { 'background-color': statusColours.covered } },
+  {
+    selector: 'node[kind = "skill"][status = "single_holder"]',
+    style: { 'background-color': statusColours.single_holder },
+  },
+  {
+    selector: 'node[kind = "skill"][status = "covered"]',
+    style: { 'background-color': statusColours.covered },
+  },
   {
     selector: 'node[kind = "member"]',
     style: {
@@ -87,7 +93,12 @@ export const graphStylesheet: StylesheetJson = [
   },
   {
     selector: 'node[kind = "member"][status = "employee"]',
-    style: { shape: 'ellipse', 'background-color': memberColours.employee, 'border-width': 1.5, 'border-color': '#7b8794' },
+    style: {
+      shape: 'ellipse',
+      'background-color': memberColours.employee,
+      'border-width': 1.5,
+      'border-color': '#7b8794',
+    },
   },
   {
     selector: 'node[kind = "member"][status = "alumni"]',
@@ -122,6 +133,12 @@ export const graphStylesheet: StylesheetJson = [
   // GraphCanvas owns the selection (selectedId) and marks it with this class; cytoscape's own is off
   {
     selector: 'node.selected',
-    style: { 'border-width': 4, 'border-color': selectedOutline, 'border-style': 'solid', 'border-opacity': 1, opacity: 1 },
+    style: {
+      'border-width': 4,
+      'border-color': selectedOutline,
+      'border-style': 'solid',
+      'border-opacity': 1,
+      opacity: 1,
+    },
   },
 ];

@@ -67,7 +67,8 @@ export const en = {
   'mapping.title': 'Which column is which?',
   'mapping.intro':
     'Some columns could not be recognised from their headers, or two columns could mean the same thing. Assign each column below; nothing is imported until you confirm. Your choice is remembered for files with the same headers.',
-  'mapping.needMember': 'Choose the column that names the member (name or id), or the skill for a skills file.',
+  'mapping.needMember':
+    'Choose the column that names the member (name or id), or the skill for a skills file.',
   'mapping.needLevel': 'Members and skills are chosen: choose the column that holds the level too.',
   'mapping.willImport': 'Will be imported as: {kind}.',
   'mapping.import': 'Import with these columns',
@@ -111,7 +112,8 @@ export const en = {
   'issue.file_empty': 'The file is empty.',
   'issue.file_xlsx':
     'This looks like an Excel workbook or a zip, but it could not be read (damaged, password-protected or not a workbook). Open it in Excel and save it as “CSV UTF-8”.',
-  'issue.file_xls': 'This is an old Excel 97–2003 workbook (.xls), which the app cannot read. Save it in Excel as .xlsx or “CSV UTF-8” and import that file.',
+  'issue.file_xls':
+    'This is an old Excel 97–2003 workbook (.xls), which the app cannot read. Save it in Excel as .xlsx or “CSV UTF-8” and import that file.',
   'issue.file_not_table': 'This file in the zip is not a table (CSV, TSV, TXT or XLSX), so it was not read.',
   'issue.file_binary': 'This is not a text file (it contains binary data). Pick a CSV file.',
   'issue.file_header_only': 'The file has a header row but no data rows.',
@@ -120,33 +122,46 @@ export const en = {
   'issue.file_no_level_column':
     'The file names members and skills but has no level column (“level”, “уровень”), so its rows were not imported.',
   'issue.file_parse_failed': 'The file could not be read as CSV.',
-  'issue.column_duplicate': 'This column repeats a field that an earlier column already gives; it was ignored.',
+  'issue.column_duplicate':
+    'This column repeats a field that an earlier column already gives; it was ignored.',
   'issue.column_ignored': 'This column is not a known field; it was ignored.',
   'issue.column_unnamed': 'A column without a header holds data; it was ignored.',
   'issue.row_no_member': 'The row names no member (the name and id cells are empty); it was rejected.',
   'issue.row_no_skill': 'The row names no skill; it was rejected (its member is kept).',
   'issue.row_bad_level':
     'The level “{value}” cannot be read (use 0–5 or a word such as “advanced”): the row’s link was rejected; its member and skill are kept.',
-  'issue.row_no_level': 'The level cell is empty: the row’s link was rejected; its member and skill are kept.',
-  'issue.row_extra_cells': 'The row has more cells than the header; it was rejected. An unquoted delimiter inside a value?',
-  'issue.row_quote_unclosed': 'A quote opened in this row is never closed; it was read as an ordinary character so that the rows after it are not lost. Check this row.',
-  'issue.row_bad_bytes': 'This row has bytes that are not valid UTF-8, although the file is UTF-8 before it; they show as �. Check the row, or save the whole file again as UTF-8.',
-  'issue.cell_workload_fraction': '“{value}” was read as {percent} % (a share of one, as Excel keeps percentages). Write “{value}%” if a fraction of a percent was meant.',
-  'issue.row_other_delimiter': 'This row seems saved with another delimiter ({found} where the file uses {expected}): its text is all in the first cell. It was not imported; save the file again with one delimiter.',
+  'issue.row_no_level':
+    'The level cell is empty: the row’s link was rejected; its member and skill are kept.',
+  'issue.row_extra_cells':
+    'The row has more cells than the header; it was rejected. An unquoted delimiter inside a value?',
+  'issue.row_quote_unclosed':
+    'A quote opened in this row is never closed; it was read as an ordinary character so that the rows after it are not lost. Check this row.',
+  'issue.row_bad_bytes':
+    'This row has bytes that are not valid UTF-8, although the file is UTF-8 before it; they show as �. Check the row, or save the whole file again as UTF-8.',
+  'issue.cell_workload_fraction':
+    '“{value}” was read as {percent} % (a share of one, as Excel keeps percentages). Write “{value}%” if a fraction of a percent was meant.',
+  'issue.row_other_delimiter':
+    'This row seems saved with another delimiter ({found} where the file uses {expected}): its text is all in the first cell. It was not imported; save the file again with one delimiter.',
   'issue.row_quotes': 'A quote in this row is not closed; the row may be merged with the next lines.',
-  'issue.cell_bad_value': 'The value “{value}” cannot be read; the cell was skipped, the rest of the row kept.',
+  'issue.cell_bad_value':
+    'The value “{value}” cannot be read; the cell was skipped, the rest of the row kept.',
   'issue.member_created': 'The member “{value}” is in no members file; they were created.',
   'issue.skill_created': 'The skill “{value}” is in no skills file; it was created with the defaults.',
   'issue.members_created_summary': 'Members created from this file: {count}.',
-  'issue.skills_created_summary': 'Skills created from this file with the defaults (target 1, level 3, weight 1): {count}.',
+  'issue.skills_created_summary':
+    'Skills created from this file with the defaults (target 1, level 3, weight 1): {count}.',
   'issue.conflict_attribute':
     '“{owner}”: “{value}” replaces “{previous}” given in {previousFile}, row {previousRow} (the value read later wins).',
-  'issue.conflict_stored': '“{owner}”: “{value}” replaces “{previous}” that the workspace had (Merge: the imported value wins).',
-  'issue.conflict_level': '“{member}” – “{skill}” is given again: level {kept} kept, {other} dropped (the higher level wins).',
+  'issue.conflict_stored':
+    '“{owner}”: “{value}” replaces “{previous}” that the workspace had (Merge: the imported value wins).',
+  'issue.conflict_level':
+    '“{member}” – “{skill}” is given again: level {kept} kept, {other} dropped (the higher level wins).',
 
   'issue.more_issues': '…and {count} more like “{kind}” in this file: counted, not listed.',
-  'issue.workload_fraction': 'The workload cells hold fractions, as Excel stores percentages (0.75 shows as 75%): they were read as percentages.',
-  'issue.rows_above_header': 'The header was found on this row; the {count} row(s) above it (a title?) were not imported.',
+  'issue.workload_fraction':
+    'The workload cells hold fractions, as Excel stores percentages (0.75 shows as 75%): they were read as percentages.',
+  'issue.rows_above_header':
+    'The header was found on this row; the {count} row(s) above it (a title?) were not imported.',
   'issue.row_total': 'This row is a total (“{value}”), not a person; it was rejected.',
   'status.gap': 'Gap',
   'status.single_holder': 'Single holder',
@@ -171,8 +186,10 @@ export const en = {
   'graph.fit': 'Fit',
   'graph.clearFocus': 'Show all',
   'graph.focused': 'Focused on “{name}”',
-  'graph.truncated': 'Showing the {shown} most connected members; {hidden} more are hidden. Filter by category or click a skill to focus.',
-  'graph.thinned': 'Only links at the required level are drawn; click a skill or a person to see all of theirs.',
+  'graph.truncated':
+    'Showing the {shown} most connected members; {hidden} more are hidden. Filter by category or click a skill to focus.',
+  'graph.thinned':
+    'Only links at the required level are drawn; click a skill or a person to see all of theirs.',
   'graph.failed': 'The map could not be drawn ({reason}). The gap report and the exports still work.',
   'graph.find': 'Find a skill or person',
   'graph.notFound': 'Nothing called “{query}”.',
@@ -180,7 +197,8 @@ export const en = {
   'graph.loading': 'Drawing the map…',
   'graph.summary': 'gaps: {gaps}, single holders: {single}, covered: {covered}',
 
-  'panel.empty': 'Click a skill to see who holds it and who could close its gap; click a person to see what they know.',
+  'panel.empty':
+    'Click a skill to see who holds it and who could close its gap; click a person to see what they know.',
   'panel.close': 'Close details',
   'panel.category': 'Category',
   'panel.coverage': 'Coverage',
@@ -256,16 +274,22 @@ export const en = {
   'export.delimiter': 'Delimiter',
   'export.bom': 'UTF-8 with BOM (for Excel)',
 
-  'storage.saveFailed': 'The workspace could not be saved in this browser: {reason}. It stays open here, but a reload would lose the changes.',
+  'storage.saveFailed':
+    'The workspace could not be saved in this browser: {reason}. It stays open here, but a reload would lose the changes.',
   'storage.quota': 'the browser’s storage is full',
   'storage.unavailable': 'storage is not available (private window?)',
-  'storage.corrupt': 'The stored workspace could not be read; it was kept aside and the sample was opened instead.',
-  'storage.otherTab': 'The workspace was changed in another tab of this app; this tab now shows that version.',
-  'storage.otherTabDuringImport': 'Another tab of this app saved the workspace while this import ran. This import replaced it; the other tab’s version is in History.',
+  'storage.corrupt':
+    'The stored workspace could not be read; it was kept aside and the sample was opened instead.',
+  'storage.otherTab':
+    'The workspace was changed in another tab of this app; this tab now shows that version.',
+  'storage.otherTabDuringImport':
+    'Another tab of this app saved the workspace while this import ran. This import replaced it; the other tab’s version is in History.',
   'history.button': 'History',
   'history.title': 'Earlier workspaces',
-  'history.intro': 'The workspace before each of the last {limit} imports or restores is kept in this browser.',
-  'history.empty': 'No earlier workspace yet: one is kept each time an import or a restore changes the workspace.',
+  'history.intro':
+    'The workspace before each of the last {limit} imports or restores is kept in this browser.',
+  'history.empty':
+    'No earlier workspace yet: one is kept each time an import or a restore changes the workspace.',
   'history.entry': '{date}: {members}, {skills}, {links}',
   'history.reason.import': 'before an import',
   'history.reason.restore': 'before a restore',

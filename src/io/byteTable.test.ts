@@ -84,7 +84,6 @@ function expectSameAsTextPath(bytes: Uint8Array): boolean {
   return true;
 }
 
-
 // ---- writing tables ----
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -132,7 +131,33 @@ const LINE_BREAKS = ['\r\n', '\n', '\r'] as const;
 type LineBreak = (typeof LINE_BREAKS)[number];
 
 /** Everything a cell may hold: letters, digits, spaces, quotes, every delimiter, line breaks, Cyrillic, a dash (3 bytes in UTF-8), an emoji. */
-const CHARS = ['a', 'b', 'z', 'Q', 'X', '0', '3', '9', ' ', ' ', '"', ',', ';', '\t', '|', '\r', '\n', 'А', 'ж', 'я', 'Щ', 'ё', 'Ё', '—', '😀'];
+const CHARS = [
+  'a',
+  'b',
+  'z',
+  'Q',
+  'X',
+  '0',
+  '3',
+  '9',
+  ' ',
+  ' ',
+  '"',
+  ',',
+  ';',
+  '\t',
+  '|',
+  '\r',
+  '\n',
+  'А',
+  'ж',
+  'я',
+  'Щ',
+  'ё',
+  'Ё',
+  '—',
+  '😀',
+];
 const char = fc.constantFrom(...CHARS);
 const freeText = fc.array(char, { maxLength: 7 }).map((cs) => cs.join(''));
 /** Some cells repeat (names, levels), most are random. */
@@ -147,7 +172,10 @@ interface Cell {
   needless: boolean;
 }
 
-const cellArb: fc.Arbitrary<Cell> = fc.record({ text: cellText, needless: fc.integer({ min: 0, max: 4 }).map((n) => n === 0) });
+const cellArb: fc.Arbitrary<Cell> = fc.record({
+  text: cellText,
+  needless: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
+});
 
 interface Table {
   header: Cell[];
@@ -168,9 +196,17 @@ const tableArb: fc.Arbitrary<Table> = fc.integer({ min: 1, max: 6 }).chain((widt
     delimiter: fc.constantFrom(...DELIMITERS),
     lineBreak: fc.constantFrom(...LINE_BREAKS),
     trailing: fc.boolean(),
-    blanks: fc.array(fc.record({ at: fc.nat(), kind: fc.constantFrom('empty', 'spaces', 'delimiters') as fc.Arbitrary<'empty' | 'spaces' | 'delimiters'> }), {
-      maxLength: 3,
-    }),
+    blanks: fc.array(
+      fc.record({
+        at: fc.nat(),
+        kind: fc.constantFrom('empty', 'spaces', 'delimiters') as fc.Arbitrary<
+          'empty' | 'spaces' | 'delimiters'
+        >,
+      }),
+      {
+        maxLength: 3,
+      },
+    ),
     bom: fc.boolean(),
     sep: fc.integer({ min: 0, max: 3 }).map((n) => n === 0),
     cp1251: fc.boolean(),
@@ -185,7 +221,9 @@ function writeCell(cell: Cell, delimiter: Delimiter): string {
 }
 
 function writeCsv(t: Table): string {
-  const lines = [t.header, ...t.rows].map((row) => row.map((c) => writeCell(c, t.delimiter)).join(t.delimiter));
+  const lines = [t.header, ...t.rows].map((row) =>
+    row.map((c) => writeCell(c, t.delimiter)).join(t.delimiter),
+  );
   for (const blank of t.blanks) {
     const text = blank.kind === 'empty' ? '' : blank.kind === 'spaces' ? ' \t ' : t.delimiter.repeat(2);
     lines.splice(blank.at % (lines.length + 1), 0, text);
@@ -214,7 +252,8 @@ describe('byteTable reads what the text path reads', () => {
         const decoded = decodeBytes(bytes);
         const same = expectSameAsTextPath(bytes);
         // Quoted the RFC way for its own delimiter; when detection picks another one, the quotes may be irregular.
-        if (decoded.ok && detectDelimiter(decoded.text) === t.delimiter) expect(same, 'byteTable refused a well-formed table').toBe(true);
+        if (decoded.ok && detectDelimiter(decoded.text) === t.delimiter)
+          expect(same, 'byteTable refused a well-formed table').toBe(true);
         if (same) taken++;
       }),
       { numRuns: 300 },
@@ -224,26 +263,50 @@ describe('byteTable reads what the text path reads', () => {
   });
 
   test('irregular input: whenever byteTable takes it, it reads it as the text path does', () => {
-    const tokens = fc.constantFrom(...CHARS, '"', '"', '""', '" ', ' "', '"\r\n', '\r\n"', ';"', '",', 'sep=;\n', '\uFEFF');
+    const tokens = fc.constantFrom(
+      ...CHARS,
+      '"',
+      '"',
+      '""',
+      '" ',
+      ' "',
+      '"\r\n',
+      '\r\n"',
+      ';"',
+      '",',
+      'sep=;\n',
+      '\uFEFF',
+    );
     // Often a beginning where the first line matters: a U+FEFF (a second BOM after a real one), a sep= line.
     const start = fc.constantFrom('', '', '', '\uFEFF', 'sep=;\n', '\uFEFFsep=,\r\n', ' sep=|\r', 'sep=\t');
-    const randomText = fc.tuple(start, fc.array(tokens, { maxLength: 80, size: 'max' })).map(([s, ts]) => s + ts.join(''));
+    const randomText = fc
+      .tuple(start, fc.array(tokens, { maxLength: 80, size: 'max' }))
+      .map(([s, ts]) => s + ts.join(''));
     // A well-formed table with a few characters put in or taken out: stray quotes, unclosed ones, text after a closing one.
     const damaged = fc
-      .tuple(tableArb, fc.array(fc.tuple(fc.nat(), fc.constantFrom('"', '"', ' ', 'x', '\n', '\r', ';', ',', '\t', '|', '')), { minLength: 1, maxLength: 3 }))
+      .tuple(
+        tableArb,
+        fc.array(
+          fc.tuple(fc.nat(), fc.constantFrom('"', '"', ' ', 'x', '\n', '\r', ';', ',', '\t', '|', '')),
+          { minLength: 1, maxLength: 3 },
+        ),
+      )
       .map(([t, edits]) => {
         let text = writeCsv(t);
         for (const [at, insert] of edits) {
           const i = at % (text.length + 1);
-          text = insert === '' ? text.slice(0, i) + text.slice(i + 1) : text.slice(0, i) + insert + text.slice(i);
+          text =
+            insert === '' ? text.slice(0, i) + text.slice(i + 1) : text.slice(0, i) + insert + text.slice(i);
         }
         return { t, text };
       });
     const input = fc.oneof(
-      fc.record({ text: randomText, encoding: fc.constantFrom('utf-8', 'utf-8-bom', 'windows-1251') }).map(({ text, encoding }) => {
-        const ansi = encoding === 'windows-1251' ? cp1251(text) : null;
-        return ansi ?? (encoding === 'utf-8-bom' ? concat(UTF8_BOM, utf8(text)) : utf8(text));
-      }),
+      fc
+        .record({ text: randomText, encoding: fc.constantFrom('utf-8', 'utf-8-bom', 'windows-1251') })
+        .map(({ text, encoding }) => {
+          const ansi = encoding === 'windows-1251' ? cp1251(text) : null;
+          return ansi ?? (encoding === 'utf-8-bom' ? concat(UTF8_BOM, utf8(text)) : utf8(text));
+        }),
       damaged.map(({ t, text }) => encodeTable(t, text)),
       // A byte anywhere overwritten: invalid UTF-8, half a BOM, a code page byte in a UTF-8 file.
       fc.tuple(tableArb, fc.nat(), fc.integer({ min: 1, max: 255 })).map(([t, at, byte]) => {
@@ -338,13 +401,22 @@ describe('files byteTable leaves to the text path', () => {
 
 describe('small files read the same both ways (examples)', () => {
   test.each([
-    ['sep= line, CRLF, BOM', concat(UTF8_BOM, utf8('sep=,\r\nФИО,Навык\r\n"Ёлкин, Пётр",SQL\r\n\r\n"a ""b""",""\r\n'))],
+    [
+      'sep= line, CRLF, BOM',
+      concat(UTF8_BOM, utf8('sep=,\r\nФИО,Навык\r\n"Ёлкин, Пётр",SQL\r\n\r\n"a ""b""",""\r\n')),
+    ],
     ['lone CR line breaks with LF inside quotes', utf8('name|skill\r"a\nb"|c\r\rd|"e|f"\r')],
     ['LF file with CR inside unquoted cells', utf8('name,skill\nab\rc,d\n"x\r\ny",z\n')],
-    ['title lines above the header', utf8('Матрица компетенций 2024\n\nФИО;Навык;Уровень\nАнна;SQL;3\n;;\nБорис;Go;2\n\n')],
+    [
+      'title lines above the header',
+      utf8('Матрица компетенций 2024\n\nФИО;Навык;Уровень\nАнна;SQL;3\n;;\nБорис;Go;2\n\n'),
+    ],
     ['tab-delimited with quoted tabs', utf8('name\tskill\n"a\tb"\tc\n\t\n"""q"""\t""\n')],
     ['Windows-1251', cp1251('ФИО;Навык\r\nЁлкин;Щи\r\n')!],
-    ['Windows-1252 (Western single accented letters)', concat(utf8('name;skill\nJos'), [0xe9], utf8(';SQL\nM'), [0xfc], utf8('ller;Go\n'))],
+    [
+      'Windows-1252 (Western single accented letters)',
+      concat(utf8('name;skill\nJos'), [0xe9], utf8(';SQL\nM'), [0xfc], utf8('ller;Go\n')),
+    ],
     ['no line break at all', utf8('"a;b";c;"d"')],
     ['a quoted cell ending the file', utf8('a;b\n1;"2\n3"')],
     ['ragged rows', utf8('a;b;c\n1\n1;2;3;4;5\n;\n')],
@@ -354,9 +426,18 @@ describe('small files read the same both ways (examples)', () => {
     ['white space (NBSP, a blank line) before sep=', utf8('\u00a0\n sep=,\nname,skill\n"a,b",c\n')],
     ['a sep= line and nothing else', utf8('sep=;')],
     ['a sep= line in Windows-1251', cp1251('sep=;\r\nФИО;Навык\r\nЁж;"Щи;борщ"\r\n')!],
-    ['a BOM, then a sep= line, then a second U+FEFF', concat(UTF8_BOM, utf8('sep=;\n\uFEFFname;skill\nA;B\n'))],
-    ['long UTF-8 cells (past the short two-byte decoding, past 1024 ASCII bytes)', utf8(`name;note\nЖ${'ж'.repeat(300)};${'a'.repeat(2000)}\nЁ—€;"${'щ'.repeat(129)}"\n`)],
-    ['a Windows-1251 cell longer than 4096 bytes', cp1251(`ФИО;Заметка\r\nЁлкин;${'Длинная заметка; '.repeat(700).replace(/;/g, ',')}\r\n`)!],
+    [
+      'a BOM, then a sep= line, then a second U+FEFF',
+      concat(UTF8_BOM, utf8('sep=;\n\uFEFFname;skill\nA;B\n')),
+    ],
+    [
+      'long UTF-8 cells (past the short two-byte decoding, past 1024 ASCII bytes)',
+      utf8(`name;note\nЖ${'ж'.repeat(300)};${'a'.repeat(2000)}\nЁ—€;"${'щ'.repeat(129)}"\n`),
+    ],
+    [
+      'a Windows-1251 cell longer than 4096 bytes',
+      cp1251(`ФИО;Заметка\r\nЁлкин;${'Длинная заметка; '.repeat(700).replace(/;/g, ',')}\r\n`)!,
+    ],
   ])('%s', (_, bytes) => {
     expect(expectSameAsTextPath(bytes)).toBe(true);
   });
@@ -364,7 +445,9 @@ describe('small files read the same both ways (examples)', () => {
   test('a quoted empty cell `""` reads as "" with an entry of its own; an unquoted empty one is -1', () => {
     const table = byteTable(utf8('a;b\n"";x\n;x\n"";x\n'))!;
     const seen: [string[], number[]][] = [];
-    table.source.each((cells, _row, ids) => seen.push([cells.slice(), Array.from(ids!.subarray(0, cells.length))]));
+    table.source.each((cells, _row, ids) =>
+      seen.push([cells.slice(), Array.from(ids!.subarray(0, cells.length))]),
+    );
     expect(seen.map(([cells]) => cells)).toEqual([
       ['', 'x'],
       ['', 'x'],
@@ -434,7 +517,11 @@ function asciiRows(bytes: number): { text: string; rows: string[][] } {
 describe('files larger than the 4 MiB prefix', () => {
   test('ASCII for 4.5 MiB, then a Cyrillic name in Windows-1251: `each` settles on windows-1251, rows as the text path', () => {
     const head = asciiRows(4.5 * MiB);
-    const bytes = concat(utf8(head.text), cp1251('T999999;Ёлкина Анна;Skill 1;3\n')!, utf8('T1000000;Person 1;Skill 2;4\n'));
+    const bytes = concat(
+      utf8(head.text),
+      cp1251('T999999;Ёлкина Анна;Skill 1;3\n')!,
+      utf8('T1000000;Person 1;Skill 2;4\n'),
+    );
     expect(bytes.length).toBeGreaterThan(4.5 * MiB);
     const table = byteTable(bytes);
     expect(table).not.toBeNull();
@@ -505,7 +592,9 @@ describe('cell ids past the interning limit', () => {
   test('after 2^21 distinct cells, new cells get no number that equals another cell, and never -1', () => {
     const wide = ['Анна', 'Python', '3'];
     for (let i = 0; i <= 1 << 21; i++) wide.push(`u${i.toString(36)}`);
-    const text = ['ФИО;Навык;Уровень', wide.join(';'), 'Борис;Python;3', 'Вера;Python;3', 'Анна;;3'].join('\n');
+    const text = ['ФИО;Навык;Уровень', wide.join(';'), 'Борис;Python;3', 'Вера;Python;3', 'Анна;;3'].join(
+      '\n',
+    );
     const table = byteTable(utf8(text))!;
     const late: [string[], number[]][] = [];
     table.source.each((cells, row, ids) => {

@@ -51,7 +51,8 @@ export function guessNewline(text: string): Newline {
 
 export function byteTable(bytes: Uint8Array): ByteTable | null {
   const sniffed = sniff(bytes);
-  if (sniffed.kind !== 'text' || sniffed.encoding === 'utf-16le' || sniffed.encoding === 'utf-16be') return null;
+  if (sniffed.kind !== 'text' || sniffed.encoding === 'utf-16le' || sniffed.encoding === 'utf-16be')
+    return null;
   const prefix = readPrefix(bytes, sniffed.bomLength);
   if (!prefix) return null;
   const { text, encoding, whole } = prefix;
@@ -63,13 +64,26 @@ export function byteTable(bytes: Uint8Array): ByteTable | null {
   const newline = guessNewline(body);
   let start = sniffed.bomLength + (sep ? byteLength(sep[0], encoding) : 0);
   // papaparse drops one more BOM at the start of its text (a second one, or one after the `sep=` line).
-  if (bytes[start] === 0xef && bytes[start + 1] === 0xbb && bytes[start + 2] === 0xbf && encoding !== 'windows-1251' && encoding !== 'windows-1252') start += 3;
-  const dialect: Dialect = { start, delimiter: delimiter.charCodeAt(0), newline: newline.charCodeAt(0), newlineLength: newline.length };
+  if (
+    bytes[start] === 0xef &&
+    bytes[start + 1] === 0xbb &&
+    bytes[start + 2] === 0xbf &&
+    encoding !== 'windows-1251' &&
+    encoding !== 'windows-1252'
+  )
+    start += 3;
+  const dialect: Dialect = {
+    start,
+    delimiter: delimiter.charCodeAt(0),
+    newline: newline.charCodeAt(0),
+    newlineLength: newline.length,
+  };
   if (!plainQuotes(bytes, dialect)) return null;
 
   const head: string[][] = [];
   const preview = new Scanner(bytes, dialect, encoding);
-  for (let record = preview.next(); record && head.length < SAMPLE_ROWS + 50; record = preview.next()) head.push(record);
+  for (let record = preview.next(); record && head.length < SAMPLE_ROWS + 50; record = preview.next())
+    head.push(record);
   const source = tableSource(head, [], (walker, progress) => {
     const scanner = new Scanner(bytes, dialect, encoding);
     // One array for every record: a visitor keeps a copy of the cells it needs after its visit.
@@ -122,7 +136,9 @@ function readPrefix(bytes: Uint8Array, bomLength: number): Prefix | null {
 }
 
 function byteLength(text: string, encoding: TextEncodingName): number {
-  return encoding === 'utf-8' || encoding === 'utf-8-bom' ? new TextEncoder().encode(text).length : text.length;
+  return encoding === 'utf-8' || encoding === 'utf-8-bom'
+    ? new TextEncoder().encode(text).length
+    : text.length;
 }
 
 interface Dialect {
@@ -136,7 +152,9 @@ interface Dialect {
 
 /** Whether a line break (the dialect's own) ends just before `i`. */
 function afterNewline(bytes: Uint8Array, i: number, d: Dialect): boolean {
-  return d.newlineLength === 2 ? bytes[i - 1] === LF && bytes[i - 2] === CR && i - 2 >= d.start : bytes[i - 1] === d.newline;
+  return d.newlineLength === 2
+    ? bytes[i - 1] === LF && bytes[i - 2] === CR && i - 2 >= d.start
+    : bytes[i - 1] === d.newline;
 }
 
 /** Whether a line break (the dialect's own) starts at `i`. */
@@ -150,7 +168,7 @@ function atNewline(bytes: Uint8Array, i: number, d: Dialect): boolean {
  */
 function plainQuotes(bytes: Uint8Array, d: Dialect): boolean {
   const n = bytes.length;
-  for (let open = bytes.indexOf(QUOTE, d.start); open !== -1; ) {
+  for (let open = bytes.indexOf(QUOTE, d.start); open !== -1;) {
     if (open !== d.start && bytes[open - 1] !== d.delimiter && !afterNewline(bytes, open, d)) return false;
     let close = bytes.indexOf(QUOTE, open + 1);
     while (close !== -1 && bytes[close + 1] === QUOTE) close = bytes.indexOf(QUOTE, close + 2);
@@ -348,7 +366,8 @@ class Scanner {
     for (let i = start; i < end; i++) {
       const x = b[i];
       if (x < 0x80) codes[k++] = x;
-      else if (x >= 0xc2 && x <= 0xdf && i + 1 < end && (b[i + 1] & 0xc0) === 0x80) codes[k++] = ((x & 0x1f) << 6) | (b[++i] & 0x3f);
+      else if (x >= 0xc2 && x <= 0xdf && i + 1 < end && (b[i + 1] & 0xc0) === 0x80)
+        codes[k++] = ((x & 0x1f) << 6) | (b[++i] & 0x3f);
       else return null;
     }
     return String.fromCharCode.apply(null, codes.subarray(0, k) as unknown as number[]);
@@ -363,7 +382,10 @@ class Scanner {
         break;
       }
     }
-    if (ascii) return end - start <= 1024 ? String.fromCharCode.apply(null, b.subarray(start, end) as unknown as number[]) : this.utf8.decode(b.subarray(start, end));
+    if (ascii)
+      return end - start <= 1024
+        ? String.fromCharCode.apply(null, b.subarray(start, end) as unknown as number[])
+        : this.utf8.decode(b.subarray(start, end));
     if (this.codePage) return fromCodePage(b, start, end, this.codePage);
     const short = this.twoByteUtf8(start, end);
     if (short !== null) {

@@ -9,8 +9,22 @@ import { expertiseList } from '../domain/types';
 describe('containers', () => {
   test('each sheet of an Excel workbook is read like a CSV file, numbers as numbers', async () => {
     const bytes = makeXlsx([
-      { name: 'Сотрудники', rows: [['ФИО', 'Статус', 'Загрузка'], ['Анна Петрова', 'амбассадор', 45.5], ['Иван Орлов', 'сотрудник', 80]] },
-      { name: 'Навыки', rows: [['ФИО', 'Навык', 'Уровень'], ['Анна Петрова', 'SQL', 4], ['Иван Орлов', 'SQL', 'эксперт']] },
+      {
+        name: 'Сотрудники',
+        rows: [
+          ['ФИО', 'Статус', 'Загрузка'],
+          ['Анна Петрова', 'амбассадор', 45.5],
+          ['Иван Орлов', 'сотрудник', 80],
+        ],
+      },
+      {
+        name: 'Навыки',
+        rows: [
+          ['ФИО', 'Навык', 'Уровень'],
+          ['Анна Петрова', 'SQL', 4],
+          ['Иван Орлов', 'SQL', 'эксперт'],
+        ],
+      },
     ]);
     const files = await expandContainers([{ name: 'club.xlsx', bytes }]);
     expect(files.map((f) => f.name)).toEqual(['club.xlsx › Сотрудники', 'club.xlsx › Навыки']);
@@ -27,8 +41,20 @@ describe('containers', () => {
   });
 
   test('text that Excel marks with its quote prefix stays text', async () => {
-    const bytes = makeXlsx([{ name: 'Sheet1', rows: [['name', 'department'], ['Ann', { text: '=SUM(A1)', quotePrefix: true }]] }]);
-    const { workspace } = runImport(await expandContainers([{ name: 'a.xlsx', bytes }]), emptyWorkspace(), 'replace');
+    const bytes = makeXlsx([
+      {
+        name: 'Sheet1',
+        rows: [
+          ['name', 'department'],
+          ['Ann', { text: '=SUM(A1)', quotePrefix: true }],
+        ],
+      },
+    ]);
+    const { workspace } = runImport(
+      await expandContainers([{ name: 'a.xlsx', bytes }]),
+      emptyWorkspace(),
+      'replace',
+    );
     expect(workspace.members[0].department).toBe('=SUM(A1)');
   });
 
@@ -39,18 +65,34 @@ describe('containers', () => {
       'readme.md': strToU8('not imported'),
     });
     const files = await expandContainers([{ name: 'ws.zip', bytes }]);
-    expect(files.map((f) => f.name)).toEqual(['ws.zip/expertise.csv', 'ws.zip/members.csv', 'ws.zip/readme.md']);
+    expect(files.map((f) => f.name)).toEqual([
+      'ws.zip/expertise.csv',
+      'ws.zip/members.csv',
+      'ws.zip/readme.md',
+    ]);
     expect(files[2].skipped).toBe(true);
   });
 
   test('a workbook inside a zip is read sheet by sheet, and a document beside it is named, not dropped', async () => {
     const bytes = zipSync({
       'members.csv': strToU8('name,status\nAnn,ambassador\n'),
-      'levels.xlsx': makeXlsx([{ name: 'Sheet1', rows: [['name', 'skill', 'level'], ['Ann', 'SQL', 4]] }]),
+      'levels.xlsx': makeXlsx([
+        {
+          name: 'Sheet1',
+          rows: [
+            ['name', 'skill', 'level'],
+            ['Ann', 'SQL', 4],
+          ],
+        },
+      ]),
       'readme.docx': strToU8('not a table'),
     });
     const files = await expandContainers([{ name: 'mixed.zip', bytes }]);
-    expect(files.map((f) => f.name)).toEqual(['mixed.zip/levels.xlsx', 'mixed.zip/members.csv', 'mixed.zip/readme.docx']);
+    expect(files.map((f) => f.name)).toEqual([
+      'mixed.zip/levels.xlsx',
+      'mixed.zip/members.csv',
+      'mixed.zip/readme.docx',
+    ]);
     const { workspace, report } = runImport(files, emptyWorkspace(), 'replace');
     expect(report.totals).toEqual({ members: 1, skills: 1, links: 1 });
     expect(report.files[2]).toMatchObject({ fileName: 'mixed.zip/readme.docx', fatal: 'file_not_table' });
@@ -58,8 +100,22 @@ describe('containers', () => {
   });
 
   test('a workload column formatted as percentages in Excel (fractions in the cells) is read as percentages', async () => {
-    const bytes = makeXlsx([{ name: 'Sheet1', rows: [['ФИО', 'Загрузка'], ['Анна', 0.75], ['Иван', 0.4], ['Олег', 1]] }]);
-    const { workspace, report } = runImport(await expandContainers([{ name: 'p.xlsx', bytes }]), emptyWorkspace(), 'replace');
+    const bytes = makeXlsx([
+      {
+        name: 'Sheet1',
+        rows: [
+          ['ФИО', 'Загрузка'],
+          ['Анна', 0.75],
+          ['Иван', 0.4],
+          ['Олег', 1],
+        ],
+      },
+    ]);
+    const { workspace, report } = runImport(
+      await expandContainers([{ name: 'p.xlsx', bytes }]),
+      emptyWorkspace(),
+      'replace',
+    );
     expect(workspace.members.map((m) => m.workload)).toEqual([75, 40, 100]);
     expect(report.issues.map((i) => i.code)).toContain('workload_fraction');
   });

@@ -24,7 +24,8 @@ export async function expandContainers(files: ImportFile[]): Promise<ImportFile[
     try {
       entries = unzipSync(file.bytes, {
         filter: (f) => {
-          if (f.name === 'xl/workbook.xml' || TEXT_ENTRY.test(f.name) || WORKBOOK_ENTRY.test(f.name)) return true;
+          if (f.name === 'xl/workbook.xml' || TEXT_ENTRY.test(f.name) || WORKBOOK_ENTRY.test(f.name))
+            return true;
           if (!f.name.endsWith('/') && !f.name.startsWith('__MACOSX/')) skipped.push(f.name);
           return false;
         },
@@ -48,7 +49,8 @@ export async function expandContainers(files: ImportFile[]): Promise<ImportFile[
       out.push(...(WORKBOOK_ENTRY.test(name) ? await workbookSheets(inner) : [inner]));
     }
     // Whatever the zip holds besides tables is named in the report, not dropped in silence.
-    for (const name of skipped.sort()) out.push({ name: `${file.name}/${name}`, bytes: new Uint8Array(0), skipped: true });
+    for (const name of skipped.sort())
+      out.push({ name: `${file.name}/${name}`, bytes: new Uint8Array(0), skipped: true });
   }
   return out;
 }
@@ -56,7 +58,10 @@ export async function expandContainers(files: ImportFile[]): Promise<ImportFile[
 async function workbookSheets(file: ImportFile): Promise<ImportFile[]> {
   try {
     const { default: readXlsxFile } = await import('read-excel-file/universal');
-    const buffer = file.bytes.buffer.slice(file.bytes.byteOffset, file.bytes.byteOffset + file.bytes.byteLength) as ArrayBuffer;
+    const buffer = file.bytes.buffer.slice(
+      file.bytes.byteOffset,
+      file.bytes.byteOffset + file.bytes.byteLength,
+    ) as ArrayBuffer;
     const sheets = await readXlsxFile(buffer);
     return sheets.map((sheet) => ({
       name: sheets.length === 1 ? file.name : `${file.name} › ${sheet.sheet}`,

@@ -33,13 +33,22 @@ describe('safe cells', () => {
 
   test('header cells taken from user files are written safely too', () => {
     // Rejected rows keep the user's own headers; a header "=cmd()" must not run either.
-    const t = rejectedRowsTable([{ file: 'f.csv', row: 2, reason: 'row_no_member', headers: ['=cmd()', 'name'], cells: ['x', ''] }], (r) => r.reason);
-    expect(toCsv(t.header, t.rows, { delimiter: ',', bom: false }).split('\r\n')[0]).toBe("file,row,reason,'=cmd(),name");
+    const t = rejectedRowsTable(
+      [{ file: 'f.csv', row: 2, reason: 'row_no_member', headers: ['=cmd()', 'name'], cells: ['x', ''] }],
+      (r) => r.reason,
+    );
+    expect(toCsv(t.header, t.rows, { delimiter: ',', bom: false }).split('\r\n')[0]).toBe(
+      "file,row,reason,'=cmd(),name",
+    );
   });
 });
 
 describe('quoting', () => {
-  const line = (value: string, delimiter: Delimiter = ',') => toCsv(['h'], [[value]], { delimiter, bom: false, lineEnding: '\n' }).split('\n').slice(1).join('\n');
+  const line = (value: string, delimiter: Delimiter = ',') =>
+    toCsv(['h'], [[value]], { delimiter, bom: false, lineEnding: '\n' })
+      .split('\n')
+      .slice(1)
+      .join('\n');
 
   test('a cell with the delimiter is quoted', () => {
     expect(line('a,b')).toBe('"a,b"\n');
@@ -66,7 +75,9 @@ describe('quoting', () => {
   });
 
   test('empty and missing values are empty cells', () => {
-    expect(toCsv(['a', 'b', 'c'], [['', null, undefined]], { delimiter: ',', bom: false })).toBe('a,b,c\r\n,,\r\n');
+    expect(toCsv(['a', 'b', 'c'], [['', null, undefined]], { delimiter: ',', bom: false })).toBe(
+      'a,b,c\r\n,,\r\n',
+    );
   });
 
   test('numbers keep a decimal point with , and take a decimal comma with ;', () => {
@@ -115,17 +126,37 @@ describe('round trip: what the app writes reads back as it was', () => {
     '',
   ];
 
-  test.each([',', ';', '\t', '|'] as Delimiter[])('hostile strings survive with the %j delimiter, with and without BOM', (delimiter) => {
-    const header = ['id', 'value', 'other'];
-    const rows = HOSTILE.map((v, i) => [`r${i}`, v, HOSTILE[HOSTILE.length - 1 - i]]);
-    for (const bom of [true, false]) {
-      expect(readBack(toCsv(header, rows, { delimiter, bom }))).toEqual([header, ...rows]);
-    }
-  });
+  test.each([',', ';', '\t', '|'] as Delimiter[])(
+    'hostile strings survive with the %j delimiter, with and without BOM',
+    (delimiter) => {
+      const header = ['id', 'value', 'other'];
+      const rows = HOSTILE.map((v, i) => [`r${i}`, v, HOSTILE[HOSTILE.length - 1 - i]]);
+      for (const bom of [true, false]) {
+        expect(readBack(toCsv(header, rows, { delimiter, bom }))).toEqual([header, ...rows]);
+      }
+    },
+  );
 
   test('any string made of hostile characters survives (property)', () => {
     const hostileText = fc.string({
-      unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', "'", ',', ';', '|', ' ', 'a', 'ё', '1'),
+      unit: fc.constantFrom(
+        '=',
+        '+',
+        '-',
+        '@',
+        '\t',
+        '\r',
+        '\n',
+        '"',
+        "'",
+        ',',
+        ';',
+        '|',
+        ' ',
+        'a',
+        'ё',
+        '1',
+      ),
       maxLength: 8,
     });
     fc.assert(

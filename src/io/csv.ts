@@ -40,6 +40,7 @@ export function toCsv(header: string[], rows: CsvValue[][], options: CsvOptions)
   const eol = options.lineEnding ?? '\r\n';
   // Headers can come from user files too (rejected rows keep theirs), so they are made safe like any text cell.
   const lines = [header.map((h) => quote(safeCell(h), options.delimiter)).join(options.delimiter)];
-  for (const row of rows) lines.push(row.map((v) => formatValue(v, options.delimiter)).join(options.delimiter));
+  for (const row of rows)
+    lines.push(row.map((v) => formatValue(v, options.delimiter)).join(options.delimiter));
   return (options.bom ? '\ufeff' : '') + lines.join(eol) + eol;
 }

@@ -4,7 +4,8 @@ import type { FileKind, IssueCode } from './report';
 import { parseLevel, parseNumber, parseStatus, parseYesNo } from './values';
 import { SAMPLE_ROWS } from './parse';
 
-export type ColumnRole = { type: 'field'; field: Field } | { type: 'skill' } | { type: 'ignored'; why: IssueCode };
+export type ColumnRole =
+  { type: 'field'; field: Field } | { type: 'skill' } | { type: 'ignored'; why: IssueCode };
 
 export interface ColumnPlan {
   kind: FileKind | null;
@@ -28,14 +29,21 @@ export function planFromChoices(choices: ColumnChoice[]): ColumnPlan {
   const seen = new Set<Field>();
   const roles: ColumnRole[] = choices.map((choice) => {
     if (choice === 'skill_column') return { type: 'skill' };
-    if (choice === 'ignore' || seen.has(choice)) return { type: 'ignored', why: choice === 'ignore' ? 'column_ignored' : 'column_duplicate' };
+    if (choice === 'ignore' || seen.has(choice))
+      return { type: 'ignored', why: choice === 'ignore' ? 'column_ignored' : 'column_duplicate' };
     seen.add(choice);
     return { type: 'field', field: choice };
   });
   const hasMember = seen.has('name') || seen.has('member_id');
   const hasSkill = seen.has('skill') || seen.has('skill_id');
   const hasSkillColumns = roles.some((r) => r.type === 'skill');
-  if (hasMember && hasSkill) return { kind: 'expertise', roles, problem: seen.has('level') ? null : 'file_no_level_column', needsMapping: false };
+  if (hasMember && hasSkill)
+    return {
+      kind: 'expertise',
+      roles,
+      problem: seen.has('level') ? null : 'file_no_level_column',
+      needsMapping: false,
+    };
   if (hasSkill) return { kind: 'skills', roles, problem: null, needsMapping: false };
   if (!hasMember) return { kind: null, roles, problem: 'file_unrecognised', needsMapping: false };
   return { kind: hasSkillColumns ? 'matrix' : 'members', roles, problem: null, needsMapping: false };
@@ -43,7 +51,9 @@ export function planFromChoices(choices: ColumnChoice[]): ColumnPlan {
 
 /** The choices that reproduce a plan (to prefill the mapping step). */
 export function choicesOf(plan: ColumnPlan): ColumnChoice[] {
-  return plan.roles.map((r) => (r.type === 'field' ? r.field : r.type === 'skill' ? 'skill_column' : 'ignore'));
+  return plan.roles.map((r) =>
+    r.type === 'field' ? r.field : r.type === 'skill' ? 'skill_column' : 'ignore',
+  );
 }
 
 /** Share of a column's non-empty cells that must read as levels for it to be a matrix skill column. */
@@ -59,7 +69,8 @@ export function planColumns(headers: string[], rows: string[][]): ColumnPlan {
   // A bare "id" in a skills file (no member name column) is the skill's id.
   if (!hasName && hasSkillColumn) {
     headers.forEach((h, i) => {
-      if (fields[i] === 'member_id' && headerKey(h) === 'id' && !fields.includes('skill_id')) fields[i] = 'skill_id';
+      if (fields[i] === 'member_id' && headerKey(h) === 'id' && !fields.includes('skill_id'))
+        fields[i] = 'skill_id';
     });
   }
 
@@ -92,7 +103,8 @@ export function planColumns(headers: string[], rows: string[][]): ColumnPlan {
   if (!hasMember) return { kind: null, roles, problem: 'file_unrecognised', needsMapping: true };
 
   const verdicts = unknown.map((i) => [i, levelColumnVerdict(rows, i)] as const);
-  if (!verdicts.some(([, v]) => v === 'levels')) return { kind: 'members', roles, problem: null, needsMapping: ambiguous };
+  if (!verdicts.some(([, v]) => v === 'levels'))
+    return { kind: 'members', roles, problem: null, needsMapping: ambiguous };
   // Once the file is a matrix, an empty column is a skill that nobody holds yet.
   for (const [i, v] of verdicts) if (v !== 'text') roles[i] = { type: 'skill' };
   return { kind: 'matrix', roles, problem: null, needsMapping: ambiguous };
@@ -100,7 +112,17 @@ export function planColumns(headers: string[], rows: string[][]): ColumnPlan {
 
 // Fields whose cells are words, never levels: a decorated header that reads as one of them but holds levels is
 // a matrix skill ("Team leadership" is a skill, not the department).
-const WORD_FIELDS: ReadonlySet<Field> = new Set(['name', 'department', 'location', 'title', 'email', 'roles', 'category', 'skill', 'status']);
+const WORD_FIELDS: ReadonlySet<Field> = new Set([
+  'name',
+  'department',
+  'location',
+  'title',
+  'email',
+  'roles',
+  'category',
+  'skill',
+  'status',
+]);
 
 // A decorated header is trusted only when its cells read as that field's values.
 const VALUE_CHECKS: Partial<Record<Field, (cell: string) => boolean>> = {
@@ -132,7 +154,11 @@ function levelColumnVerdict(rows: string[][], column: number): 'levels' | 'empty
 }
 
 /** How many of a column's sampled cells are filled, and how many of those pass `check`. */
-function cellsFitting(rows: string[][], column: number, check: (cell: string) => boolean): { filled: number; fits: number } {
+function cellsFitting(
+  rows: string[][],
+  column: number,
+  check: (cell: string) => boolean,
+): { filled: number; fits: number } {
   let filled = 0;
   let fits = 0;
   for (let r = 0; r < Math.min(rows.length, SAMPLE_ROWS); r++) {

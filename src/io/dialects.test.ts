@@ -37,7 +37,10 @@ function links(ws: Workspace): string[] {
   const memberName = new Map(ws.members.map((m) => [m.key, m.name]));
   const skillName = new Map(ws.skills.map((s) => [s.key, s.name]));
   return expertiseList(ws)
-    .map((e) => `${memberName.get(e.memberKey)} / ${skillName.get(e.skillKey)} = ${e.level}${e.interest ? ' + interest' : ''}`)
+    .map(
+      (e) =>
+        `${memberName.get(e.memberKey)} / ${skillName.get(e.skillKey)} = ${e.level}${e.interest ? ' + interest' : ''}`,
+    )
     .sort();
 }
 
@@ -51,20 +54,54 @@ const cellError = (file: string, row: number, column: string, value: string): Im
 });
 
 describe('line endings', () => {
-  const anna = member({ key: 'i:m1', memberId: 'M1', name: 'Anna Petrova', department: 'IT', location: 'Moscow', status: 'ambassador', workload: 40 });
-  const boris = member({ key: 'i:m2', memberId: 'M2', name: 'Boris Ivanov', department: 'HR', location: 'Kazan', workload: 55.5 });
-  const clara = member({ key: 'i:m3', memberId: 'M3', name: 'Clara Smith', department: 'Sales', location: 'Tver', status: 'alumni' });
+  const anna = member({
+    key: 'i:m1',
+    memberId: 'M1',
+    name: 'Anna Petrova',
+    department: 'IT',
+    location: 'Moscow',
+    status: 'ambassador',
+    workload: 40,
+  });
+  const boris = member({
+    key: 'i:m2',
+    memberId: 'M2',
+    name: 'Boris Ivanov',
+    department: 'HR',
+    location: 'Kazan',
+    workload: 55.5,
+  });
+  const clara = member({
+    key: 'i:m3',
+    memberId: 'M3',
+    name: 'Clara Smith',
+    department: 'Sales',
+    location: 'Tver',
+    status: 'alumni',
+  });
 
   // LF (Unix, Numbers, Google Sheets), CRLF (Windows Excel), lone CR (Excel for Mac 2011 and older):
   // papaparse guesses the line ending from the text, so all three read the same.
-  test.each(['members-lf.csv', 'members-crlf.csv', 'members-cr.csv'])('%s imports the same three members', (name) => {
-    const { workspace, report, file } = importFixture(name);
-    expect(file).toMatchObject({ encoding: 'utf-8', delimiter: ',', kind: 'members', rowsRead: 3, imported: 3, merged: 0, rejected: 0, blankLines: 0 });
-    expect(report.issues).toEqual([]);
-    expect(workspace.members).toEqual([anna, boris, clara]);
-    expect(workspace.skills).toEqual([]);
-    expect(report.totals).toEqual({ members: 3, skills: 0, links: 0 });
-  });
+  test.each(['members-lf.csv', 'members-crlf.csv', 'members-cr.csv'])(
+    '%s imports the same three members',
+    (name) => {
+      const { workspace, report, file } = importFixture(name);
+      expect(file).toMatchObject({
+        encoding: 'utf-8',
+        delimiter: ',',
+        kind: 'members',
+        rowsRead: 3,
+        imported: 3,
+        merged: 0,
+        rejected: 0,
+        blankLines: 0,
+      });
+      expect(report.issues).toEqual([]);
+      expect(workspace.members).toEqual([anna, boris, clara]);
+      expect(workspace.skills).toEqual([]);
+      expect(report.totals).toEqual({ members: 3, skills: 0, links: 0 });
+    },
+  );
 });
 
 describe('quoted fields', () => {
@@ -85,12 +122,33 @@ describe('quoted fields', () => {
 
   test('imports three members; a line break inside a cell becomes a space; the bad status is on spreadsheet row 3', () => {
     const { workspace, report, file } = importFixture(name);
-    expect(file).toMatchObject({ encoding: 'utf-8', delimiter: ',', kind: 'members', rowsRead: 3, imported: 3, rejected: 0, blankLines: 0 });
+    expect(file).toMatchObject({
+      encoding: 'utf-8',
+      delimiter: ',',
+      kind: 'members',
+      rowsRead: 3,
+      imported: 3,
+      rejected: 0,
+      blankLines: 0,
+    });
     expect(workspace.members).toEqual([
-      member({ key: 'i:m1', memberId: 'M1', name: 'Petrova, Anna', department: 'R&D, "North" lab', title: 'Lead engineer', status: 'ambassador' }),
+      member({
+        key: 'i:m1',
+        memberId: 'M1',
+        name: 'Petrova, Anna',
+        department: 'R&D, "North" lab',
+        title: 'Lead engineer',
+        status: 'ambassador',
+      }),
       // `boss` is no status: the cell is reported and Boris keeps the default.
       member({ key: 'i:m2', memberId: 'M2', name: 'Boris Ivanov', department: 'Ops', title: 'Analyst' }),
-      member({ key: 'i:m3', memberId: 'M3', name: 'Smith "CJ" Clara', department: 'Sales', title: 'Account manager' }),
+      member({
+        key: 'i:m3',
+        memberId: 'M3',
+        name: 'Smith "CJ" Clara',
+        department: 'Sales',
+        title: 'Account manager',
+      }),
     ]);
     expect(report.issues).toEqual([cellError(name, 3, 'status', 'boss')]);
   });
@@ -100,7 +158,15 @@ test('blank lines between rows are skipped and counted, but still count in the r
   const name = 'blank-lines.csv';
   const { workspace, report, file } = importFixture(name);
   // Lines 2, 4 (empty), 5 (spaces) and 6 (`,,`) are blank; the two empty lines at the end are not counted.
-  expect(file).toMatchObject({ encoding: 'utf-8', delimiter: ',', kind: 'members', rowsRead: 3, imported: 3, rejected: 0, blankLines: 4 });
+  expect(file).toMatchObject({
+    encoding: 'utf-8',
+    delimiter: ',',
+    kind: 'members',
+    rowsRead: 3,
+    imported: 3,
+    rejected: 0,
+    blankLines: 4,
+  });
   expect(workspace.members).toEqual([
     member({ key: 'n:anna', name: 'Anna', department: 'IT', status: 'ambassador' }),
     member({ key: 'n:boris', name: 'Boris', department: 'HR' }),
@@ -112,7 +178,15 @@ test('blank lines between rows are skipped and counted, but still count in the r
 
 test('trailing empty columns (`a;b;;;`) are no columns and no extra cells', () => {
   const { workspace, report, file } = importFixture('trailing-empty-columns.csv');
-  expect(file).toMatchObject({ encoding: 'utf-8', delimiter: ';', kind: 'members', rowsRead: 3, imported: 3, rejected: 0, blankLines: 1 });
+  expect(file).toMatchObject({
+    encoding: 'utf-8',
+    delimiter: ';',
+    kind: 'members',
+    rowsRead: 3,
+    imported: 3,
+    rejected: 0,
+    blankLines: 1,
+  });
   expect(file.columns).toEqual([
     { header: 'ФИО', role: 'name' },
     { header: 'Отдел', role: 'department' },
@@ -129,7 +203,15 @@ test('trailing empty columns (`a;b;;;`) are no columns and no extra cells', () =
 test('a `sep=;` first line names the delimiter and is neither the header nor a row', () => {
   const name = 'sep-line.csv';
   const { workspace, report, file } = importFixture(name);
-  expect(file).toMatchObject({ encoding: 'utf-8', delimiter: ';', kind: 'members', rowsRead: 3, imported: 3, rejected: 0, blankLines: 0 });
+  expect(file).toMatchObject({
+    encoding: 'utf-8',
+    delimiter: ';',
+    kind: 'members',
+    rowsRead: 3,
+    imported: 3,
+    rejected: 0,
+    blankLines: 0,
+  });
   expect(file.columns.map((c) => c.header)).toEqual(['member_id', 'name', 'workload', 'status']);
   expect(workspace.members).toEqual([
     member({ key: 'i:m1', memberId: 'M1', name: 'Anna Petrova', workload: 45.5, status: 'ambassador' }),
@@ -143,10 +225,23 @@ test('a `sep=;` first line names the delimiter and is neither the header nor a r
 test('a `sep=;` line ending in a lone CR (Excel for Mac 2011) is skipped too', () => {
   const name = 'sep-line-cr.csv';
   const { workspace, report, file } = importFixture(name);
-  expect(file).toMatchObject({ encoding: 'utf-8', delimiter: ';', kind: 'members', rowsRead: 2, imported: 2, rejected: 0 });
+  expect(file).toMatchObject({
+    encoding: 'utf-8',
+    delimiter: ';',
+    kind: 'members',
+    rowsRead: 2,
+    imported: 2,
+    rejected: 0,
+  });
   expect(file.columns.map((c) => c.header)).toEqual(['member_id', 'name', 'department', 'status']);
   expect(workspace.members).toEqual([
-    member({ key: 'i:m1', memberId: 'M1', name: 'Anna Petrova', department: 'R&D, lab', status: 'ambassador' }),
+    member({
+      key: 'i:m1',
+      memberId: 'M1',
+      name: 'Anna Petrova',
+      department: 'R&D, lab',
+      status: 'ambassador',
+    }),
     member({ key: 'i:m2', memberId: 'M2', name: 'Boris Ivanov', department: 'HR' }),
   ]);
   expect(report.issues).toEqual([cellError(name, 3, 'status', 'retired')]);
@@ -154,7 +249,11 @@ test('a `sep=;` line ending in a lone CR (Excel for Mac 2011) is skipped too', (
 
 test('a `sep=;` line with trailing spaces is skipped like a bare one', () => {
   const text = 'sep=;  \r\nname;status\r\nAnna;ambassador\r\n';
-  const { workspace, report } = runImport([{ name: 'spaces.csv', bytes: new TextEncoder().encode(text) }], emptyWorkspace(), 'replace');
+  const { workspace, report } = runImport(
+    [{ name: 'spaces.csv', bytes: new TextEncoder().encode(text) }],
+    emptyWorkspace(),
+    'replace',
+  );
   expect(report.files[0].columns).toEqual([
     { header: 'name', role: 'name' },
     { header: 'status', role: 'status' },
@@ -168,19 +267,38 @@ describe('UTF-16 with BOM, tab-delimited (Excel "Unicode text")', () => {
     ['utf16be-bom-tab.txt', 'utf-16be'],
   ])('%s imports as %s: 3 links, the unreadable level on row 5 rejected', (name, encoding) => {
     const { workspace, report, file } = importFixture(name);
-    expect(file).toMatchObject({ encoding, delimiter: '\t', kind: 'expertise', rowsRead: 4, imported: 3, merged: 0, rejected: 1, blankLines: 0 });
+    expect(file).toMatchObject({
+      encoding,
+      delimiter: '\t',
+      kind: 'expertise',
+      rowsRead: 4,
+      imported: 3,
+      merged: 0,
+      rejected: 1,
+      blankLines: 0,
+    });
     expect(workspace.members).toEqual([
       member({ key: 'n:анна петрова', name: 'Анна Петрова' }),
       member({ key: 'n:борис иванов', name: 'Борис Иванов' }),
     ]);
-    expect(workspace.skills).toEqual([skill({ key: 'n:python', name: 'Python' }), skill({ key: 'n:sql', name: 'SQL' })]);
+    expect(workspace.skills).toEqual([
+      skill({ key: 'n:python', name: 'Python' }),
+      skill({ key: 'n:sql', name: 'SQL' }),
+    ]);
     expect(links(workspace)).toEqual([
       'Анна Петрова / Python = 5 + interest',
       'Анна Петрова / SQL = 3',
       'Борис Иванов / Python = 1 + interest',
     ]);
     expect(report.rejectedRows).toEqual([
-      { file: name, row: 5, reason: 'row_bad_level', value: 'гуру', headers: ['ФИО', 'Навык', 'Уровень', 'Интерес'], cells: ['Борис Иванов', 'SQL', 'гуру', ''] },
+      {
+        file: name,
+        row: 5,
+        reason: 'row_bad_level',
+        value: 'гуру',
+        headers: ['ФИО', 'Навык', 'Уровень', 'Интерес'],
+        cells: ['Борис Иванов', 'SQL', 'гуру', ''],
+      },
     ]);
     expect(report.issues).toEqual([
       { severity: 'error', code: 'row_bad_level', file: name, row: 5, column: 'Уровень', value: 'гуру' },
@@ -203,12 +321,41 @@ describe('Windows-1251', () => {
 
   test('a Russian members file decodes as Cyrillic: ё, Ё, «», №, — and decimal commas included', () => {
     const { workspace, report, file } = importFixture(name);
-    expect(file).toMatchObject({ encoding: 'windows-1251', delimiter: ';', kind: 'members', rowsRead: 3, imported: 3, rejected: 0 });
+    expect(file).toMatchObject({
+      encoding: 'windows-1251',
+      delimiter: ';',
+      kind: 'members',
+      rowsRead: 3,
+      imported: 3,
+      rejected: 0,
+    });
     expect(report.issues).toEqual([]);
     expect(workspace.members).toEqual([
-      member({ key: 'i:1001', memberId: '1001', name: 'Алёшин Пётр', department: 'Отдел «Север»', location: 'Москва', status: 'ambassador', workload: 80 }),
-      member({ key: 'i:1002', memberId: '1002', name: 'Щукина Эльвира', department: 'Цех №2', location: 'Санкт-Петербург', workload: 45.5 }),
-      member({ key: 'i:1003', memberId: '1003', name: 'Ёлкина Юлия', department: 'ИТ — поддержка', location: 'Тверь', status: 'alumni' }),
+      member({
+        key: 'i:1001',
+        memberId: '1001',
+        name: 'Алёшин Пётр',
+        department: 'Отдел «Север»',
+        location: 'Москва',
+        status: 'ambassador',
+        workload: 80,
+      }),
+      member({
+        key: 'i:1002',
+        memberId: '1002',
+        name: 'Щукина Эльвира',
+        department: 'Цех №2',
+        location: 'Санкт-Петербург',
+        workload: 45.5,
+      }),
+      member({
+        key: 'i:1003',
+        memberId: '1003',
+        name: 'Ёлкина Юлия',
+        department: 'ИТ — поддержка',
+        location: 'Тверь',
+        status: 'alumni',
+      }),
     ]);
   });
 });
@@ -216,7 +363,14 @@ describe('Windows-1251', () => {
 test('UTF-8 with BOM, semicolons and decimal commas: the first header is read without the BOM', () => {
   const name = 'utf8-bom-semicolon-skills.csv';
   const { workspace, report, file } = importFixture(name);
-  expect(file).toMatchObject({ encoding: 'utf-8-bom', delimiter: ';', kind: 'skills', rowsRead: 4, imported: 4, rejected: 0 });
+  expect(file).toMatchObject({
+    encoding: 'utf-8-bom',
+    delimiter: ';',
+    kind: 'skills',
+    rowsRead: 4,
+    imported: 4,
+    rejected: 0,
+  });
   expect(file.columns).toEqual([
     { header: 'Код навыка', role: 'skill_id' },
     { header: 'Навык', role: 'skill' },
@@ -226,11 +380,43 @@ test('UTF-8 with BOM, semicolons and decimal commas: the first header is read wi
     { header: 'Вес', role: 'weight' },
   ]);
   expect(workspace.skills).toEqual([
-    skill({ key: 'i:py', skillId: 'PY', name: 'Python', category: 'Разработка, бэкенд', target: 2, requiredLevel: 4, weight: 1.5 }),
-    skill({ key: 'i:sql', skillId: 'SQL', name: 'SQL', category: 'Данные', target: 1, requiredLevel: 4, weight: 0.75 }),
-    skill({ key: 'i:men', skillId: 'MEN', name: 'Наставничество', category: 'Сообщество', target: 3, requiredLevel: 3, weight: 2 }),
+    skill({
+      key: 'i:py',
+      skillId: 'PY',
+      name: 'Python',
+      category: 'Разработка, бэкенд',
+      target: 2,
+      requiredLevel: 4,
+      weight: 1.5,
+    }),
+    skill({
+      key: 'i:sql',
+      skillId: 'SQL',
+      name: 'SQL',
+      category: 'Данные',
+      target: 1,
+      requiredLevel: 4,
+      weight: 0.75,
+    }),
+    skill({
+      key: 'i:men',
+      skillId: 'MEN',
+      name: 'Наставничество',
+      category: 'Сообщество',
+      target: 3,
+      requiredLevel: 3,
+      weight: 2,
+    }),
     // A target counts ambassadors, so `1,5` is no target: reported, and the default 1 stays.
-    skill({ key: 'i:ux', skillId: 'UX', name: 'UX-исследования', category: 'Дизайн', target: 1, requiredLevel: 3, weight: 1 }),
+    skill({
+      key: 'i:ux',
+      skillId: 'UX',
+      name: 'UX-исследования',
+      category: 'Дизайн',
+      target: 1,
+      requiredLevel: 3,
+      weight: 1,
+    }),
   ]);
   expect(report.issues).toEqual([cellError(name, 5, 'Цель', '1,5')]);
   expect(workspace.members).toEqual([]);
@@ -239,13 +425,29 @@ test('UTF-8 with BOM, semicolons and decimal commas: the first header is read wi
 test('a pipe-delimited file: commas are text, a quoted pipe is text, level 0 creates its skill but no link', () => {
   const name = 'pipe-expertise.csv';
   const { workspace, report, file } = importFixture(name);
-  expect(file).toMatchObject({ encoding: 'utf-8', delimiter: '|', kind: 'expertise', rowsRead: 4, imported: 4, merged: 0, rejected: 0 });
+  expect(file).toMatchObject({
+    encoding: 'utf-8',
+    delimiter: '|',
+    kind: 'expertise',
+    rowsRead: 4,
+    imported: 4,
+    merged: 0,
+    rejected: 0,
+  });
   expect(workspace.members).toEqual([
     member({ key: 'i:e1', memberId: 'E1', name: 'Smith, John' }),
     member({ key: 'i:e2', memberId: 'E2', name: 'Lee | Kim' }),
   ]);
-  expect(workspace.skills).toEqual([skill({ key: 'n:python', name: 'Python' }), skill({ key: 'n:sql', name: 'SQL' }), skill({ key: 'n:go', name: 'Go' })]);
-  expect(links(workspace)).toEqual(['Lee | Kim / Python = 5', 'Smith, John / Python = 4', 'Smith, John / SQL = 3']);
+  expect(workspace.skills).toEqual([
+    skill({ key: 'n:python', name: 'Python' }),
+    skill({ key: 'n:sql', name: 'SQL' }),
+    skill({ key: 'n:go', name: 'Go' }),
+  ]);
+  expect(links(workspace)).toEqual([
+    'Lee | Kim / Python = 5',
+    'Smith, John / Python = 4',
+    'Smith, John / SQL = 3',
+  ]);
   expect(report.totals).toEqual({ members: 2, skills: 3, links: 3 });
   expect(report.issues).toEqual([
     { severity: 'info', code: 'members_created_summary', file: name, detail: { count: 2 } },

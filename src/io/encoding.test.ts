@@ -240,7 +240,10 @@ describe('fixtures decode with the encoding they were written in', () => {
 describe('single-byte code pages', () => {
   test('Western text in Windows-1252 ("José García", "Müller") is not read as Cyrillic', () => {
     // J o s \xe9 , G a r c \xed a , M \xfc l l e r
-    const bytes = new Uint8Array([0x4a, 0x6f, 0x73, 0xe9, 0x2c, 0x47, 0x61, 0x72, 0x63, 0xed, 0x61, 0x2c, 0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72]);
+    const bytes = new Uint8Array([
+      0x4a, 0x6f, 0x73, 0xe9, 0x2c, 0x47, 0x61, 0x72, 0x63, 0xed, 0x61, 0x2c, 0x4d, 0xfc, 0x6c, 0x6c, 0x65,
+      0x72,
+    ]);
     const decoded = decodeBytes(bytes);
     expect(decoded).toEqual({ ok: true, encoding: 'windows-1252', text: 'José,García,Müller' });
   });

@@ -1,6 +1,7 @@
 // Bytes → text. The encoding is found from the bytes alone: spreadsheets name files `.csv` whatever they hold.
 
-export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'windows-1252';
+export type TextEncodingName =
+  'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'windows-1252';
 
 export type DecodeResult =
   { ok: true; text: string; encoding: TextEncodingName } | { ok: false; reason: 'empty' | 'xlsx' | 'binary' };

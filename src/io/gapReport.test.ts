@@ -10,14 +10,38 @@ import { resolve } from 'node:path';
 import { workspaceOf } from '../domain/types';
 
 function member(name: string, status: MemberStatus, workload: number | null = null): Member {
-  return { key: `n:${name}`, memberId: '', name, department: '', location: '', title: '', email: '', status, workload, activity: null, roles: [] };
+  return {
+    key: `n:${name}`,
+    memberId: '',
+    name,
+    department: '',
+    location: '',
+    title: '',
+    email: '',
+    status,
+    workload,
+    activity: null,
+    roles: [],
+  };
 }
 
-function skill(skillId: string, name: string, category: string, target: number, requiredLevel: number, weight: number): Skill {
+function skill(
+  skillId: string,
+  name: string,
+  category: string,
+  target: number,
+  requiredLevel: number,
+  weight: number,
+): Skill {
   return { key: `s:${name}`, skillId, name, category, target, requiredLevel, weight };
 }
 
-const link = (m: Member, s: Skill, level: number): Expertise => ({ memberKey: m.key, skillKey: s.key, level, interest: false });
+const link = (m: Member, s: Skill, level: number): Expertise => ({
+  memberKey: m.key,
+  skillKey: s.key,
+  level,
+  interest: false,
+});
 
 // skill (id, category, target, required level, weight):
 //   Data  D1 Analytics  3, 3, 2
@@ -50,7 +74,10 @@ const pia = member('Pia', 'employee', null);
 const rex = member('Rex', 'employee', 20);
 const quinn = member('Quinn', 'employee', 0);
 
-const workspace: Workspace = workspaceOf([ann, bob, kim, lea, max, ned, oda, pia, rex, quinn], [zen, art, go, data], [
+const workspace: Workspace = workspaceOf(
+  [ann, bob, kim, lea, max, ned, oda, pia, rex, quinn],
+  [zen, art, go, data],
+  [
     link(ann, data, 4),
     link(ann, art, 2),
     link(ann, zen, 5),
@@ -65,7 +92,8 @@ const workspace: Workspace = workspaceOf([ann, bob, kim, lea, max, ned, oda, pia
     link(pia, data, 3),
     link(rex, data, 3),
     link(quinn, data, 2),
-  ]);
+  ],
+);
 
 const table = gapReportTable(analyse(workspace, { locale: 'en' }), 'en', ENGLISH_GAP_REPORT_WORDS);
 const column = (name: string) => table.header.indexOf(name);
@@ -74,7 +102,9 @@ const rowOf = (skillName: string) => table.rows.find((r) => r[column('skill')] =
 describe('gap report', () => {
   test('the English header row is exactly the one SPEC gives', () => {
     const csv = toCsv(table.header, table.rows, { delimiter: ',', bom: false });
-    expect(csv.split('\r\n')[0]).toBe('skill_id,skill,category,required_level,target,coverage,gap,status,holders,candidate_count,top_candidates');
+    expect(csv.split('\r\n')[0]).toBe(
+      'skill_id,skill,category,required_level,target,coverage,gap,status,holders,candidate_count,top_candidates',
+    );
   });
 
   test('rows are ordered by gap, then weight, then name', () => {
@@ -122,7 +152,11 @@ describe('gap report of the English fixtures (expected.md §5)', () => {
   });
 
   test('matches the hand-computed table', () => {
-    const { workspace: ws } = runImport([fixture('en-tab-synonyms.tsv'), fixture('en-skills.csv')], emptyWorkspace(), 'replace');
+    const { workspace: ws } = runImport(
+      [fixture('en-tab-synonyms.tsv'), fixture('en-skills.csv')],
+      emptyWorkspace(),
+      'replace',
+    );
     const t = gapReportTable(analyse(ws, { locale: 'en' }), 'en', ENGLISH_GAP_REPORT_WORDS);
     expect(toCsv(t.header, t.rows, { delimiter: ',', bom: false, lineEnding: '\n' }).split('\n')).toEqual([
       'skill_id,skill,category,required_level,target,coverage,gap,status,holders,candidate_count,top_candidates',

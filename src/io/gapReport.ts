@@ -33,7 +33,11 @@ export const ENGLISH_GAP_REPORT_WORDS: GapReportWords = {
 
 export const TOP_CANDIDATES = 5;
 
-export function gapReportTable(analysis: Analysis, locale: string, words: GapReportWords): { header: string[]; rows: CsvValue[][] } {
+export function gapReportTable(
+  analysis: Analysis,
+  locale: string,
+  words: GapReportWords,
+): { header: string[]; rows: CsvValue[][] } {
   const rows = gapReportOrder(analysis, locale).map((entry) => [
     entry.skill.skillId,
     entry.skill.name,

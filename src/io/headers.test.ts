@@ -3,9 +3,15 @@ import { fieldForHeader, headerKey, type Field } from './headers';
 
 // SPEC "Import" → Headers: every synonym of the table, English and Russian.
 const SPEC_SYNONYMS: [Field, string[]][] = [
-  ['member_id', ['id', 'member id', 'employee id', 'personnel number', 'табельный номер', 'таб номер', 'id сотрудника']],
+  [
+    'member_id',
+    ['id', 'member id', 'employee id', 'personnel number', 'табельный номер', 'таб номер', 'id сотрудника'],
+  ],
   ['name', ['name', 'member', 'full name', 'employee', 'person', 'фио', 'сотрудник', 'имя', 'участник']],
-  ['department', ['department', 'team', 'unit', 'division', 'подразделение', 'отдел', 'департамент', 'команда']],
+  [
+    'department',
+    ['department', 'team', 'unit', 'division', 'подразделение', 'отдел', 'департамент', 'команда'],
+  ],
   ['location', ['location', 'city', 'office', 'region', 'город', 'офис', 'регион', 'локация']],
   ['title', ['title', 'position', 'job title', 'должность']],
   ['email', ['email', 'e-mail', 'почта']],
@@ -18,7 +24,17 @@ const SPEC_SYNONYMS: [Field, string[]][] = [
   ['skill', ['skill', 'competency', 'expertise', 'навык', 'компетенция', 'экспертиза']],
   ['category', ['category', 'group', 'area', 'категория', 'группа', 'область']],
   ['target', ['target', 'target coverage', 'needed', 'цель', 'целевое покрытие']],
-  ['required_level', ['required level', 'min level', 'minimum level', 'требуемый уровень', 'минимальный уровень', 'целевой уровень']],
+  [
+    'required_level',
+    [
+      'required level',
+      'min level',
+      'minimum level',
+      'требуемый уровень',
+      'минимальный уровень',
+      'целевой уровень',
+    ],
+  ],
   ['weight', ['weight', 'priority', 'вес', 'приоритет']],
   ['level', ['level', 'proficiency', 'grade', 'уровень', 'оценка']],
   ['interest', ['interest', 'wants to grow', 'интерес', 'хочет развивать']],

@@ -40,8 +40,31 @@ const SYNONYMS: Record<Field, string[]> = {
     'id сотрудника',
     'ид сотрудника',
   ],
-  name: ['name', 'member', 'member name', 'full name', 'employee', 'employee name', 'person', 'фио', 'ф.и.о.', 'сотрудник', 'имя', 'участник'],
-  department: ['department', 'team', 'unit', 'division', 'dept', 'подразделение', 'отдел', 'департамент', 'команда'],
+  name: [
+    'name',
+    'member',
+    'member name',
+    'full name',
+    'employee',
+    'employee name',
+    'person',
+    'фио',
+    'ф.и.о.',
+    'сотрудник',
+    'имя',
+    'участник',
+  ],
+  department: [
+    'department',
+    'team',
+    'unit',
+    'division',
+    'dept',
+    'подразделение',
+    'отдел',
+    'департамент',
+    'команда',
+  ],
   location: ['location', 'city', 'office', 'region', 'город', 'офис', 'регион', 'локация'],
   title: ['title', 'position', 'job title', 'role title', 'должность'],
   email: ['email', 'e-mail', 'mail', 'почта', 'эл почта', 'электронная почта'],
@@ -51,7 +74,16 @@ const SYNONYMS: Record<Field, string[]> = {
   activity: ['activity', 'contribution', 'активность', 'вклад'],
   roles: ['roles', 'community roles', 'community role', 'роли', 'роль в сообществе'],
   skill_id: ['skill_id', 'skill id', 'skill code', 'код навыка', 'id навыка'],
-  skill: ['skill', 'skill name', 'competency', 'competence', 'expertise', 'навык', 'компетенция', 'экспертиза'],
+  skill: [
+    'skill',
+    'skill name',
+    'competency',
+    'competence',
+    'expertise',
+    'навык',
+    'компетенция',
+    'экспертиза',
+  ],
   category: ['category', 'group', 'area', 'skill category', 'категория', 'группа', 'область'],
   target: ['target', 'target coverage', 'needed', 'цель', 'целевое покрытие'],
   required_level: [
@@ -64,8 +96,25 @@ const SYNONYMS: Record<Field, string[]> = {
     'целевой уровень',
   ],
   weight: ['weight', 'priority', 'вес', 'приоритет'],
-  level: ['level', 'proficiency', 'grade', 'skill level', 'уровень', 'оценка', 'уровень навыка', 'уровень владения'],
-  interest: ['interest', 'interested', 'wants to grow', 'wants to develop', 'интерес', 'хочет развивать', 'желание развивать'],
+  level: [
+    'level',
+    'proficiency',
+    'grade',
+    'skill level',
+    'уровень',
+    'оценка',
+    'уровень навыка',
+    'уровень владения',
+  ],
+  interest: [
+    'interest',
+    'interested',
+    'wants to grow',
+    'wants to develop',
+    'интерес',
+    'хочет развивать',
+    'желание развивать',
+  ],
 };
 
 /** Case-insensitive, ignoring surrounding white space, `_`, `-`, `.`, inner spaces (and ё = е, № signs). */
@@ -96,9 +145,9 @@ function headerWords(text: string): string[] {
     .filter(Boolean);
 }
 
-const SYNONYM_WORDS: { field: Field; words: string[] }[] = (Object.entries(SYNONYMS) as [Field, string[]][]).flatMap(
-  ([field, list]) => list.map((w) => ({ field, words: headerWords(w) })),
-);
+const SYNONYM_WORDS: { field: Field; words: string[] }[] = (
+  Object.entries(SYNONYMS) as [Field, string[]][]
+).flatMap(([field, list]) => list.map((w) => ({ field, words: headerWords(w) })));
 
 /**
  * A looser reading for headers people decorate: "Статус участника", "Загруженность, %", "Interested?",

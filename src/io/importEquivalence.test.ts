@@ -33,7 +33,10 @@ function baseWorkspace(): Workspace {
       newMember({ key: 'i:t1', memberId: 'T1', name: 'Анна Иванова', department: 'Финансы' }),
       newMember({ key: 'n:вера елкина', name: 'Вера Ёлкина', status: 'ambassador' }),
     ],
-    [newSkill({ key: 'n:sql', name: 'SQL' }), newSkill({ key: 'i:s2', skillId: 'S2', name: 'Go', category: 'Backend' })],
+    [
+      newSkill({ key: 'n:sql', name: 'SQL' }),
+      newSkill({ key: 'i:s2', skillId: 'S2', name: 'Go', category: 'Backend' }),
+    ],
     [
       { memberKey: 'i:t1', skillKey: 'n:sql', level: 2, interest: true },
       { memberKey: 'n:вера елкина', skillKey: 'i:s2', level: 4, interest: false },
@@ -56,7 +59,10 @@ function importBoth(files: TextFile[], mode: ImportMode, bom = false) {
   return { fast, slow };
 }
 
-const withoutEncoding = (report: ImportReport) => ({ ...report, files: report.files.map((f) => ({ ...f, encoding: null })) });
+const withoutEncoding = (report: ImportReport) => ({
+  ...report,
+  files: report.files.map((f) => ({ ...f, encoding: null })),
+});
 
 function expectSameOutcome(fast: ImportOutcome, slow: ImportOutcome, bom = false) {
   // The fast outcome really came through byteTable, the slow one through the text path.
@@ -85,13 +91,48 @@ const BLANK_IDS = ['', '', ' ', '  '];
 const IDS = ['T1', 'T2', 'T3', 't1', ' T2', 'T4', "'=T5"];
 // A name is written next to blank ids or next to ids, never both, unless `mix` (a property of its own below):
 // these pools are apart on purpose. 'Итого' and '' are in both: a blank-id row naming them is rejected, never recalled.
-const NAMES_WITHOUT_ID = ['Вера Ёлкина', 'вера  елкина', 'Глеб Смирнов', 'Анна Сидорова', 'Итого', 'Total:', ''];
-const NAMES_WITH_ID = ['Анна Иванова', 'анна  иванова', 'Борис Петров', 'Ёлкин Пётр', 'Елкин Петр', "'=Глеб", 'Итого', ''];
+const NAMES_WITHOUT_ID = [
+  'Вера Ёлкина',
+  'вера  елкина',
+  'Глеб Смирнов',
+  'Анна Сидорова',
+  'Итого',
+  'Total:',
+  '',
+];
+const NAMES_WITH_ID = [
+  'Анна Иванова',
+  'анна  иванова',
+  'Борис Петров',
+  'Ёлкин Пётр',
+  'Елкин Петр',
+  "'=Глеб",
+  'Итого',
+  '',
+];
 const SKILL_IDS = ['S1', 's1', 'S2', ' S3 '];
 const SKILLS_WITHOUT_ID = ['Python', 'python ', 'Базы данных', 'Ёж', 'SQL', ''];
 const SKILLS_WITH_ID = ['Go', 'Kotlin', 'Очень длинное название навыка; с точкой с запятой', 'C#', ''];
 const DEPARTMENTS = ['', 'ИТ', 'HR', ' ИТ ', 'Отдел "Продаж"'];
-const LEVELS = ['1', '2', '3', '4', '5', '3', '4', '0', ' 3', 'x', 'эксперт', '7', 'abc', '', '3,0', 'нет', '2.5'];
+const LEVELS = [
+  '1',
+  '2',
+  '3',
+  '4',
+  '5',
+  '3',
+  '4',
+  '0',
+  ' 3',
+  'x',
+  'эксперт',
+  '7',
+  'abc',
+  '',
+  '3,0',
+  'нет',
+  '2.5',
+];
 const INTERESTS = ['', '', 'да', 'нет', '1', '0', 'x', 'может', ' Да '];
 
 interface Person {
@@ -120,15 +161,32 @@ const personArb = (mix: boolean): fc.Arbitrary<Person> =>
 
 const skillArb = (mix: boolean): fc.Arbitrary<SkillRef> =>
   fc.oneof(
-    fc.record({ id: fc.constantFrom(...BLANK_IDS), name: fc.constantFrom(...(mix ? [...SKILLS_WITHOUT_ID, ...SKILLS_WITH_ID] : SKILLS_WITHOUT_ID)) }),
-    fc.record({ id: fc.constantFrom(...SKILL_IDS), name: fc.constantFrom(...(mix ? [...SKILLS_WITHOUT_ID, ...SKILLS_WITH_ID] : SKILLS_WITH_ID)) }),
+    fc.record({
+      id: fc.constantFrom(...BLANK_IDS),
+      name: fc.constantFrom(...(mix ? [...SKILLS_WITHOUT_ID, ...SKILLS_WITH_ID] : SKILLS_WITHOUT_ID)),
+    }),
+    fc.record({
+      id: fc.constantFrom(...SKILL_IDS),
+      name: fc.constantFrom(...(mix ? [...SKILLS_WITHOUT_ID, ...SKILLS_WITH_ID] : SKILLS_WITH_ID)),
+    }),
   );
 
 type Shape = 'normal' | 'total' | 'short' | 'extraEmpty' | 'extraFull' | 'blank' | 'noMember' | 'noSkill';
 
 const shapeArb: fc.Arbitrary<Shape> = fc.oneof(
   { weight: 24, arbitrary: fc.constant<Shape>('normal') },
-  { weight: 1, arbitrary: fc.constantFrom<Shape>('total', 'short', 'extraEmpty', 'extraFull', 'blank', 'noMember', 'noSkill') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom<Shape>(
+      'total',
+      'short',
+      'extraEmpty',
+      'extraFull',
+      'blank',
+      'noMember',
+      'noSkill',
+    ),
+  },
 );
 
 interface RowSpec {
@@ -245,7 +303,10 @@ describe('byteTable + recall and the text path import alike', () => {
         expectSameOutcome(fast, slow, s.bom);
         // (A list of blank rows only is a file with just a header: reported so, both ways.)
         if (s.rows.some((r) => r.shape !== 'blank')) {
-          expect(fast.report.files.find((f) => f.fileName === 'expertise.csv')).toMatchObject({ kind: 'expertise', fatal: null });
+          expect(fast.report.files.find((f) => f.fileName === 'expertise.csv')).toMatchObject({
+            kind: 'expertise',
+            fatal: null,
+          });
         }
         recalled += get.mock.results.filter((r) => r.type === 'return' && (r.value as number) >= 0).length;
         rows += s.rows.length;
@@ -314,7 +375,8 @@ describe('examples', () => {
 
   test('merge into a workspace, a members file first: alike', () => {
     const members = 'Табельный номер;ФИО;Подразделение\nT1;Анна Иванова;ИТ\n;Глеб Смирнов;HR\n';
-    const expertise = 'ФИО;Навык;Уровень;Интерес\nАнна Иванова;SQL;4;да\nГлеб Смирнов;Go;2;\nАнна Иванова;SQL;4;да\nВера Ёлкина;Go;0;\n';
+    const expertise =
+      'ФИО;Навык;Уровень;Интерес\nАнна Иванова;SQL;4;да\nГлеб Смирнов;Go;2;\nАнна Иванова;SQL;4;да\nВера Ёлкина;Go;0;\n';
     const { fast, slow } = importBoth(
       [
         { name: 'expertise.csv', text: expertise },
@@ -330,14 +392,28 @@ describe('examples', () => {
   test('after 2^21 distinct cells, new names are not taken for one another', () => {
     const wide = ['Анна', 'Python', '3'];
     for (let i = 0; i <= 1 << 21; i++) wide.push(`u${i.toString(36)}`);
-    const text = ['ФИО;Навык;Уровень', 'Анна;Python;3', wide.join(';'), 'Борис;Python;3', 'Вера;Python;3', 'Вера;Python;3', ''].join('\n');
+    const text = [
+      'ФИО;Навык;Уровень',
+      'Анна;Python;3',
+      wide.join(';'),
+      'Борис;Python;3',
+      'Вера;Python;3',
+      'Вера;Python;3',
+      '',
+    ].join('\n');
     const fast = runImport([{ name: 'wide.csv', bytes: utf8(text) }], emptyWorkspace(), 'replace');
     const slow = runImport([{ name: 'wide.csv', bytes: utf16le(text) }], emptyWorkspace(), 'replace');
     expect(fast.report.files[0].encoding).toBe('utf-8');
     expect(fast.workspace.members.map((m) => m.name)).toEqual(['Анна', 'Борис', 'Вера']);
     expect(fast.workspace.members).toEqual(slow.workspace.members);
     expect(fast.workspace.links).toEqual(slow.workspace.links);
-    const counts = (o: ImportOutcome) => o.report.files.map(({ rowsRead, imported, merged, rejected }) => ({ rowsRead, imported, merged, rejected }));
+    const counts = (o: ImportOutcome) =>
+      o.report.files.map(({ rowsRead, imported, merged, rejected }) => ({
+        rowsRead,
+        imported,
+        merged,
+        rejected,
+      }));
     expect(counts(fast)).toEqual(counts(slow));
   });
 });

@@ -11,7 +11,10 @@ import { candidatesOf } from '../domain/analysis';
 
 // ---- helpers ----
 
-const textFile = (name: string, text: string): ImportFile => ({ name, bytes: new TextEncoder().encode(text) });
+const textFile = (name: string, text: string): ImportFile => ({
+  name,
+  bytes: new TextEncoder().encode(text),
+});
 
 const fixture = (name: string): ImportFile => ({
   name,
@@ -30,7 +33,9 @@ function memberNamed(ws: Workspace, name: string): Member {
 function links(ws: Workspace): string[] {
   const memberName = new Map(ws.members.map((m) => [m.key, m.name]));
   const skillName = new Map(ws.skills.map((s) => [s.key, s.name]));
-  return expertiseList(ws).map((e) => `${memberName.get(e.memberKey)} / ${skillName.get(e.skillKey)} = ${e.level}`).sort();
+  return expertiseList(ws)
+    .map((e) => `${memberName.get(e.memberKey)} / ${skillName.get(e.skillKey)} = ${e.level}`)
+    .sort();
 }
 
 const issuesOf = (report: ImportReport, code: IssueCode) => report.issues.filter((i) => i.code === code);
@@ -69,7 +74,12 @@ describe('fixture ru-cp1251-semicolon-long.csv (expertise, Windows-1251, ;)', ()
   const { workspace, report } = importFiles(fixture('ru-cp1251-semicolon-long.csv'));
 
   test('is read as a Windows-1251 expertise file with ; delimiters', () => {
-    expect(report.files[0]).toMatchObject({ kind: 'expertise', encoding: 'windows-1251', delimiter: ';', fatal: null });
+    expect(report.files[0]).toMatchObject({
+      kind: 'expertise',
+      encoding: 'windows-1251',
+      delimiter: ';',
+      fatal: null,
+    });
   });
 
   test('gives 5 members, 5 skills and 11 links', () => {
@@ -77,7 +87,12 @@ describe('fixture ru-cp1251-semicolon-long.csv (expertise, Windows-1251, ;)', ()
   });
 
   test('accounts for 13 data rows: 11 imported, 1 merged duplicate pair, 1 rejected; 1 blank line skipped', () => {
-    expect(counts(report, 'ru-cp1251-semicolon-long.csv')).toEqual({ rowsRead: 13, imported: 11, merged: 1, rejected: 1 });
+    expect(counts(report, 'ru-cp1251-semicolon-long.csv')).toEqual({
+      rowsRead: 13,
+      imported: 11,
+      merged: 1,
+      rejected: 1,
+    });
     expect(report.files[0].blankLines).toBe(1);
     expectEveryRowAccounted(report);
   });
@@ -90,7 +105,13 @@ describe('fixture ru-cp1251-semicolon-long.csv (expertise, Windows-1251, ;)', ()
       'Фёдорова Мария Ивановна',
       'Волков Игорь Андреевич',
     ]);
-    expect(workspace.skills.map((s) => s.name)).toEqual(['Python', 'Kubernetes', 'SQL', 'Наставничество', 'Публичные выступления']);
+    expect(workspace.skills.map((s) => s.name)).toEqual([
+      'Python',
+      'Kubernetes',
+      'SQL',
+      'Наставничество',
+      'Публичные выступления',
+    ]);
   });
 
   test('reads level words and digits into the hand-computed links', () => {
@@ -113,7 +134,12 @@ describe('fixture ru-cp1251-semicolon-long.csv (expertise, Windows-1251, ;)', ()
 
   test('reports the unreadable level with file, row and column, and rejects that row', () => {
     expect(issuesOf(report, 'row_bad_level')).toEqual([
-      expect.objectContaining({ file: 'ru-cp1251-semicolon-long.csv', row: 11, column: 'Уровень', value: 'гуру' }),
+      expect.objectContaining({
+        file: 'ru-cp1251-semicolon-long.csv',
+        row: 11,
+        column: 'Уровень',
+        value: 'гуру',
+      }),
     ]);
     expect(report.rejectedRows.map((r) => [r.row, r.reason])).toEqual([[11, 'row_bad_level']]);
   });
@@ -125,7 +151,13 @@ describe('fixture ru-cp1251-semicolon-long.csv (expertise, Windows-1251, ;)', ()
   });
 
   test('takes departments from the expertise rows, without conflicts', () => {
-    expect(workspace.members.map((m) => m.department)).toEqual(['ИТ', 'Аналитика', 'ИТ', 'Персонал', 'Продажи']);
+    expect(workspace.members.map((m) => m.department)).toEqual([
+      'ИТ',
+      'Аналитика',
+      'ИТ',
+      'Персонал',
+      'Продажи',
+    ]);
     expect(issuesOf(report, 'conflict_attribute')).toEqual([]);
     expect(workspace.members.every((m) => m.status === 'employee')).toBe(true);
   });
@@ -136,7 +168,9 @@ describe('fixture ru-cp1251-members.csv (members)', () => {
 
   test('gives 6 members with statuses and workloads read from Russian words, % and decimal commas', () => {
     expect(report.files[0]).toMatchObject({ kind: 'members', encoding: 'windows-1251', delimiter: ';' });
-    expect(workspace.members.map((m) => [m.memberId, m.name, m.department, m.location, m.status, m.workload])).toEqual([
+    expect(
+      workspace.members.map((m) => [m.memberId, m.name, m.department, m.location, m.status, m.workload]),
+    ).toEqual([
       ['1001', 'Алёшин Пётр Сергеевич', 'ИТ', 'Москва', 'ambassador', 80],
       ['1002', 'Смирнова Анна Викторовна', 'Аналитика', 'Санкт-Петербург', 'ambassador', 45.5],
       ['1003', 'Кузнецов Дмитрий Олегович', 'ИТ', 'Казань', 'employee', 60],
@@ -144,14 +178,22 @@ describe('fixture ru-cp1251-members.csv (members)', () => {
       ['1005', 'Волков Игорь Андреевич', 'Продажи', 'Новосибирск', 'employee', 100],
       ['1006', 'Орлова Елена Павловна', 'Маркетинг', 'Екатеринбург', 'ambassador', 12.5],
     ]);
-    expect(counts(report, 'ru-cp1251-members.csv')).toEqual({ rowsRead: 6, imported: 6, merged: 0, rejected: 0 });
+    expect(counts(report, 'ru-cp1251-members.csv')).toEqual({
+      rowsRead: 6,
+      imported: 6,
+      merged: 0,
+      rejected: 0,
+    });
     expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 });
 
 describe('fixtures ru-cp1251-semicolon-long.csv + ru-cp1251-members.csv picked together', () => {
   // Picked expertise first: the members file must still be applied first.
-  const { workspace, report } = importFiles(fixture('ru-cp1251-semicolon-long.csv'), fixture('ru-cp1251-members.csv'));
+  const { workspace, report } = importFiles(
+    fixture('ru-cp1251-semicolon-long.csv'),
+    fixture('ru-cp1251-members.csv'),
+  );
 
   test('give 6 members, 5 skills, 11 links with one pair conflict and no attribute conflict', () => {
     expect(report.totals).toEqual({ members: 6, skills: 5, links: 11 });
@@ -168,7 +210,13 @@ describe('fixtures ru-cp1251-semicolon-long.csv + ru-cp1251-members.csv picked t
     const a = analyse(workspace, { locale: 'ru' });
     const row = (skill: string) => {
       const e = a.skills.find((x) => x.skill.name === skill)!;
-      return [e.coverage, e.gap, e.status, e.holders.map((h) => `${h.member.name.split(' ')[0]} ${h.level}`), candidatesOf(a, e).map((c) => c.member.name.split(' ')[0])];
+      return [
+        e.coverage,
+        e.gap,
+        e.status,
+        e.holders.map((h) => `${h.member.name.split(' ')[0]} ${h.level}`),
+        candidatesOf(a, e).map((c) => c.member.name.split(' ')[0]),
+      ];
     };
     expect(row('Python')).toEqual([2, 0, 'covered', ['Алёшин 5', 'Смирнова 3'], []]);
     expect(row('SQL')).toEqual([1, 0, 'single_holder', ['Смирнова 5'], ['Кузнецов']]);
@@ -184,11 +232,19 @@ describe('fixture matrix-utf8-bom-x.csv (matrix, UTF-8 BOM, marks)', () => {
   test('gives 8 members, 5 skills, 19 links from marks, digits and empty cells', () => {
     expect(report.files[0]).toMatchObject({ kind: 'matrix', encoding: 'utf-8-bom', delimiter: ',' });
     expect(report.totals).toEqual({ members: 8, skills: 5, links: 19 });
-    expect(counts(report, 'matrix-utf8-bom-x.csv')).toEqual({ rowsRead: 8, imported: 8, merged: 0, rejected: 0 });
+    expect(counts(report, 'matrix-utf8-bom-x.csv')).toEqual({
+      rowsRead: 8,
+      imported: 8,
+      merged: 0,
+      rejected: 0,
+    });
   });
 
   test('counts links per skill as in expected.md: Python 4, SQL 5, Публичные выступления 4, Kubernetes 3, Наставничество 3', () => {
-    const perSkill = workspace.skills.map((s) => [s.name, expertiseList(workspace).filter((e) => e.skillKey === s.key).length]);
+    const perSkill = workspace.skills.map((s) => [
+      s.name,
+      expertiseList(workspace).filter((e) => e.skillKey === s.key).length,
+    ]);
     expect(perSkill).toEqual([
       ['Python', 4],
       ['SQL', 5],
@@ -200,7 +256,10 @@ describe('fixture matrix-utf8-bom-x.csv (matrix, UTF-8 BOM, marks)', () => {
 
   test('reads a quoted department with a comma as one cell, and 0 as no link', () => {
     expect(memberNamed(workspace, 'Новикова Ольга Дмитриевна').department).toBe('Аналитика, отчётность');
-    expect(links(workspace).filter((l) => l.startsWith('Новикова'))).toEqual(['Новикова Ольга Дмитриевна / Python = 2', 'Новикова Ольга Дмитриевна / SQL = 5']);
+    expect(links(workspace).filter((l) => l.startsWith('Новикова'))).toEqual([
+      'Новикова Ольга Дмитриевна / Python = 2',
+      'Новикова Ольга Дмитриевна / SQL = 5',
+    ]);
   });
 
   test('ignores the empty trailing column without a skill or an error', () => {
@@ -211,18 +270,28 @@ describe('fixture matrix-utf8-bom-x.csv (matrix, UTF-8 BOM, marks)', () => {
 });
 
 describe('fixtures ru-cp1251-members.csv + matrix-utf8-bom-x.csv picked together', () => {
-  const { workspace, report } = importFiles(fixture('matrix-utf8-bom-x.csv'), fixture('ru-cp1251-members.csv'));
+  const { workspace, report } = importFiles(
+    fixture('matrix-utf8-bom-x.csv'),
+    fixture('ru-cp1251-members.csv'),
+  );
 
   test('match the matrix rows to the members by name: 8 members, 5 skills, 19 links', () => {
     expect(report.totals).toEqual({ members: 8, skills: 5, links: 19 });
-    expect(memberNamed(workspace, 'Алёшин Пётр Сергеевич')).toMatchObject({ memberId: '1001', status: 'ambassador' });
+    expect(memberNamed(workspace, 'Алёшин Пётр Сергеевич')).toMatchObject({
+      memberId: '1001',
+      status: 'ambassador',
+    });
     expectEveryRowAccounted(report);
   });
 
   test('let the matrix, applied later, win Смирнова’s department and report that one conflict', () => {
     expect(memberNamed(workspace, 'Смирнова Анна Викторовна').department).toBe('Аналитика, отчётность');
     expect(issuesOf(report, 'conflict_attribute')).toEqual([
-      expect.objectContaining({ file: 'matrix-utf8-bom-x.csv', value: 'Аналитика, отчётность', detail: expect.objectContaining({ previous: 'Аналитика' }) }),
+      expect.objectContaining({
+        file: 'matrix-utf8-bom-x.csv',
+        value: 'Аналитика, отчётность',
+        detail: expect.objectContaining({ previous: 'Аналитика' }),
+      }),
     ]);
   });
 });
@@ -231,15 +300,39 @@ describe('fixture en-tab-synonyms.tsv (expertise with English synonyms, tab)', (
   const { workspace, report } = importFiles(fixture('en-tab-synonyms.tsv'));
 
   test('maps Employee ID, Full Name, Team, City, Competency, Proficiency, Is Ambassador', () => {
-    expect(report.files[0].columns.map((c) => c.role)).toEqual(['member_id', 'name', 'department', 'location', 'skill', 'level', 'ambassador']);
+    expect(report.files[0].columns.map((c) => c.role)).toEqual([
+      'member_id',
+      'name',
+      'department',
+      'location',
+      'skill',
+      'level',
+      'ambassador',
+    ]);
     expect(report.files[0]).toMatchObject({ kind: 'expertise', delimiter: '\t' });
   });
 
   test('gives 6 members (3 ambassadors), 5 skills and 11 links', () => {
     expect(report.totals).toEqual({ members: 6, skills: 5, links: 11 });
-    expect(counts(report, 'en-tab-synonyms.tsv')).toEqual({ rowsRead: 11, imported: 11, merged: 0, rejected: 0 });
-    expect(workspace.members.filter((m) => m.status === 'ambassador').map((m) => m.name)).toEqual(['Alice Johnson', 'Carol White', 'Eve Davis']);
-    expect(workspace.members.map((m) => m.department)).toEqual(['Platform', 'Data', 'Data', 'Platform', 'People', 'Sales']);
+    expect(counts(report, 'en-tab-synonyms.tsv')).toEqual({
+      rowsRead: 11,
+      imported: 11,
+      merged: 0,
+      rejected: 0,
+    });
+    expect(workspace.members.filter((m) => m.status === 'ambassador').map((m) => m.name)).toEqual([
+      'Alice Johnson',
+      'Carol White',
+      'Eve Davis',
+    ]);
+    expect(workspace.members.map((m) => m.department)).toEqual([
+      'Platform',
+      'Data',
+      'Data',
+      'Platform',
+      'People',
+      'Sales',
+    ]);
   });
 
   test('reads capitalised level words', () => {
@@ -266,7 +359,9 @@ describe('fixture en-skills.csv (skills)', () => {
     const { workspace, report } = importFiles(fixture('en-skills.csv'));
     expect(report.files[0].kind).toBe('skills');
     expect(report.totals).toEqual({ members: 0, skills: 6, links: 0 });
-    expect(workspace.skills.map((s) => [s.skillId, s.name, s.category, s.target, s.requiredLevel, s.weight])).toEqual([
+    expect(
+      workspace.skills.map((s) => [s.skillId, s.name, s.category, s.target, s.requiredLevel, s.weight]),
+    ).toEqual([
       ['PY', 'Python', 'Engineering', 2, 3, 3],
       ['K8S', 'Kubernetes', 'Engineering', 1, 4, 2],
       ['SQL', 'SQL', 'Data', 2, 3, 2],
@@ -288,7 +383,9 @@ describe('fixture utf16le-unicode-text.txt (Excel "Unicode text")', () => {
   test('gives 4 members with an Excel-quoted department and a decimal-comma workload', () => {
     const { workspace, report } = importFiles(fixture('utf16le-unicode-text.txt'));
     expect(report.files[0]).toMatchObject({ kind: 'members', encoding: 'utf-16le', delimiter: '\t' });
-    expect(workspace.members.map((m) => [m.memberId, m.name, m.department, m.location, m.status, m.workload])).toEqual([
+    expect(
+      workspace.members.map((m) => [m.memberId, m.name, m.department, m.location, m.status, m.workload]),
+    ).toEqual([
       ['2001', 'Петров Иван Николаевич', 'ИТ', 'Москва', 'ambassador', 70],
       ['2002', 'Сидорова Ольга Петровна', 'Финансы', 'Тверь', 'employee', 50],
       ['2003', 'Ёлкин Артём Владимирович', 'Отдел "Север"', 'Сочи', 'alumni', 20],
@@ -318,7 +415,9 @@ describe('broken files', () => {
 
   test('broken-duplicate-headers.csv reports the second name column and reads the first', () => {
     const { workspace, report } = importFiles(fixture('broken-duplicate-headers.csv'));
-    expect(issuesOf(report, 'column_duplicate')).toEqual([expect.objectContaining({ column: 'name', row: 1 })]);
+    expect(issuesOf(report, 'column_duplicate')).toEqual([
+      expect.objectContaining({ column: 'name', row: 1 }),
+    ]);
     expect(workspace.members.map((m) => [m.name, m.department, m.status])).toEqual([
       ['Anna Petrova', 'Sales', 'ambassador'],
       ['Boris Ivanov', 'IT', 'employee'],
@@ -331,10 +430,21 @@ describe('broken files', () => {
       ['Anna Petrova', 'employee'],
       ['Clara Smith', 'alumni'],
     ]);
-    expect(counts(report, 'broken-extra-cells.csv')).toEqual({ rowsRead: 3, imported: 2, merged: 0, rejected: 1 });
-    expect(issuesOf(report, 'row_extra_cells')).toEqual([expect.objectContaining({ file: 'broken-extra-cells.csv', row: 3 })]);
+    expect(counts(report, 'broken-extra-cells.csv')).toEqual({
+      rowsRead: 3,
+      imported: 2,
+      merged: 0,
+      rejected: 1,
+    });
+    expect(issuesOf(report, 'row_extra_cells')).toEqual([
+      expect.objectContaining({ file: 'broken-extra-cells.csv', row: 3 }),
+    ]);
     expect(report.rejectedRows).toEqual([
-      expect.objectContaining({ row: 3, reason: 'row_extra_cells', cells: ['Boris Ivanov', 'IT', 'ambassador', 'EXTRA', '42'] }),
+      expect.objectContaining({
+        row: 3,
+        reason: 'row_extra_cells',
+        cells: ['Boris Ivanov', 'IT', 'ambassador', 'EXTRA', '42'],
+      }),
     ]);
   });
 
@@ -345,7 +455,12 @@ describe('broken files', () => {
       ['Boris Ivanov', 'employee', 50],
       ['Clara Smith', 'employee', null],
     ]);
-    expect(counts(report, 'broken-unreadable-values.csv')).toEqual({ rowsRead: 3, imported: 3, merged: 0, rejected: 0 });
+    expect(counts(report, 'broken-unreadable-values.csv')).toEqual({
+      rowsRead: 3,
+      imported: 3,
+      merged: 0,
+      rejected: 0,
+    });
     expect(issuesOf(report, 'cell_bad_value').map((i) => [i.file, i.row, i.column, i.value])).toEqual([
       ['broken-unreadable-values.csv', 3, 'status', 'boss'],
       ['broken-unreadable-values.csv', 4, 'workload', 'lots'],
@@ -406,23 +521,38 @@ describe('header synonyms', () => {
 
   test('Russian skill headers fill every attribute', () => {
     const { workspace } = importFiles(
-      textFile('ru-skills.csv', 'Код навыка;Компетенция;Область;Целевое покрытие;Минимальный уровень;Приоритет\nPY;Python;Разработка;2;продвинутый;1,5\n'),
+      textFile(
+        'ru-skills.csv',
+        'Код навыка;Компетенция;Область;Целевое покрытие;Минимальный уровень;Приоритет\nPY;Python;Разработка;2;продвинутый;1,5\n',
+      ),
     );
     expect(workspace.skills).toEqual([
-      expect.objectContaining({ skillId: 'PY', name: 'Python', category: 'Разработка', target: 2, requiredLevel: 4, weight: 1.5 }),
+      expect.objectContaining({
+        skillId: 'PY',
+        name: 'Python',
+        category: 'Разработка',
+        target: 2,
+        requiredLevel: 4,
+        weight: 1.5,
+      }),
     ]);
   });
 
   test('a skills file without those columns takes the defaults: target 1, required level 3, weight 1, no category', () => {
     const { workspace } = importFiles(textFile('s.csv', 'skill\nPython\n'));
-    expect(workspace.skills).toEqual([expect.objectContaining({ name: 'Python', category: '', target: 1, requiredLevel: 3, weight: 1 })]);
+    expect(workspace.skills).toEqual([
+      expect.objectContaining({ name: 'Python', category: '', target: 1, requiredLevel: 3, weight: 1 }),
+    ]);
   });
 });
 
 describe('identity', () => {
   test('names differing only in ё/е, case and white space are the same member, shown as first written', () => {
     const { workspace, report } = importFiles(
-      textFile('e.csv', 'ФИО,Навык,Уровень\nЁлкин Артём,Python,3\n  ЕЛКИН\u00a0\u00a0артем ,SQL,4\nелкин артём,python,5\n'),
+      textFile(
+        'e.csv',
+        'ФИО,Навык,Уровень\nЁлкин Артём,Python,3\n  ЕЛКИН\u00a0\u00a0артем ,SQL,4\nелкин артём,python,5\n',
+      ),
     );
     expect(workspace.members.map((m) => m.name)).toEqual(['Ёлкин Артём']);
     expect(workspace.skills.map((s) => s.name)).toEqual(['Python', 'SQL']);
@@ -432,7 +562,9 @@ describe('identity', () => {
   });
 
   test('a display name created from a reference is trimmed with white space folded', () => {
-    const { workspace } = importFiles(textFile('e.csv', 'name,skill,level\n"  Anna \t  Lee ","  Public\u00a0 Speaking ",2\n'));
+    const { workspace } = importFiles(
+      textFile('e.csv', 'name,skill,level\n"  Anna \t  Lee ","  Public\u00a0 Speaking ",2\n'),
+    );
     expect(workspace.members[0].name).toBe('Anna Lee');
     expect(workspace.skills[0].name).toBe('Public Speaking');
   });
@@ -444,12 +576,19 @@ describe('identity', () => {
     );
     expect(workspace.members.map((m) => [m.memberId, m.name])).toEqual([['M1', 'Anna Smith']]);
     expect(issuesOf(report, 'conflict_attribute')).toEqual([
-      expect.objectContaining({ file: 'b.csv', column: 'name', value: 'Anna Smith', detail: expect.objectContaining({ previous: 'Anna Lee' }) }),
+      expect.objectContaining({
+        file: 'b.csv',
+        column: 'name',
+        value: 'Anna Smith',
+        detail: expect.objectContaining({ previous: 'Anna Lee' }),
+      }),
     ]);
   });
 
   test('another spelling of a skill name in a skills file keeps the first spelling, without a conflict', () => {
-    const { workspace, report } = importFiles(textFile('s.csv', 'skill,weight\nPublic Speaking,2\npublic  speaking,2\n'));
+    const { workspace, report } = importFiles(
+      textFile('s.csv', 'skill,weight\nPublic Speaking,2\npublic  speaking,2\n'),
+    );
     expect(workspace.skills.map((s) => s.name)).toEqual(['Public Speaking']);
     expect(issuesOf(report, 'conflict_attribute')).toEqual([]);
   });
@@ -463,8 +602,12 @@ describe('identity', () => {
   });
 
   test('an empty id cell falls back to the name', () => {
-    const { workspace } = importFiles(textFile('m.csv', 'member_id,name,department\nM1,Anna Lee,IT\n,anna lee,Sales\n'));
-    expect(workspace.members.map((m) => [m.memberId, m.name, m.department])).toEqual([['M1', 'Anna Lee', 'Sales']]);
+    const { workspace } = importFiles(
+      textFile('m.csv', 'member_id,name,department\nM1,Anna Lee,IT\n,anna lee,Sales\n'),
+    );
+    expect(workspace.members.map((m) => [m.memberId, m.name, m.department])).toEqual([
+      ['M1', 'Anna Lee', 'Sales'],
+    ]);
   });
 });
 
@@ -485,9 +628,13 @@ describe('references to unknown members and skills', () => {
   });
 
   test('without a members file, members created from references are summed up, not warned one by one', () => {
-    const { report } = importFiles(textFile('expertise.csv', 'name,skill,level\nAnna,Python,4\nBoris,Python,3\n'));
+    const { report } = importFiles(
+      textFile('expertise.csv', 'name,skill,level\nAnna,Python,4\nBoris,Python,3\n'),
+    );
     expect(issuesOf(report, 'member_created')).toEqual([]);
-    expect(issuesOf(report, 'members_created_summary')).toEqual([expect.objectContaining({ detail: { count: 2 } })]);
+    expect(issuesOf(report, 'members_created_summary')).toEqual([
+      expect.objectContaining({ detail: { count: 2 } }),
+    ]);
   });
 
   test('an expertise row naming an unknown skill creates it, with a warning when a skills file is in the import', () => {
@@ -500,7 +647,9 @@ describe('references to unknown members and skills', () => {
   });
 
   test('level 0 makes no link but still creates the member and the skill it names', () => {
-    const { workspace, report } = importFiles(textFile('e.csv', 'name,skill,level\nAnna,Python,0\nBoris,SQL,нет\n'));
+    const { workspace, report } = importFiles(
+      textFile('e.csv', 'name,skill,level\nAnna,Python,0\nBoris,SQL,нет\n'),
+    );
     expect(workspace.members.map((m) => m.name)).toEqual(['Anna', 'Boris']);
     expect(workspace.skills.map((s) => s.name)).toEqual(['Python', 'SQL']);
     expect(expertiseList(workspace)).toEqual([]);
@@ -537,9 +686,16 @@ describe('matrix skill columns', () => {
 
   test('an unreadable matrix cell is reported and the rest of the row is kept', () => {
     // SQL has 2 readable levels out of 3 filled cells, enough for a level column.
-    const { workspace, report } = importFiles(textFile('matrix.csv', 'name,Python,SQL,Go\nAnna,4,4,3\nBoris,5,lots,4\nVera,1,2,3\n'));
-    expect(issuesOf(report, 'cell_bad_value')).toEqual([expect.objectContaining({ row: 3, column: 'SQL', value: 'lots' })]);
-    expect(links(workspace).filter((l) => l.startsWith('Boris'))).toEqual(['Boris / Go = 4', 'Boris / Python = 5']);
+    const { workspace, report } = importFiles(
+      textFile('matrix.csv', 'name,Python,SQL,Go\nAnna,4,4,3\nBoris,5,lots,4\nVera,1,2,3\n'),
+    );
+    expect(issuesOf(report, 'cell_bad_value')).toEqual([
+      expect.objectContaining({ row: 3, column: 'SQL', value: 'lots' }),
+    ]);
+    expect(links(workspace).filter((l) => l.startsWith('Boris'))).toEqual([
+      'Boris / Go = 4',
+      'Boris / Python = 5',
+    ]);
   });
 });
 
@@ -551,13 +707,35 @@ describe('links', () => {
     );
     expect(links(workspace)).toEqual(['Anna / Python = 4']);
     expect(issuesOf(report, 'conflict_level')).toEqual([
-      expect.objectContaining({ file: 'b.csv', row: 2, detail: expect.objectContaining({ kept: 4, other: 2 }) }),
+      expect.objectContaining({
+        file: 'b.csv',
+        row: 2,
+        detail: expect.objectContaining({ kept: 4, other: 2 }),
+      }),
     ]);
   });
 
   test('Merge: a pair already in the workspace takes the imported level and counts as merged', () => {
-    const base: Workspace = workspaceOf([{ ...emptyWorkspaceMember('i:m1', 'M1', 'Anna'), status: 'ambassador' }], [{ key: 'n:python', skillId: '', name: 'Python', category: 'Dev', target: 2, requiredLevel: 3, weight: 2 }], [{ memberKey: 'i:m1', skillKey: 'n:python', level: 5, interest: false }]);
-    const { workspace, report } = runImport([textFile('e.csv', 'member_id,skill,level\nM1,Python,2\nM1,SQL,3\n')], base, 'merge');
+    const base: Workspace = workspaceOf(
+      [{ ...emptyWorkspaceMember('i:m1', 'M1', 'Anna'), status: 'ambassador' }],
+      [
+        {
+          key: 'n:python',
+          skillId: '',
+          name: 'Python',
+          category: 'Dev',
+          target: 2,
+          requiredLevel: 3,
+          weight: 2,
+        },
+      ],
+      [{ memberKey: 'i:m1', skillKey: 'n:python', level: 5, interest: false }],
+    );
+    const { workspace, report } = runImport(
+      [textFile('e.csv', 'member_id,skill,level\nM1,Python,2\nM1,SQL,3\n')],
+      base,
+      'merge',
+    );
     // The stored 5 is replaced by the imported 2, no conflict (only duplicates inside one import are conflicts).
     expect(links(workspace)).toEqual(['Anna / Python = 2', 'Anna / SQL = 3']);
     expect(counts(report, 'e.csv')).toEqual({ rowsRead: 2, imported: 1, merged: 1, rejected: 0 });
@@ -569,8 +747,26 @@ describe('links', () => {
   });
 
   test('Merge: level 0 for a stored pair replaces it with no link', () => {
-    const base: Workspace = workspaceOf([emptyWorkspaceMember('n:anna', '', 'Anna')], [{ key: 'n:python', skillId: '', name: 'Python', category: '', target: 1, requiredLevel: 3, weight: 1 }], [{ memberKey: 'n:anna', skillKey: 'n:python', level: 4, interest: false }]);
-    const { workspace, report } = runImport([textFile('e.csv', 'name,skill,level\nAnna,Python,none\n')], base, 'merge');
+    const base: Workspace = workspaceOf(
+      [emptyWorkspaceMember('n:anna', '', 'Anna')],
+      [
+        {
+          key: 'n:python',
+          skillId: '',
+          name: 'Python',
+          category: '',
+          target: 1,
+          requiredLevel: 3,
+          weight: 1,
+        },
+      ],
+      [{ memberKey: 'n:anna', skillKey: 'n:python', level: 4, interest: false }],
+    );
+    const { workspace, report } = runImport(
+      [textFile('e.csv', 'name,skill,level\nAnna,Python,none\n')],
+      base,
+      'merge',
+    );
     expect(expertiseList(workspace)).toEqual([]);
     expect(counts(report, 'e.csv')).toEqual({ rowsRead: 1, imported: 0, merged: 1, rejected: 0 });
   });
@@ -582,13 +778,27 @@ describe('links', () => {
   });
 
   test('the interest column reads yes/no words', () => {
-    const { workspace } = importFiles(textFile('e.csv', 'name,skill,level,wants to grow\nAnna,Python,2,да\nAnna,SQL,3,\n'));
+    const { workspace } = importFiles(
+      textFile('e.csv', 'name,skill,level,wants to grow\nAnna,Python,2,да\nAnna,SQL,3,\n'),
+    );
     expect(expertiseList(workspace).map((e) => e.interest)).toEqual([true, false]);
   });
 });
 
 function emptyWorkspaceMember(key: string, memberId: string, name: string): Member {
-  return { key, memberId, name, department: '', location: '', title: '', email: '', status: 'employee', workload: null, activity: null, roles: [] };
+  return {
+    key,
+    memberId,
+    name,
+    department: '',
+    location: '',
+    title: '',
+    email: '',
+    status: 'employee',
+    workload: null,
+    activity: null,
+    roles: [],
+  };
 }
 
 describe('order and conflicts between files', () => {
@@ -604,7 +814,11 @@ describe('order and conflicts between files', () => {
     // name from the members file (the expertise file names her only by id).
     expect(workspace.members.map((m) => [m.memberId, m.name, m.department])).toEqual([['M1', 'Anna', 'IT']]);
     expect(issuesOf(report, 'conflict_attribute')).toEqual([
-      expect.objectContaining({ file: 'expertise.csv', value: 'IT', detail: expect.objectContaining({ previous: 'Sales', previousFile: 'members.csv' }) }),
+      expect.objectContaining({
+        file: 'expertise.csv',
+        value: 'IT',
+        detail: expect.objectContaining({ previous: 'Sales', previousFile: 'members.csv' }),
+      }),
     ]);
     expect(issuesOf(report, 'member_created')).toEqual([]);
     // The report lists files in the order they were picked.
@@ -617,7 +831,9 @@ describe('order and conflicts between files', () => {
       textFile('skills.csv', 'skill_id,skill,target,required_level\nGO,Go,2,4\n'),
     );
     // "go" matches the id GO first: one skill, shown as the skills file wrote it, with its settings.
-    expect(workspace.skills.map((s) => [s.skillId, s.name, s.target, s.requiredLevel])).toEqual([['GO', 'Go', 2, 4]]);
+    expect(workspace.skills.map((s) => [s.skillId, s.name, s.target, s.requiredLevel])).toEqual([
+      ['GO', 'Go', 2, 4],
+    ]);
     expect(links(workspace)).toEqual(['Anna / Go = 4']);
     expect(issuesOf(report, 'skill_created')).toEqual([]);
   });
@@ -629,25 +845,42 @@ describe('order and conflicts between files', () => {
     );
     expect(workspace.members.map((m) => [m.name, m.department])).toEqual([['Anna', 'IT']]);
     expect(issuesOf(report, 'conflict_attribute')).toEqual([
-      expect.objectContaining({ file: 'second.csv', row: 2, column: 'department', value: 'IT', detail: expect.objectContaining({ previous: 'Sales' }) }),
+      expect.objectContaining({
+        file: 'second.csv',
+        row: 2,
+        column: 'department',
+        value: 'IT',
+        detail: expect.objectContaining({ previous: 'Sales' }),
+      }),
     ]);
     expect(counts(report, 'second.csv')).toEqual({ rowsRead: 1, imported: 0, merged: 1, rejected: 0 });
   });
 
   test('the same value from two files is no conflict', () => {
-    const { report } = importFiles(textFile('a.csv', 'name,department\nAnna,IT\n'), textFile('b.csv', 'name,department\nAnna, IT \n'));
+    const { report } = importFiles(
+      textFile('a.csv', 'name,department\nAnna,IT\n'),
+      textFile('b.csv', 'name,department\nAnna, IT \n'),
+    );
     expect(issuesOf(report, 'conflict_attribute')).toEqual([]);
   });
 });
 
 describe('the yes/no ambassador column', () => {
   test('yes makes an ambassador; no turns an ambassador into an employee and leaves alumni alone', () => {
-    const base: Workspace = workspaceOf([
+    const base: Workspace = workspaceOf(
+      [
         { ...emptyWorkspaceMember('n:ann', '', 'Ann'), status: 'ambassador' },
         { ...emptyWorkspaceMember('n:bob', '', 'Bob'), status: 'alumni' },
         { ...emptyWorkspaceMember('n:cat', '', 'Cat'), status: 'employee' },
-      ], [], []);
-    const { workspace } = runImport([textFile('m.csv', 'Name,Is Ambassador\nAnn,no\nBob,no\nCat,yes\nDan,нет\nEve,да\n')], base, 'merge');
+      ],
+      [],
+      [],
+    );
+    const { workspace } = runImport(
+      [textFile('m.csv', 'Name,Is Ambassador\nAnn,no\nBob,no\nCat,yes\nDan,нет\nEve,да\n')],
+      base,
+      'merge',
+    );
     expect(workspace.members.map((m) => [m.name, m.status])).toEqual([
       ['Ann', 'employee'],
       ['Bob', 'alumni'],
@@ -669,9 +902,13 @@ describe('the yes/no ambassador column', () => {
   });
 
   test('an unreadable yes/no is a cell error and leaves the status as it was', () => {
-    const { workspace, report } = importFiles(textFile('m.csv', 'name,status,ambassador\nAnn,alumni,maybe\n'));
+    const { workspace, report } = importFiles(
+      textFile('m.csv', 'name,status,ambassador\nAnn,alumni,maybe\n'),
+    );
     expect(workspace.members[0].status).toBe('alumni');
-    expect(issuesOf(report, 'cell_bad_value')).toEqual([expect.objectContaining({ row: 2, column: 'ambassador', value: 'maybe' })]);
+    expect(issuesOf(report, 'cell_bad_value')).toEqual([
+      expect.objectContaining({ row: 2, column: 'ambassador', value: 'maybe' }),
+    ]);
   });
 });
 
@@ -697,13 +934,17 @@ describe('bad cells and row numbers', () => {
     // Spreadsheet rows: 1 header, 2 Anna (two physical lines), 3 blank, 4 Boris (physical line 5).
     const text = 'name,department,workload\r\n"Anna\r\nLee",Sales,40\r\n\r\nBoris,IT,lots\r\n';
     const { workspace, report } = importFiles(textFile('m.csv', text));
-    expect(issuesOf(report, 'cell_bad_value')).toEqual([expect.objectContaining({ row: 4, column: 'workload', value: 'lots' })]);
+    expect(issuesOf(report, 'cell_bad_value')).toEqual([
+      expect.objectContaining({ row: 4, column: 'workload', value: 'lots' }),
+    ]);
     expect(workspace.members.map((m) => m.name)).toEqual(['Anna Lee', 'Boris']);
     expect(report.files[0].blankLines).toBe(1);
   });
 
   test('a row with more cells than the header is rejected, and trailing empty cells are not extra', () => {
-    const { workspace, report } = importFiles(textFile('m.csv', 'name,department\nAnna,IT,,\nBoris,IT,oops\n'));
+    const { workspace, report } = importFiles(
+      textFile('m.csv', 'name,department\nAnna,IT,,\nBoris,IT,oops\n'),
+    );
     expect(workspace.members.map((m) => m.name)).toEqual(['Anna']);
     expect(report.rejectedRows.map((r) => [r.row, r.reason])).toEqual([[3, 'row_extra_cells']]);
     expectEveryRowAccounted(report);
@@ -732,22 +973,72 @@ describe('workbook sheets', () => {
     const sheet: ImportFile = {
       name: 'book.xlsx',
       bytes: new Uint8Array(),
-      rows: [['ФИО', 'Статус', 'Загрузка'], ['Анна', 'амбассадор', '40'], ['', '', ''], ['Борис', 'сотрудник', 'много']],
+      rows: [
+        ['ФИО', 'Статус', 'Загрузка'],
+        ['Анна', 'амбассадор', '40'],
+        ['', '', ''],
+        ['Борис', 'сотрудник', 'много'],
+      ],
     };
     const { workspace, report } = importFiles(sheet);
-    expect(report.files[0]).toMatchObject({ format: 'xlsx', kind: 'members', rowsRead: 2, imported: 2, blankLines: 1 });
+    expect(report.files[0]).toMatchObject({
+      format: 'xlsx',
+      kind: 'members',
+      rowsRead: 2,
+      imported: 2,
+      blankLines: 1,
+    });
     expect(workspace.members.map((m) => [m.name, m.status, m.workload])).toEqual([
       ['Анна', 'ambassador', 40],
       ['Борис', 'employee', null],
     ]);
-    expect(issuesOf(report, 'cell_bad_value')).toEqual([expect.objectContaining({ file: 'book.xlsx', row: 4, column: 'Загрузка' })]);
+    expect(issuesOf(report, 'cell_bad_value')).toEqual([
+      expect.objectContaining({ file: 'book.xlsx', row: 4, column: 'Загрузка' }),
+    ]);
   });
 });
 
 // ---- property: nothing is lost ----
 
-const HEADER_POOL = ['member_id', 'name', 'ФИО', 'department', 'status', 'workload', 'skill', 'skill_id', 'level', 'category', 'target', 'Python', 'SQL', 'notes', ''];
-const CELL_POOL = ['', ' ', 'Anna', 'anna ', 'Ёлкин', 'Елкин', 'M1', '3', '0', 'x', 'expert', 'гуру', 'ambassador', 'boss', '80%', '1,5', 'a,b', 'say "hi"', 'line\nbreak', '=1+1'];
+const HEADER_POOL = [
+  'member_id',
+  'name',
+  'ФИО',
+  'department',
+  'status',
+  'workload',
+  'skill',
+  'skill_id',
+  'level',
+  'category',
+  'target',
+  'Python',
+  'SQL',
+  'notes',
+  '',
+];
+const CELL_POOL = [
+  '',
+  ' ',
+  'Anna',
+  'anna ',
+  'Ёлкин',
+  'Елкин',
+  'M1',
+  '3',
+  '0',
+  'x',
+  'expert',
+  'гуру',
+  'ambassador',
+  'boss',
+  '80%',
+  '1,5',
+  'a,b',
+  'say "hi"',
+  'line\nbreak',
+  '=1+1',
+];
 
 const quoteCell = (c: string) => `"${c.replace(/"/g, '""')}"`;
 
@@ -766,7 +1057,13 @@ describe('every row is accounted for', () => {
         const files = tables.map(({ headers, rows, eol }, i) =>
           textFile(`t${i}.csv`, [headers, ...rows].map((r) => r.map(quoteCell).join(',')).join(eol) + eol),
         );
-        const base = merge ? runImport([textFile('base.csv', 'name,skill,level\nAnna,Python,2\n')], emptyWorkspace(), 'replace').workspace : emptyWorkspace();
+        const base = merge
+          ? runImport(
+              [textFile('base.csv', 'name,skill,level\nAnna,Python,2\n')],
+              emptyWorkspace(),
+              'replace',
+            ).workspace
+          : emptyWorkspace();
         const { report } = runImport(files, base, merge ? 'merge' : 'replace');
         tables.forEach(({ rows }, i) => {
           const f = report.files[i];
@@ -784,7 +1081,8 @@ describe('every row is accounted for', () => {
 
 describe('decorated headers', () => {
   test('"Статус участника", "Загруженность, %", "Таб. №" and "Ф.И.О." are read as status, workload, id and name', () => {
-    const text = 'Таб. №;Ф.И.О.;Статус участника;Загруженность, %\n101;Анна Петрова;амбассадор;45,5\n102;Иван Орлов;сотрудник;80%\n';
+    const text =
+      'Таб. №;Ф.И.О.;Статус участника;Загруженность, %\n101;Анна Петрова;амбассадор;45,5\n102;Иван Орлов;сотрудник;80%\n';
     const { workspace, report } = importFiles(textFile('hr.csv', text));
     expect(report.files[0].columns.map((c) => c.role)).toEqual(['member_id', 'name', 'status', 'workload']);
     expect(workspace.members.map((m) => [m.memberId, m.name, m.status, m.workload])).toEqual([
@@ -812,7 +1110,8 @@ describe('decorated headers', () => {
 
 describe('title rows above the header', () => {
   test('a matrix with a title and a date above its header is read from the header on', () => {
-    const text = 'Матрица компетенций ИТ-департамента;;;\nАктуально на 01.03.2024;;;\n;;;\nСотрудник;Отдел;Python;SQL\nАнна;ИТ;4;x\nИван;ИТ;;2\n';
+    const text =
+      'Матрица компетенций ИТ-департамента;;;\nАктуально на 01.03.2024;;;\n;;;\nСотрудник;Отдел;Python;SQL\nАнна;ИТ;4;x\nИван;ИТ;;2\n';
     const { workspace, report } = importFiles(textFile('m.csv', text));
     expect(report.files[0]).toMatchObject({ kind: 'matrix', rowsRead: 2, imported: 2 });
     expect(workspace.members.map((m) => m.name)).toEqual(['Анна', 'Иван']);
@@ -851,25 +1150,44 @@ describe('a skill only the expertise file names', () => {
     expect(go).toMatchObject({ target: 1, requiredLevel: 3, weight: 1, category: '' });
     const a = analyse(workspace, { locale: 'en' });
     // Go: Anna (ambassador, 3 ≥ 3) holds it → coverage 1 = target 1 → gap 0, single holder; Bob (5) is a candidate.
-    expect(a.bySkill.get(go.key)).toMatchObject({ coverage: 1, gap: 0, status: 'single_holder', candidateCount: 1 });
+    expect(a.bySkill.get(go.key)).toMatchObject({
+      coverage: 1,
+      gap: 0,
+      status: 'single_holder',
+      candidateCount: 1,
+    });
     // Python: Anna 4 ≥ 4 → coverage 1 of target 2 → gap 1.
-    expect(a.bySkill.get(workspace.skills.find((s) => s.name === 'Python')!.key)).toMatchObject({ coverage: 1, gap: 1, status: 'gap' });
+    expect(a.bySkill.get(workspace.skills.find((s) => s.name === 'Python')!.key)).toMatchObject({
+      coverage: 1,
+      gap: 1,
+      status: 'gap',
+    });
   });
 });
 
 describe('Merge over stored values', () => {
   test('a department the workspace had, replaced by an imported one, is reported with the rule', () => {
-    const base = importFiles(textFile('a.csv', 'member_id,name,department\nM1,Anna,Data\nM2,Ivan,Risk\n')).workspace;
-    const { workspace, report } = runImport([textFile('b.csv', 'member_id,name,department\nM1,Anna,Sales\nM2,Ivan,Risk\n')], base, 'merge');
+    const base = importFiles(
+      textFile('a.csv', 'member_id,name,department\nM1,Anna,Data\nM2,Ivan,Risk\n'),
+    ).workspace;
+    const { workspace, report } = runImport(
+      [textFile('b.csv', 'member_id,name,department\nM1,Anna,Sales\nM2,Ivan,Risk\n')],
+      base,
+      'merge',
+    );
     expect(workspace.members.map((m) => m.department)).toEqual(['Sales', 'Risk']);
     // Anna: Data → Sales is a change; Ivan's Risk is the same value, no report.
-    expect(issuesOf(report, 'conflict_stored')).toMatchObject([{ row: 2, value: 'Sales', detail: { owner: 'Anna', previous: 'Data' } }]);
+    expect(issuesOf(report, 'conflict_stored')).toMatchObject([
+      { row: 2, value: 'Sales', detail: { owner: 'Anna', previous: 'Data' } },
+    ]);
   });
 });
 
 describe('Merge keeps what a file does not say', () => {
   test('a stored interest flag survives a merged level from a matrix or a file without an interest column', () => {
-    const base = importFiles(textFile('a.csv', 'name,skill,level,interest\nAnna,Python,4,yes\nAnna,SQL,3,yes\n')).workspace;
+    const base = importFiles(
+      textFile('a.csv', 'name,skill,level,interest\nAnna,Python,4,yes\nAnna,SQL,3,yes\n'),
+    ).workspace;
     const { workspace } = runImport(
       [textFile('m.csv', 'name;Python\nAnna;5\n'), textFile('l.csv', 'name,skill,level\nAnna,SQL,2\n')],
       base,
@@ -884,7 +1202,10 @@ describe('Merge keeps what a file does not say', () => {
   test('a member renamed by id is found by the new name too, not created twice', () => {
     const base = importFiles(textFile('a.csv', 'member_id,name\n7,Ivan Petrov\n')).workspace;
     const { workspace } = runImport(
-      [textFile('m.csv', 'member_id,name\n7,Ivan Sidorov\n'), textFile('e.csv', 'name,skill,level\nIvan Sidorov,Python,4\n')],
+      [
+        textFile('m.csv', 'member_id,name\n7,Ivan Sidorov\n'),
+        textFile('e.csv', 'name,skill,level\nIvan Sidorov,Python,4\n'),
+      ],
       base,
       'merge',
     );
@@ -893,7 +1214,9 @@ describe('Merge keeps what a file does not say', () => {
   });
 
   test('names that begin like a total ("Sum Li", "Total Quality Jones") are people', () => {
-    const { workspace, report } = importFiles(textFile('p.csv', 'name,department\nSum Li,IT\nTotal Quality Jones,QA\nTotal:,\n'));
+    const { workspace, report } = importFiles(
+      textFile('p.csv', 'name,department\nSum Li,IT\nTotal Quality Jones,QA\nTotal:,\n'),
+    );
     expect(workspace.members.map((m) => m.name)).toEqual(['Sum Li', 'Total Quality Jones']);
     expect(report.rejectedRows.map((r) => r.reason)).toEqual(['row_total']);
   });
@@ -902,8 +1225,14 @@ describe('Merge keeps what a file does not say', () => {
 describe('files as HR people save them', () => {
   test('a personnel number with leading zeros (00123) and the same number as Excel re-saves it (123) are one member', () => {
     const { workspace, report } = importFiles(
-      textFile('members.csv', 'Табельный номер;ФИО;Статус\n00123;Иванов Иван;амбассадор\n0042;Петров Пётр;сотрудник\n'),
-      textFile('expertise.csv', 'Табельный номер;ФИО;Навык;Уровень\n123;Иванов Иван;Python;4\n42;Петров Пётр;SQL;3\n'),
+      textFile(
+        'members.csv',
+        'Табельный номер;ФИО;Статус\n00123;Иванов Иван;амбассадор\n0042;Петров Пётр;сотрудник\n',
+      ),
+      textFile(
+        'expertise.csv',
+        'Табельный номер;ФИО;Навык;Уровень\n123;Иванов Иван;Python;4\n42;Петров Пётр;SQL;3\n',
+      ),
     );
     expect(workspace.members.map((m) => [m.memberId, m.name, m.status])).toEqual([
       ['00123', 'Иванов Иван', 'ambassador'],
@@ -915,7 +1244,9 @@ describe('files as HR people save them', () => {
   });
 
   test('ids that differ beyond leading zeros, or are not all digits, stay apart', () => {
-    const { workspace, report } = importFiles(textFile('members.csv', 'Табельный номер;ФИО\n0123;Анна\n1230;Борис\nA0123;Вера\n0;Глеб\n00;Дина\n'));
+    const { workspace, report } = importFiles(
+      textFile('members.csv', 'Табельный номер;ФИО\n0123;Анна\n1230;Борис\nA0123;Вера\n0;Глеб\n00;Дина\n'),
+    );
     // "0" and "00" are the same number: Дина's row names Глеб's id, and its other name is reported as a conflict.
     expect(workspace.members.map((m) => m.memberId)).toEqual(['0123', '1230', 'A0123', '0']);
     expect(issuesOf(report, 'conflict_attribute').map((i) => [i.row, i.value])).toEqual([[6, 'Дина']]);
@@ -923,10 +1254,17 @@ describe('files as HR people save them', () => {
 
   test('a row saved with another delimiter is rejected with that reason, and creates nobody', () => {
     const { workspace, report } = importFiles(
-      textFile('expertise.csv', 'ФИО;Навык;Уровень\nИванов Иван,Python,3\nПетров Петр;SQL;4\nСидоров Сидор\tGo\t2\nКузнецова, Анна;;\n'),
+      textFile(
+        'expertise.csv',
+        'ФИО;Навык;Уровень\nИванов Иван,Python,3\nПетров Петр;SQL;4\nСидоров Сидор\tGo\t2\nКузнецова, Анна;;\n',
+      ),
     );
     expect(workspace.members.map((m) => m.name)).toEqual(['Петров Петр', 'Кузнецова, Анна']);
-    const found = issuesOf(report, 'row_other_delimiter').map((i) => [i.row, i.detail?.found, i.detail?.expected]);
+    const found = issuesOf(report, 'row_other_delimiter').map((i) => [
+      i.row,
+      i.detail?.found,
+      i.detail?.expected,
+    ]);
     expect(found).toEqual([
       [2, ',', ';'],
       [4, 'Tab', ';'],
@@ -955,7 +1293,9 @@ describe('files as HR people save them', () => {
       ['Dora', 0.5],
       ['Egor', 40],
     ]);
-    expect(issuesOf(report, 'cell_workload_fraction').map((i) => [i.row, i.value, i.detail?.percent])).toEqual([
+    expect(
+      issuesOf(report, 'cell_workload_fraction').map((i) => [i.row, i.value, i.detail?.percent]),
+    ).toEqual([
       [3, '0,5', 50],
       [5, '0.25', 25],
     ]);

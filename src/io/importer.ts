@@ -15,7 +15,14 @@ import { decodeBytes } from './encoding';
 import { CANDIDATES as DELIMITERS, detectDelimiter, type Delimiter } from './delimiter';
 import { recordsTable, textTable, type TableSource } from './parse';
 import { byteTable } from './byteTable';
-import { choicesOf, headerSignature, planColumns, planFromChoices, type ColumnChoice, type ColumnPlan } from './detect';
+import {
+  choicesOf,
+  headerSignature,
+  planColumns,
+  planFromChoices,
+  type ColumnChoice,
+  type ColumnPlan,
+} from './detect';
 import type { Field } from './headers';
 import {
   emptyFileReport,
@@ -92,7 +99,10 @@ export function runImport(
 ): ImportOutcome {
   const totalBytes = files.reduce((n, f) => n + (f.rows ? f.rows.length * 50 : f.bytes.length), 0) || 1;
   // About one link per 40 bytes of a long list: sizing the table up front saves rehashing a million links.
-  const builder = new WorkspaceBuilder(mode === 'merge' ? base : null, Math.min(4_000_000, Math.ceil(totalBytes / 40)));
+  const builder = new WorkspaceBuilder(
+    mode === 'merge' ? base : null,
+    Math.min(4_000_000, Math.ceil(totalBytes / 40)),
+  );
   const prepared = files.map((file, index) => prepareFile(file, index, builder, totalBytes, options));
   const order = [...prepared].sort((a, b) => rank(a) - rank(b) || a.index - b.index);
   builder.importHasMembersFile = prepared.some((p) => p.plan?.kind === 'members' && !p.plan.problem);
@@ -102,7 +112,13 @@ export function runImport(
     const fileName = file.report.fileName;
     const fileCount = order.length;
     builder.importFile(file, (fraction) =>
-      onProgress?.({ overall: done + fraction * file.weight, fileIndex: position, fileCount, fileName, file: fraction }),
+      onProgress?.({
+        overall: done + fraction * file.weight,
+        fileIndex: position,
+        fileCount,
+        fileName,
+        file: fraction,
+      }),
     );
     done += file.weight;
   });
@@ -112,7 +128,11 @@ export function runImport(
     workspace,
     report: {
       mode,
-      totals: { members: workspace.members.length, skills: workspace.skills.length, links: workspace.links.level.length },
+      totals: {
+        members: workspace.members.length,
+        skills: workspace.skills.length,
+        links: workspace.links.level.length,
+      },
       files: prepared.map((p) => p.report),
       issues: builder.issues,
       rejectedRows: builder.rejectedRows,
@@ -124,7 +144,13 @@ function rank(file: PreparedFile): number {
   return file.plan?.kind ? KIND_ORDER[file.plan.kind] : 2;
 }
 
-function prepareFile(file: ImportFile, index: number, builder: WorkspaceBuilder, totalBytes: number, options: ImportOptions): PreparedFile {
+function prepareFile(
+  file: ImportFile,
+  index: number,
+  builder: WorkspaceBuilder,
+  totalBytes: number,
+  options: ImportOptions,
+): PreparedFile {
   const report = emptyFileReport(file.name);
   const weight = (file.rows ? file.rows.length * 50 : file.bytes.length) / totalBytes;
   if (file.rows) {
@@ -146,7 +172,13 @@ function prepareFile(file: ImportFile, index: number, builder: WorkspaceBuilder,
   const decoded = decodeBytes(file.bytes);
   if (!decoded.ok) {
     const code: IssueCode =
-      decoded.reason === 'empty' ? 'file_empty' : decoded.reason === 'xlsx' ? 'file_xlsx' : isLegacyExcel(file.bytes) ? 'file_xls' : 'file_binary';
+      decoded.reason === 'empty'
+        ? 'file_empty'
+        : decoded.reason === 'xlsx'
+          ? 'file_xlsx'
+          : isLegacyExcel(file.bytes)
+            ? 'file_xls'
+            : 'file_binary';
     report.fatal = code;
     builder.issue({ severity: 'error', code, file: file.name });
     return { index, report, source: null, plan: null, weight };
@@ -186,13 +218,24 @@ function prepareSource(
     report.fatal = 'file_header_only';
     builder.issue({ severity: 'error', code: 'file_header_only', file });
   }
-  for (const row of source.repairedQuotes) builder.issue({ severity: 'warning', code: 'row_quote_unclosed', file, row });
+  for (const row of source.repairedQuotes)
+    builder.issue({ severity: 'warning', code: 'row_quote_unclosed', file, row });
   const skippedAbove = source.headerRow - 1;
-  if (skippedAbove > 0) builder.issue({ severity: 'info', code: 'rows_above_header', file, row: source.headerRow, detail: { count: skippedAbove } });
+  if (skippedAbove > 0)
+    builder.issue({
+      severity: 'info',
+      code: 'rows_above_header',
+      file,
+      row: source.headerRow,
+      detail: { count: skippedAbove },
+    });
   report.signature = headerSignature(source.headers);
   const remembered = options.remembered?.get(report.signature);
   const chosen = columns ?? remembered;
-  const plan = chosen && chosen.length === source.headers.length ? planFromChoices(chosen) : planColumns(source.headers, source.sample);
+  const plan =
+    chosen && chosen.length === source.headers.length
+      ? planFromChoices(chosen)
+      : planColumns(source.headers, source.sample);
   if (chosen && chosen.length === source.headers.length) report.mapping = columns ? 'chosen' : 'remembered';
   // A file without data rows has nothing to map: its report says so instead.
   report.needsMapping = plan.needsMapping && source.sample.length > 0;
@@ -207,8 +250,17 @@ function prepareSource(
   plan.roles.forEach((role, i) => {
     // Columns a person chose to ignore need no warning.
     if (report.mapping !== 'detected') return;
-    if (role.type === 'ignored' && (role.why !== 'column_unnamed' || source.sample.some((r) => (r[i] ?? '').trim() !== ''))) {
-      builder.issue({ severity: 'warning', code: role.why, file, row: source.headerRow, column: source.headers[i] || `#${i + 1}` });
+    if (
+      role.type === 'ignored' &&
+      (role.why !== 'column_unnamed' || source.sample.some((r) => (r[i] ?? '').trim() !== ''))
+    ) {
+      builder.issue({
+        severity: 'warning',
+        code: role.why,
+        file,
+        row: source.headerRow,
+        column: source.headers[i] || `#${i + 1}`,
+      });
     }
   });
   if (plan.problem) {
@@ -223,7 +275,14 @@ type Columns = Partial<Record<Field, number>>;
 const MEMBER_TEXT_FIELDS = ['department', 'location', 'title', 'email'] as const;
 // The whole cell is the word ("Итого", "Total:"), so that "Sum Li" or "Total Quality Jones" stay people.
 const TOTAL_ROW = /^(итого|итог|всего|сумма|total|totals|grand total|sum)\s*[:.]?$/iu;
-const MEMBER_ATTRIBUTES: readonly Field[] = [...MEMBER_TEXT_FIELDS, 'status', 'ambassador', 'workload', 'activity', 'roles'];
+const MEMBER_ATTRIBUTES: readonly Field[] = [
+  ...MEMBER_TEXT_FIELDS,
+  'status',
+  'ambassador',
+  'workload',
+  'activity',
+  'roles',
+];
 const SKILL_ATTRIBUTES: readonly Field[] = ['category', 'target', 'required_level', 'weight'];
 
 /** Link values: level in the low 3 bits, interest and "set by this import" as flags. */
@@ -294,7 +353,10 @@ class WorkspaceBuilder {
   /** Each imported file's row context, by its position in the import order (a log entry's `file`). */
   private readonly contexts: RowContext[] = [];
   /** field → entity index → the value this import gave first, to report conflicts between files. */
-  private readonly attributeSeen = new Map<string, Map<number, { value: string; file: string; row: number }>>();
+  private readonly attributeSeen = new Map<
+    string,
+    Map<number, { value: string; file: string; row: number }>
+  >();
   private readonly baseHadMembers: boolean;
   /** Members and skills below these indexes came from the workspace merged into. */
   private readonly baseMembers: number;
@@ -311,7 +373,8 @@ class WorkspaceBuilder {
     for (const m of base.members) this.members.add({ ...m, roles: [...m.roles] });
     for (const s of base.skills) this.skills.add({ ...s });
     const { member, skill, level, interest } = base.links;
-    for (let i = 0; i < level.length; i++) this.baseLinks.push(member[i], skill[i], level[i] | (interest[i] ? INTEREST : 0), 0, 0);
+    for (let i = 0; i < level.length; i++)
+      this.baseLinks.push(member[i], skill[i], level[i] | (interest[i] ? INTEREST : 0), 0, 0);
   }
 
   issue(issue: ImportIssue, ctx?: RowContext) {
@@ -335,7 +398,14 @@ class WorkspaceBuilder {
     const log = this.log.sorted(memberCount, skillCount);
     const base = this.baseLinks.sorted(memberCount, skillCount);
     const links = emptyLinks(log.length + base.length);
-    const conflicts: { file: number; row: number; member: number; skill: number; kept: number; other: number }[] = [];
+    const conflicts: {
+      file: number;
+      row: number;
+      member: number;
+      skill: number;
+      kept: number;
+      other: number;
+    }[] = [];
     let k = 0;
     const emit = (m: number, s: number, value: number) => {
       if ((value & 7) === 0) return; // level 0: no link
@@ -346,7 +416,7 @@ class WorkspaceBuilder {
       k++;
     };
     let b = 0;
-    for (let i = 0; i < log.length; ) {
+    for (let i = 0; i < log.length;) {
       const m = log.member[i];
       const s = log.skill[i];
       // Stored pairs before this one stay as they were.
@@ -360,13 +430,23 @@ class WorkspaceBuilder {
         const value = log.value[i];
         const level = value & LEVEL_BITS;
         // No interest cell: the flag the pair had stays.
-        const interest = value & INTEREST_GIVEN ? (value & INTEREST_YES) !== 0 : existing >= 0 && (existing & INTEREST) !== 0;
+        const interest =
+          value & INTEREST_GIVEN
+            ? (value & INTEREST_YES) !== 0
+            : existing >= 0 && (existing & INTEREST) !== 0;
         let merged: boolean;
         if (existing >= 0 && existing & SET_NOW) {
           // Given twice in this import: the higher level wins, and a different one is reported.
           const previous = existing & 7;
           if (previous !== level) {
-            conflicts.push({ file: log.file[i], row: log.row[i], member: m, skill: s, kept: Math.max(previous, level), other: Math.min(previous, level) });
+            conflicts.push({
+              file: log.file[i],
+              row: log.row[i],
+              member: m,
+              skill: s,
+              kept: Math.max(previous, level),
+              other: Math.min(previous, level),
+            });
           }
           existing = Math.max(previous, level) | SET_NOW | (interest || existing & INTEREST ? INTEREST : 0);
           merged = true;
@@ -390,14 +470,25 @@ class WorkspaceBuilder {
           code: 'conflict_level',
           file: ctx.file,
           row: c.row,
-          detail: { member: this.members.list[c.member].name, skill: this.skills.list[c.skill].name, kept: c.kept, other: c.other },
+          detail: {
+            member: this.members.list[c.member].name,
+            skill: this.skills.list[c.skill].name,
+            kept: c.kept,
+            other: c.other,
+          },
         },
         ctx,
       );
     }
     for (const ctx of this.contexts) {
       for (const [code, { met, kept }] of ctx.issueCounts) {
-        if (met > kept) this.issues.push({ severity: 'info', code: 'more_issues', file: ctx.file, detail: { count: met - kept, code } });
+        if (met > kept)
+          this.issues.push({
+            severity: 'info',
+            code: 'more_issues',
+            file: ctx.file,
+            detail: { count: met - kept, code },
+          });
       }
     }
     const trimmed = emptyLinks(k);
@@ -426,7 +517,9 @@ class WorkspaceBuilder {
       hasMemberAttributes: MEMBER_ATTRIBUTES.some((f) => columns[f] !== undefined),
       hasSkillAttributes: SKILL_ATTRIBUTES.some((f) => columns[f] !== undefined),
       workloadScale: workloadScale(report, source, columns.workload),
-      workloadPercent: columns.workload !== undefined && source.sample.some((r) => (r[columns.workload!] ?? '').trim().endsWith('%')),
+      workloadPercent:
+        columns.workload !== undefined &&
+        source.sample.some((r) => (r[columns.workload!] ?? '').trim().endsWith('%')),
       created: { members: [], skills: [] },
       memberRefs: new Map(),
       skillRefs: new Map(),
@@ -452,9 +545,16 @@ class WorkspaceBuilder {
     this.contexts.push(ctx);
     const usable = plan && !plan.problem && plan.kind;
     if (ctx.workloadScale !== 1) {
-      this.issue({ severity: 'info', code: 'workload_fraction', file: ctx.file, row: source.headerRow, column: header(ctx, 'workload') });
+      this.issue({
+        severity: 'info',
+        code: 'workload_fraction',
+        file: ctx.file,
+        row: source.headerRow,
+        column: header(ctx, 'workload'),
+      });
     }
-    const matrixSkills = usable && plan.kind === 'matrix' ? skillColumns.map((c) => this.matrixSkill(ctx, c)) : [];
+    const matrixSkills =
+      usable && plan.kind === 'matrix' ? skillColumns.map((c) => this.matrixSkill(ctx, c)) : [];
     const width = source.headers.length;
     const visit = source.each((cells, row, ids) => {
       report.rowsRead++;
@@ -467,7 +567,16 @@ class WorkspaceBuilder {
       // saved with another delimiter. Read as it is, it would become a person named "Иванов,Python,3".
       const other = width > 1 && report.delimiter ? otherDelimiterIn(cells, report.delimiter, width) : null;
       if (other) {
-        this.issue({ severity: 'error', code: 'row_other_delimiter', file: ctx.file, row, detail: { found: DELIMITER_NAMES[other], expected: DELIMITER_NAMES[report.delimiter!] } }, ctx);
+        this.issue(
+          {
+            severity: 'error',
+            code: 'row_other_delimiter',
+            file: ctx.file,
+            row,
+            detail: { found: DELIMITER_NAMES[other], expected: DELIMITER_NAMES[report.delimiter!] },
+          },
+          ctx,
+        );
         return this.reject(ctx, 'row_other_delimiter', false);
       }
       if (plan.kind === 'members') this.memberRow(ctx);
@@ -478,8 +587,10 @@ class WorkspaceBuilder {
     }, progress);
     report.blankLines = visit.blankLines;
     if (visit.encoding) report.encoding = visit.encoding;
-    for (const row of visit.badBytes ?? []) this.issue({ severity: 'warning', code: 'row_bad_bytes', file: ctx.file, row }, ctx);
-    for (const row of visit.quoteErrors) this.issue({ severity: 'warning', code: 'row_quotes', file: ctx.file, row }, ctx);
+    for (const row of visit.badBytes ?? [])
+      this.issue({ severity: 'warning', code: 'row_bad_bytes', file: ctx.file, row }, ctx);
+    for (const row of visit.quoteErrors)
+      this.issue({ severity: 'warning', code: 'row_quotes', file: ctx.file, row }, ctx);
     this.summariseCreated(ctx);
   }
 
@@ -490,7 +601,10 @@ class WorkspaceBuilder {
     if (cell(ctx, 'member_id').trim() !== '') return false;
     const name = cell(ctx, 'name');
     if (!TOTAL_ROW.test(name.trim())) return false;
-    this.issue({ severity: 'error', code: 'row_total', file: ctx.file, row: ctx.row, value: name.trim() }, ctx);
+    this.issue(
+      { severity: 'error', code: 'row_total', file: ctx.file, row: ctx.row, value: name.trim() },
+      ctx,
+    );
     this.reject(ctx, 'row_total', false, name.trim());
     return true;
   }
@@ -521,7 +635,17 @@ class WorkspaceBuilder {
     const level = parseLevel(levelCell);
     if (!level.ok || level.value === null) {
       const code: IssueCode = levelCell.trim() === '' ? 'row_no_level' : 'row_bad_level';
-      this.issue({ severity: 'error', code, file: ctx.file, row: ctx.row, column: header(ctx, 'level'), value: levelCell }, ctx);
+      this.issue(
+        {
+          severity: 'error',
+          code,
+          file: ctx.file,
+          row: ctx.row,
+          column: header(ctx, 'level'),
+          value: levelCell,
+        },
+        ctx,
+      );
       // The link cannot be kept, but the member and skill the row names are (SPEC: such a row never drops them).
       this.resolveMember(ctx, 'reference');
       this.resolveSkill(ctx, 'reference');
@@ -568,7 +692,14 @@ class WorkspaceBuilder {
     return true;
   }
 
-  private rememberExpertiseRow(ctx: RowContext, ids: Int32Array, m: number, s: number, level: number, interest: boolean | null) {
+  private rememberExpertiseRow(
+    ctx: RowContext,
+    ids: Int32Array,
+    m: number,
+    s: number,
+    level: number,
+    interest: boolean | null,
+  ) {
     const { recall: r, columns: c } = ctx;
     rememberReference(ctx, r.memberById, r.memberByName, ids, 'member_id', 'name', m);
     rememberReference(ctx, r.skillById, r.skillByName, ids, 'skill_id', 'skill', s);
@@ -587,7 +718,17 @@ class WorkspaceBuilder {
       const raw = unescapeCell(ctx.cells[column] ?? '');
       const level = parseLevel(raw);
       if (!level.ok) {
-        this.issue({ severity: 'error', code: 'cell_bad_value', file: ctx.file, row: ctx.row, column: ctx.headers[column], value: raw }, ctx);
+        this.issue(
+          {
+            severity: 'error',
+            code: 'cell_bad_value',
+            file: ctx.file,
+            row: ctx.row,
+            column: ctx.headers[column],
+            value: raw,
+          },
+          ctx,
+        );
         continue;
       }
       if (level.value !== null) this.setLink(ctx, found, skills[k], level.value, null, false);
@@ -601,8 +742,16 @@ class WorkspaceBuilder {
    * the flag the pair had (a matrix, or a file without an interest column, says nothing about it). `counts`:
    * the row is counted as imported or merged by whether its pair was there before.
    */
-  private setLink(ctx: RowContext, m: number, s: number, level: number, interest: boolean | null, counts: boolean): void {
-    const flags = (interest === null ? 0 : INTEREST_GIVEN | (interest ? INTEREST_YES : 0)) | (counts ? COUNTS : 0);
+  private setLink(
+    ctx: RowContext,
+    m: number,
+    s: number,
+    level: number,
+    interest: boolean | null,
+    counts: boolean,
+  ): void {
+    const flags =
+      (interest === null ? 0 : INTEREST_GIVEN | (interest ? INTEREST_YES : 0)) | (counts ? COUNTS : 0);
     this.log.push(m, s, level | flags, ctx.row, ctx.fileIndex);
   }
 
@@ -613,9 +762,19 @@ class WorkspaceBuilder {
     const rawName = cell(ctx, 'name');
     ctx.lastCreated = false;
     // Exports list a person's rows together: the same reference as the row before needs no lookup at all.
-    if (ctx.lastMember >= 0 && rawId === ctx.lastMemberId && rawName === ctx.lastMemberName) return ctx.lastMember;
-    const found = this.resolve(ctx, this.members, rawId, rawName, ctx.columns.member_id === undefined, ctx.memberRefs, memberFor);
-    if (found >= 0 && ctx.lastCreated && use === 'reference') ctx.created.members.push({ name: this.members.list[found].name, row: ctx.row });
+    if (ctx.lastMember >= 0 && rawId === ctx.lastMemberId && rawName === ctx.lastMemberName)
+      return ctx.lastMember;
+    const found = this.resolve(
+      ctx,
+      this.members,
+      rawId,
+      rawName,
+      ctx.columns.member_id === undefined,
+      ctx.memberRefs,
+      memberFor,
+    );
+    if (found >= 0 && ctx.lastCreated && use === 'reference')
+      ctx.created.members.push({ name: this.members.list[found].name, row: ctx.row });
     if (found >= 0) {
       ctx.lastMemberId = rawId;
       ctx.lastMemberName = rawName;
@@ -625,8 +784,17 @@ class WorkspaceBuilder {
   }
 
   private resolveSkill(ctx: RowContext, use: 'define' | 'reference'): number {
-    const found = this.resolve(ctx, this.skills, cell(ctx, 'skill_id'), cell(ctx, 'skill'), ctx.columns.skill_id === undefined, ctx.skillRefs, skillFor);
-    if (found >= 0 && ctx.lastCreated && use === 'reference') ctx.created.skills.push({ name: this.skills.list[found].name, row: ctx.row });
+    const found = this.resolve(
+      ctx,
+      this.skills,
+      cell(ctx, 'skill_id'),
+      cell(ctx, 'skill'),
+      ctx.columns.skill_id === undefined,
+      ctx.skillRefs,
+      skillFor,
+    );
+    if (found >= 0 && ctx.lastCreated && use === 'reference')
+      ctx.created.skills.push({ name: this.skills.list[found].name, row: ctx.row });
     return found;
   }
 
@@ -674,7 +842,8 @@ class WorkspaceBuilder {
       const name = cleanText(cell(ctx, 'name'));
       // Another spelling of the same name keeps the first one met; another name for the same id is a conflict.
       const next = normaliseIdentity(name) === normaliseIdentity(m.name) ? m.name : name;
-      if (name) this.setAttribute(ctx, 'm', index, 'name', next, () => this.members.rename(index, next), m.name);
+      if (name)
+        this.setAttribute(ctx, 'm', index, 'name', next, () => this.members.rename(index, next), m.name);
     }
     if (!ctx.hasMemberAttributes) return;
     for (const field of MEMBER_TEXT_FIELDS) {
@@ -686,7 +855,8 @@ class WorkspaceBuilder {
       const raw = cell(ctx, 'status');
       if (raw.trim()) {
         const status = parseStatus(raw);
-        if (status.ok) this.setAttribute(ctx, 'm', index, 'status', status.value, () => (m.status = status.value), m.name);
+        if (status.ok)
+          this.setAttribute(ctx, 'm', index, 'status', status.value, () => (m.status = status.value), m.name);
         else this.badCell(ctx, 'status', raw);
       }
     }
@@ -695,8 +865,13 @@ class WorkspaceBuilder {
       const yes = parseYesNo(raw);
       if (!yes.ok) this.badCell(ctx, 'ambassador', raw);
       else {
-        const next: MemberStatus = yes.value ? 'ambassador' : m.status === 'ambassador' ? 'employee' : m.status;
-        if (next !== m.status || yes.value) this.setAttribute(ctx, 'm', index, 'status', next, () => (m.status = next), m.name);
+        const next: MemberStatus = yes.value
+          ? 'ambassador'
+          : m.status === 'ambassador'
+            ? 'employee'
+            : m.status;
+        if (next !== m.status || yes.value)
+          this.setAttribute(ctx, 'm', index, 'status', next, () => (m.status = next), m.name);
       }
     }
     let scale = ctx.workloadScale;
@@ -705,10 +880,37 @@ class WorkspaceBuilder {
     if (scale === 1 && ctx.workloadPercent && /^(0[.,]|\.)\d+$/.test(rawWorkload)) {
       scale = 100;
       const percent = Math.round(Number(rawWorkload.replace(',', '.')) * 10000) / 100;
-      this.issue({ severity: 'warning', code: 'cell_workload_fraction', file: ctx.file, row: ctx.row, column: header(ctx, 'workload'), value: rawWorkload, detail: { percent } }, ctx);
+      this.issue(
+        {
+          severity: 'warning',
+          code: 'cell_workload_fraction',
+          file: ctx.file,
+          row: ctx.row,
+          column: header(ctx, 'workload'),
+          value: rawWorkload,
+          detail: { percent },
+        },
+        ctx,
+      );
     }
-    this.numberAttribute(ctx, 'm', index, 'workload', m.name, (n) => n >= 0 && n * scale <= 100, (n) => (m.workload = Math.round(n * scale * 100) / 100));
-    this.numberAttribute(ctx, 'm', index, 'activity', m.name, (n) => n >= 0, (n) => (m.activity = n));
+    this.numberAttribute(
+      ctx,
+      'm',
+      index,
+      'workload',
+      m.name,
+      (n) => n >= 0 && n * scale <= 100,
+      (n) => (m.workload = Math.round(n * scale * 100) / 100),
+    );
+    this.numberAttribute(
+      ctx,
+      'm',
+      index,
+      'activity',
+      m.name,
+      (n) => n >= 0,
+      (n) => (m.activity = n),
+    );
     if (c.roles !== undefined) {
       const raw = cell(ctx, 'roles');
       if (raw.trim()) {
@@ -723,25 +925,50 @@ class WorkspaceBuilder {
     if (definesName && c.skill !== undefined) {
       const name = cleanText(cell(ctx, 'skill'));
       const next = normaliseIdentity(name) === normaliseIdentity(s.name) ? s.name : name;
-      if (name) this.setAttribute(ctx, 's', index, 'skill', next, () => this.skills.rename(index, next), s.name);
+      if (name)
+        this.setAttribute(ctx, 's', index, 'skill', next, () => this.skills.rename(index, next), s.name);
     }
     if (!ctx.hasSkillAttributes) return;
     if (c.category !== undefined) {
       const value = cleanText(cell(ctx, 'category'));
       if (value) this.setAttribute(ctx, 's', index, 'category', value, () => (s.category = value), s.name);
     }
-    this.numberAttribute(ctx, 's', index, 'target', s.name, (n) => Number.isInteger(n) && n >= 0, (n) => (s.target = n));
+    this.numberAttribute(
+      ctx,
+      's',
+      index,
+      'target',
+      s.name,
+      (n) => Number.isInteger(n) && n >= 0,
+      (n) => (s.target = n),
+    );
     if (c.required_level !== undefined) {
       const raw = cell(ctx, 'required_level');
       if (raw.trim()) {
         const level = parseLevel(raw);
         if (level.ok && level.value !== null && level.value >= 1) {
           const v = level.value;
-          this.setAttribute(ctx, 's', index, 'required_level', String(v), () => (s.requiredLevel = v), s.name);
+          this.setAttribute(
+            ctx,
+            's',
+            index,
+            'required_level',
+            String(v),
+            () => (s.requiredLevel = v),
+            s.name,
+          );
         } else this.badCell(ctx, 'required_level', raw);
       }
     }
-    this.numberAttribute(ctx, 's', index, 'weight', s.name, (n) => n > 0, (n) => (s.weight = n));
+    this.numberAttribute(
+      ctx,
+      's',
+      index,
+      'weight',
+      s.name,
+      (n) => n > 0,
+      (n) => (s.weight = n),
+    );
   }
 
   private numberAttribute(
@@ -757,12 +984,21 @@ class WorkspaceBuilder {
     const raw = cell(ctx, field);
     if (!raw.trim()) return;
     const n = parseNumber(raw);
-    if (n.ok && valid(n.value)) this.setAttribute(ctx, owner, index, field, String(n.value), () => apply(n.value), ownerName);
+    if (n.ok && valid(n.value))
+      this.setAttribute(ctx, owner, index, field, String(n.value), () => apply(n.value), ownerName);
     else this.badCell(ctx, field, raw);
   }
 
   /** Applies a value; when this import already gave another one, the later wins and a conflict is reported. */
-  private setAttribute(ctx: RowContext, owner: 'm' | 's', index: number, field: string, value: string, apply: () => void, ownerName: string) {
+  private setAttribute(
+    ctx: RowContext,
+    owner: 'm' | 's',
+    index: number,
+    field: string,
+    value: string,
+    apply: () => void,
+    ownerName: string,
+  ) {
     const slot = owner + field;
     let seenByIndex = this.attributeSeen.get(slot);
     if (!seenByIndex) this.attributeSeen.set(slot, (seenByIndex = new Map()));
@@ -777,13 +1013,22 @@ class WorkspaceBuilder {
           row: ctx.row,
           column: header(ctx, field as Field) ?? field,
           value,
-          detail: { owner: ownerName, field, previous: seen.value, previousFile: seen.file, previousRow: seen.row },
+          detail: {
+            owner: ownerName,
+            field,
+            previous: seen.value,
+            previousFile: seen.file,
+            previousRow: seen.row,
+          },
         },
         ctx,
       );
     }
     seenByIndex.set(index, { value, file: ctx.file, row: ctx.row });
-    const stored = !seen && index < (owner === 'm' ? this.baseMembers : this.baseSkills) ? this.storedText(owner, index, field) : '';
+    const stored =
+      !seen && index < (owner === 'm' ? this.baseMembers : this.baseSkills)
+        ? this.storedText(owner, index, field)
+        : '';
     apply();
     // Merge: a value the workspace already had, replaced by this file's, is reported with the rule that decided.
     const now = stored ? this.storedText(owner, index, field) : '';
@@ -811,12 +1056,28 @@ class WorkspaceBuilder {
       return String(values[field] ?? '');
     }
     const s = this.skills.list[index];
-    const values: Record<string, unknown> = { skill: s.name, category: s.category, target: s.target, required_level: s.requiredLevel, weight: s.weight };
+    const values: Record<string, unknown> = {
+      skill: s.name,
+      category: s.category,
+      target: s.target,
+      required_level: s.requiredLevel,
+      weight: s.weight,
+    };
     return String(values[field] ?? '');
   }
 
   private badCell(ctx: RowContext, field: Field, raw: string) {
-    this.issue({ severity: 'error', code: 'cell_bad_value', file: ctx.file, row: ctx.row, column: header(ctx, field), value: raw }, ctx);
+    this.issue(
+      {
+        severity: 'error',
+        code: 'cell_bad_value',
+        file: ctx.file,
+        row: ctx.row,
+        column: header(ctx, field),
+        value: raw,
+      },
+      ctx,
+    );
   }
 
   // ---- accounting ----
@@ -828,21 +1089,40 @@ class WorkspaceBuilder {
 
   private reject(ctx: RowContext, reason: IssueCode, reportIssue = true, value?: string) {
     ctx.report.rejected++;
-    this.rejectedRows.push({ file: ctx.file, row: ctx.row, reason, value, headers: ctx.headers, cells: ctx.cells.slice() });
-    if (reportIssue && reason !== ctx.report.fatal) this.issue({ severity: 'error', code: reason, file: ctx.file, row: ctx.row }, ctx);
+    this.rejectedRows.push({
+      file: ctx.file,
+      row: ctx.row,
+      reason,
+      value,
+      headers: ctx.headers,
+      cells: ctx.cells.slice(),
+    });
+    if (reportIssue && reason !== ctx.report.fatal)
+      this.issue({ severity: 'error', code: reason, file: ctx.file, row: ctx.row }, ctx);
   }
 
   private summariseCreated(ctx: RowContext) {
     const warnMembers = ctx.kind === 'expertise' && (this.importHasMembersFile || this.baseHadMembers);
     const warnSkills = this.importHasSkillsFile || this.baseHadSkills;
     const groups = [
-      { list: ctx.created.members, warn: warnMembers, each: 'member_created', summary: 'members_created_summary' },
-      { list: ctx.created.skills, warn: warnSkills, each: 'skill_created', summary: 'skills_created_summary' },
+      {
+        list: ctx.created.members,
+        warn: warnMembers,
+        each: 'member_created',
+        summary: 'members_created_summary',
+      },
+      {
+        list: ctx.created.skills,
+        warn: warnSkills,
+        each: 'skill_created',
+        summary: 'skills_created_summary',
+      },
     ] as const;
     for (const g of groups) {
       if (g.list.length === 0) continue;
       if (g.warn) {
-        for (const c of g.list) this.issue({ severity: 'warning', code: g.each, file: ctx.file, row: c.row, value: c.name }, ctx);
+        for (const c of g.list)
+          this.issue({ severity: 'warning', code: g.each, file: ctx.file, row: c.row, value: c.name }, ctx);
       } else {
         this.issue({ severity: 'info', code: g.summary, file: ctx.file, detail: { count: g.list.length } });
       }
@@ -875,11 +1155,21 @@ function isLegacyExcel(bytes: Uint8Array): boolean {
   return bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
 }
 
-const memberFor = (key: string, memberId: string, name: string) => newMember({ key, memberId, name: name || memberId });
-const skillFor = (key: string, skillId: string, name: string) => newSkill({ key, skillId, name: name || skillId });
+const memberFor = (key: string, memberId: string, name: string) =>
+  newMember({ key, memberId, name: name || memberId });
+const skillFor = (key: string, skillId: string, name: string) =>
+  newSkill({ key, skillId, name: name || skillId });
 
 /** Remembers whom a row's reference cells named (mirroring `resolve`: a non-blank id decides alone). */
-function rememberReference(ctx: RowContext, byId: Recall, byName: Recall, ids: Int32Array, idField: Field, nameField: Field, found: number) {
+function rememberReference(
+  ctx: RowContext,
+  byId: Recall,
+  byName: Recall,
+  ids: Int32Array,
+  idField: Field,
+  nameField: Field,
+  found: number,
+) {
   const idColumn = ctx.columns[idField];
   const nameColumn = ctx.columns[nameField];
   if (idColumn !== undefined && cell(ctx, idField).trim() !== '') return byId.set(ids[idColumn], found);
@@ -924,7 +1214,11 @@ function header(ctx: RowContext, field: Field): string | undefined {
 
 /** Reads the files that came as blobs (a worker reads a 50 MB file without the page copying it first). */
 export async function readBlobs(files: ImportFile[]): Promise<ImportFile[]> {
-  return Promise.all(files.map(async (f) => (f.blob ? { name: f.name, bytes: new Uint8Array(await f.blob.arrayBuffer()) } : f)));
+  return Promise.all(
+    files.map(async (f) =>
+      f.blob ? { name: f.name, bytes: new Uint8Array(await f.blob.arrayBuffer()) } : f,
+    ),
+  );
 }
 
 /** Attaches the columns chosen in the mapping step to the files, by position in the (expanded) list. */

@@ -5,7 +5,13 @@ import { LinkLog } from './linkLog';
 type Entry = { member: number; skill: number; value: number; row: number; file: number };
 
 function entries(log: LinkLog): Entry[] {
-  return Array.from({ length: log.length }, (_, i) => ({ member: log.member[i], skill: log.skill[i], value: log.value[i], row: log.row[i], file: log.file[i] }));
+  return Array.from({ length: log.length }, (_, i) => ({
+    member: log.member[i],
+    skill: log.skill[i],
+    value: log.value[i],
+    row: log.row[i],
+    file: log.file[i],
+  }));
 }
 
 describe('LinkLog', () => {
@@ -13,7 +19,13 @@ describe('LinkLog', () => {
     const log = new LinkLog(1);
     for (let i = 0; i < 5000; i++) log.push(i % 37, i % 11, i % 64, i + 2, i % 3);
     expect(log.length).toBe(5000);
-    expect(entries(log)[4321]).toEqual({ member: 4321 % 37, skill: 4321 % 11, value: 4321 % 64, row: 4323, file: 4321 % 3 });
+    expect(entries(log)[4321]).toEqual({
+      member: 4321 % 37,
+      skill: 4321 % 11,
+      value: 4321 % 64,
+      row: 4323,
+      file: 4321 % 3,
+    });
   });
 
   it('sorts by member, then skill, keeping the push order of equal pairs (against Array.prototype.sort, which is stable)', () => {

@@ -48,7 +48,10 @@ const CHUNK_SIZE = 1 << 21;
  * every later row would vanish into it. Such a quote is taken as an ordinary character instead (and reported).
  * Balanced quotes cost one scan to rule this out.
  */
-function repairUnclosedQuotes(text: string, delimiter: Delimiter): { text: string; rows: number[]; quoted: boolean } {
+function repairUnclosedQuotes(
+  text: string,
+  delimiter: Delimiter,
+): { text: string; rows: number[]; quoted: boolean } {
   const rows: number[] = [];
   let quoted = true;
   for (let attempt = 0; attempt < 5; attempt++) {
@@ -67,7 +70,11 @@ function repairUnclosedQuotes(text: string, delimiter: Delimiter): { text: strin
 export function textTable(text: string, delimiter: Delimiter): TableSource {
   const repaired = repairUnclosedQuotes(text.replace(SEP_LINE, ''), delimiter);
   text = repaired.text;
-  const preview = Papa.parse<string[]>(text, { delimiter, preview: SAMPLE_ROWS + 50, skipEmptyLines: false }).data;
+  const preview = Papa.parse<string[]>(text, {
+    delimiter,
+    preview: SAMPLE_ROWS + 50,
+    skipEmptyLines: false,
+  }).data;
   return tableSource(preview, repaired.rows, (walker, progress) => {
     const quoteErrors: number[] = [];
     Papa.parse<string[]>(text, {
@@ -79,7 +86,8 @@ export function textTable(text: string, delimiter: Delimiter): TableSource {
       complete: () => {},
       chunk: (results: Papa.ParseResult<string[]>) => {
         const base = walker.seen;
-        for (const e of results.errors) if (e.type === 'Quotes' && typeof e.row === 'number') quoteErrors.push(base + e.row + 1);
+        for (const e of results.errors)
+          if (e.type === 'Quotes' && typeof e.row === 'number') quoteErrors.push(base + e.row + 1);
         walker.take(results.data);
         progress?.(Math.min(1, (results.meta.cursor ?? 0) / (text.length || 1)));
       },

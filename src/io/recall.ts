@@ -33,7 +33,13 @@ export class Recall {
 }
 
 /** The entity a row names by id column and name column, as remembered; -1 when not known yet. */
-export function recallReference(byId: Recall, byName: Recall, ids: Int32Array, idColumn: number | undefined, nameColumn: number | undefined): number {
+export function recallReference(
+  byId: Recall,
+  byName: Recall,
+  ids: Int32Array,
+  idColumn: number | undefined,
+  nameColumn: number | undefined,
+): number {
   if (idColumn !== undefined) {
     const found = byId.get(ids[idColumn]);
     // An id decides alone; only a blank id leaves it to the name.

@@ -2,7 +2,13 @@ import { test, expect, describe } from 'vitest';
 import { rejectedRowsTable } from './rejected';
 import type { RejectedRow } from './report';
 
-const row = (file: string, n: number, headers: string[], cells: string[]): RejectedRow => ({ file, row: n, reason: 'row_no_member', headers, cells });
+const row = (file: string, n: number, headers: string[], cells: string[]): RejectedRow => ({
+  file,
+  row: n,
+  reason: 'row_no_member',
+  headers,
+  cells,
+});
 
 describe('rejectedRowsTable', () => {
   test('puts each row’s cells under the union of the files’ headers, after file, row and reason', () => {
@@ -19,7 +25,10 @@ describe('rejectedRowsTable', () => {
   });
 
   test('keeps cells beyond the header at the end of the row', () => {
-    const t = rejectedRowsTable([row('c.csv', 3, ['name', 'department', 'status'], ['Boris', 'IT', 'ambassador', 'EXTRA', '42'])], () => 'extra');
+    const t = rejectedRowsTable(
+      [row('c.csv', 3, ['name', 'department', 'status'], ['Boris', 'IT', 'ambassador', 'EXTRA', '42'])],
+      () => 'extra',
+    );
     expect(t.rows).toEqual([['c.csv', 3, 'extra', 'Boris', 'IT', 'ambassador', 'EXTRA', '42']]);
   });
 });

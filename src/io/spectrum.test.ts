@@ -29,7 +29,9 @@ function readTable(bytes: Uint8Array) {
   if (!decoded.ok) throw new Error(`not decoded: ${decoded.reason}`);
   const delimiter = detectDelimiter(decoded.text);
   const table = parseTable(decoded.text, delimiter);
-  const objects = table.rows.map((cells) => Object.fromEntries(table.headers.map((h, i) => [h, cells[i] ?? ''])));
+  const objects = table.rows.map((cells) =>
+    Object.fromEntries(table.headers.map((h, i) => [h, cells[i] ?? ''])),
+  );
   return { decoded, delimiter, table, objects };
 }
 
@@ -60,18 +62,21 @@ describe('csv-spectrum through decodeBytes → detectDelimiter → parseTable', 
     ]);
   });
 
-  test.each(cases.filter((name) => !KNOWN_BAD_EXPECTATIONS.has(name)))('%s reads as the corpus expects', (name) => {
-    const { bytes, json } = read(name);
-    const expected = json as Expected[];
-    const { decoded, delimiter, table, objects } = readTable(bytes);
-    expect(decoded.encoding).toBe('utf-8');
-    expect(delimiter).toBe(',');
-    expect(table.headers).toEqual(Object.keys(expected[0]));
-    // No row has a cell beyond the header, and none is missing one.
-    for (const cells of table.rows) expect(cells).toHaveLength(table.headers.length);
-    expect(objects).toEqual(expected);
-    expect(table.quoteErrors).toEqual([]);
-  });
+  test.each(cases.filter((name) => !KNOWN_BAD_EXPECTATIONS.has(name)))(
+    '%s reads as the corpus expects',
+    (name) => {
+      const { bytes, json } = read(name);
+      const expected = json as Expected[];
+      const { decoded, delimiter, table, objects } = readTable(bytes);
+      expect(decoded.encoding).toBe('utf-8');
+      expect(delimiter).toBe(',');
+      expect(table.headers).toEqual(Object.keys(expected[0]));
+      // No row has a cell beyond the header, and none is missing one.
+      for (const cells of table.rows) expect(cells).toHaveLength(table.headers.length);
+      expect(objects).toEqual(expected);
+      expect(table.quoteErrors).toEqual([]);
+    },
+  );
 
   test('location_coordinates keeps the CSV as written, replacement characters and inner quotes included', () => {
     const { bytes, json } = read('location_coordinates');

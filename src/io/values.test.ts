@@ -1,7 +1,8 @@
 import { test, expect, describe } from 'vitest';
 import { parseLevel, parseNumber, parseRoles, parseStatus, parseYesNo, unescapeCell } from './values';
 
-const value = <T>(r: { ok: true; value: T } | { ok: false }): T | 'unreadable' => (r.ok ? r.value : 'unreadable');
+const value = <T>(r: { ok: true; value: T } | { ok: false }): T | 'unreadable' =>
+  r.ok ? r.value : 'unreadable';
 
 describe('parseLevel', () => {
   test.each<[string, number]>([
@@ -14,9 +15,12 @@ describe('parseLevel', () => {
     expect(value(parseLevel(raw))).toBe(level);
   });
 
-  test.each(['2 - эксперт', '3 4', '6 (эксперт)', '3.5', '4 - продвинутый 5'])('a label that contradicts its digit, or two numbers, is not read: %s', (raw) => {
-    expect(parseLevel(raw).ok).toBe(false);
-  });
+  test.each(['2 - эксперт', '3 4', '6 (эксперт)', '3.5', '4 - продвинутый 5'])(
+    'a label that contradicts its digit, or two numbers, is not read: %s',
+    (raw) => {
+      expect(parseLevel(raw).ok).toBe(false);
+    },
+  );
 
   // SPEC "Values" → Levels, every word listed there.
   test.each([

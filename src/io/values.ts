@@ -7,7 +7,11 @@ const ok = <T>(value: T): ValueResult<T> => ({ ok: true, value });
 const bad = { ok: false } as const;
 
 function word(raw: string): string {
-  return raw.replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase().replace(/ё/g, 'е');
+  return raw
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/ё/g, 'е');
 }
 
 const STATUS_WORDS = new Map<string, MemberStatus>([
@@ -92,7 +96,10 @@ function labelledLevel(w: string): ValueResult<number | null> {
   const match = /^([\p{L}\s().,:–—-]*?)\s*\(?([0-5])\)?\s*([\p{L}\s().,:–—-]*)$/u.exec(w);
   if (!match || /\d/.test(match[1] + match[3])) return bad;
   const digit = Number(match[2]);
-  const label = (match[1] + ' ' + match[3]).replace(/[().,:–—-]/g, ' ').replace(/\s+/g, ' ').trim();
+  const label = (match[1] + ' ' + match[3])
+    .replace(/[().,:–—-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (label === '') return bad;
   const byWord = LEVEL_WORDS.get(label);
   return byWord === undefined || byWord === digit ? ok(digit) : bad;
@@ -111,11 +118,19 @@ export function parseNumber(raw: string): ValueResult<number> {
 
 /** Roles: free tags separated by `;` or `,`. */
 export function parseRoles(raw: string): string[] {
-  return raw
-    .split(/[;,]/)
-    // A NUL (possible in UTF-16 text) is no character of a role; storage joins roles with it.
-    .map((r) => r.split('\u0000').join('').replace(/[\s\u00a0]+/g, ' ').trim())
-    .filter((r) => r !== '');
+  return (
+    raw
+      .split(/[;,]/)
+      // A NUL (possible in UTF-16 text) is no character of a role; storage joins roles with it.
+      .map((r) =>
+        r
+          .split('\u0000')
+          .join('')
+          .replace(/[\s\u00a0]+/g, ' ')
+          .trim(),
+      )
+      .filter((r) => r !== '')
+  );
 }
 
 /** Undoes the safe-cell prefix: a `'` before `= + - @`, tab or CR is removed (SPEC "Safe cells"). */

@@ -23,8 +23,23 @@ export function warmUpFiles(rows: number): ImportFile[] {
     return new TextEncoder().encode(out.join('\r\n') + '\r\n');
   };
   return [
-    { name: 'members.csv', bytes: lines('Табельный номер;ФИО;Подразделение;Статус;Загрузка', members, (i) => `T${i};Сотрудник Пример ${i};Отдел ${i % 9};${i % 10 ? 'сотрудник' : 'амбассадор'};${i % 100}%`) },
-    { name: 'skills.csv', bytes: lines('Навык;Категория;Цель;Вес', skills, (i) => `Навык ${i};Категория ${i % 5};${1 + (i % 3)};${1 + (i % 2)}`) },
+    {
+      name: 'members.csv',
+      bytes: lines(
+        'Табельный номер;ФИО;Подразделение;Статус;Загрузка',
+        members,
+        (i) =>
+          `T${i};Сотрудник Пример ${i};Отдел ${i % 9};${i % 10 ? 'сотрудник' : 'амбассадор'};${i % 100}%`,
+      ),
+    },
+    {
+      name: 'skills.csv',
+      bytes: lines(
+        'Навык;Категория;Цель;Вес',
+        skills,
+        (i) => `Навык ${i};Категория ${i % 5};${1 + (i % 3)};${1 + (i % 2)}`,
+      ),
+    },
     {
       name: 'expertise.csv',
       bytes: lines('Табельный номер;ФИО;Навык;Уровень;Интерес', rows, () => {

@@ -1,6 +1,14 @@
 /// <reference lib="webworker" />
 // The import runs here, off the main thread: expanding workbooks, decoding, parsing, building the workspace.
-import { readBlobs, runImport, withChoices, type ImportFile, type ImportMode, type ImportOutcome, type ImportProgress } from './importer';
+import {
+  readBlobs,
+  runImport,
+  withChoices,
+  type ImportFile,
+  type ImportMode,
+  type ImportOutcome,
+  type ImportProgress,
+} from './importer';
 import type { Workspace } from '../domain/types';
 import { expandContainers } from './containers';
 import type { ColumnChoice } from './detect';

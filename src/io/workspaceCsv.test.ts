@@ -1,7 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { cleanText, memberKeyFor, normaliseIdentity, skillKeyFor } from '../domain/normalise';
-import { emptyWorkspace, linkKey, type Expertise, type Member, type MemberStatus, type Skill, type Workspace } from '../domain/types';
+import {
+  emptyWorkspace,
+  linkKey,
+  type Expertise,
+  type Member,
+  type MemberStatus,
+  type Skill,
+  type Workspace,
+} from '../domain/types';
 import { runImport } from './importer';
 import { workspaceOf } from '../domain/types';
 import { WORKSPACE_CSV_WORDS, workspaceCsvFiles } from './workspaceCsv';
@@ -25,12 +33,37 @@ function canonical(ws: Workspace) {
   return {
     members: byKey(ws.members),
     skills: byKey(ws.skills),
-    expertise: [...expertiseList(ws)].sort((a, b) => (linkKey(a.memberKey, a.skillKey) < linkKey(b.memberKey, b.skillKey) ? -1 : 1)),
+    expertise: [...expertiseList(ws)].sort((a, b) =>
+      linkKey(a.memberKey, a.skillKey) < linkKey(b.memberKey, b.skillKey) ? -1 : 1,
+    ),
   };
 }
 
 // Pieces that break naive CSV writers and readers, or plain-object maps.
-const HOSTILE = ['"', "'", ',', ';', '\t', '\n', '\r\n', '|', '=', '+', '-', '@', 'ё', 'Ё', '😀', '__proto__', 'constructor', ' ', '\u00a0', 'a', 'Я', '1'];
+const HOSTILE = [
+  '"',
+  "'",
+  ',',
+  ';',
+  '\t',
+  '\n',
+  '\r\n',
+  '|',
+  '=',
+  '+',
+  '-',
+  '@',
+  'ё',
+  'Ё',
+  '😀',
+  '__proto__',
+  'constructor',
+  ' ',
+  '\u00a0',
+  'a',
+  'Я',
+  '1',
+];
 const hostileText = fc
   .array(fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 4 })), { minLength: 1, maxLength: 6 })
   .map((parts) => cleanText(parts.join('')));
@@ -49,9 +82,15 @@ const workspaceArb = fc
         title: optionalText,
         email: optionalText,
         status,
-        workload: fc.option(fc.integer({ min: 0, max: 1000 }).map((n) => n / 10), { nil: null }),
+        workload: fc.option(
+          fc.integer({ min: 0, max: 1000 }).map((n) => n / 10),
+          { nil: null },
+        ),
         activity: fc.option(fc.integer({ min: 0, max: 500 }), { nil: null }),
-        roles: fc.array(hostileText.filter((r) => r !== '' && !/[;,]/.test(r)), { maxLength: 3 }),
+        roles: fc.array(
+          hostileText.filter((r) => r !== '' && !/[;,]/.test(r)),
+          { maxLength: 3 },
+        ),
       }),
       { maxLength: 12 },
     ),
@@ -66,7 +105,9 @@ const workspaceArb = fc
       }),
       { maxLength: 8 },
     ),
-    links: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.integer({ min: 1, max: 5 }), fc.boolean()), { maxLength: 40 }),
+    links: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.integer({ min: 1, max: 5 }), fc.boolean()), {
+      maxLength: 40,
+    }),
   })
   .map(({ members: rawMembers, skills: rawSkills, links }) => {
     const members: Member[] = [];
@@ -97,7 +138,8 @@ const workspaceArb = fc
     for (const s of rawSkills) {
       const idKey = normaliseIdentity(s.id);
       const nameKey = normaliseIdentity(s.name);
-      if (!nameKey || takenSkills.has(nameKey) || (idKey && (takenSkills.has(idKey) || idKey === nameKey))) continue;
+      if (!nameKey || takenSkills.has(nameKey) || (idKey && (takenSkills.has(idKey) || idKey === nameKey)))
+        continue;
       takenSkills.add(nameKey);
       if (idKey) takenSkills.add(idKey);
       skills.push({
@@ -137,11 +179,29 @@ describe('workspace export round trip', () => {
 
   test('an id that no file gave stays empty in the export', () => {
     const ws: Workspace = workspaceOf(
-      [{ key: 'n:анна', memberId: '', name: 'Анна', department: '', location: '', title: '', email: '', status: 'employee', workload: null, activity: null, roles: [] }],
+      [
+        {
+          key: 'n:анна',
+          memberId: '',
+          name: 'Анна',
+          department: '',
+          location: '',
+          title: '',
+          email: '',
+          status: 'employee',
+          workload: null,
+          activity: null,
+          roles: [],
+        },
+      ],
       [{ key: 'n:sql', skillId: '', name: 'SQL', category: '', target: 1, requiredLevel: 3, weight: 1 }],
       [{ memberKey: 'n:анна', skillKey: 'n:sql', level: 4, interest: false }],
     );
-    const files = workspaceCsvFiles(ws, WORKSPACE_CSV_WORDS.en, { delimiter: ',', bom: false, lineEnding: '\n' });
+    const files = workspaceCsvFiles(ws, WORKSPACE_CSV_WORDS.en, {
+      delimiter: ',',
+      bom: false,
+      lineEnding: '\n',
+    });
     expect(files.map((f) => f.text)).toEqual([
       'member_id,name,department,location,title,email,status,workload,activity,roles\n,Анна,,,,,employee,,,\n',
       'skill_id,skill,category,target,required_level,weight\n,SQL,,1,3,1\n',

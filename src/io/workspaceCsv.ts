@@ -14,7 +14,18 @@ export interface WorkspaceCsvWords {
 /** The same headers as the bundled samples; both sets are header synonyms the importer knows. */
 export const WORKSPACE_CSV_WORDS: Record<'en' | 'ru', WorkspaceCsvWords> = {
   en: {
-    members: ['member_id', 'name', 'department', 'location', 'title', 'email', 'status', 'workload', 'activity', 'roles'],
+    members: [
+      'member_id',
+      'name',
+      'department',
+      'location',
+      'title',
+      'email',
+      'status',
+      'workload',
+      'activity',
+      'roles',
+    ],
     skills: ['skill_id', 'skill', 'category', 'target', 'required_level', 'weight'],
     expertise: ['member_id', 'name', 'skill_id', 'skill', 'level', 'interest'],
     status: { ambassador: 'ambassador', employee: 'employee', alumni: 'alumni' },
@@ -22,7 +33,18 @@ export const WORKSPACE_CSV_WORDS: Record<'en' | 'ru', WorkspaceCsvWords> = {
     fileNames: { members: 'members.csv', skills: 'skills.csv', expertise: 'expertise.csv' },
   },
   ru: {
-    members: ['id сотрудника', 'ФИО', 'подразделение', 'город', 'должность', 'email', 'статус', 'загрузка', 'активность', 'роли'],
+    members: [
+      'id сотрудника',
+      'ФИО',
+      'подразделение',
+      'город',
+      'должность',
+      'email',
+      'статус',
+      'загрузка',
+      'активность',
+      'роли',
+    ],
     skills: ['код навыка', 'навык', 'категория', 'цель', 'требуемый уровень', 'вес'],
     expertise: ['id сотрудника', 'ФИО', 'код навыка', 'навык', 'уровень', 'интерес'],
     status: { ambassador: 'амбассадор', employee: 'сотрудник', alumni: 'выпускник' },
@@ -36,7 +58,11 @@ export interface CsvFile {
   text: string;
 }
 
-export function workspaceCsvFiles(workspace: Workspace, words: WorkspaceCsvWords, options: CsvOptions): CsvFile[] {
+export function workspaceCsvFiles(
+  workspace: Workspace,
+  words: WorkspaceCsvWords,
+  options: CsvOptions,
+): CsvFile[] {
   const members: CsvValue[][] = workspace.members.map((m) => [
     m.memberId,
     m.name,
@@ -49,13 +75,27 @@ export function workspaceCsvFiles(workspace: Workspace, words: WorkspaceCsvWords
     m.activity,
     m.roles.join('; '),
   ]);
-  const skills: CsvValue[][] = workspace.skills.map((s) => [s.skillId, s.name, s.category, s.target, s.requiredLevel, s.weight]);
+  const skills: CsvValue[][] = workspace.skills.map((s) => [
+    s.skillId,
+    s.name,
+    s.category,
+    s.target,
+    s.requiredLevel,
+    s.weight,
+  ]);
   const { links } = workspace;
   const expertise: CsvValue[][] = new Array(links.level.length);
   for (let i = 0; i < links.level.length; i++) {
     const m = workspace.members[links.member[i]];
     const s = workspace.skills[links.skill[i]];
-    expertise[i] = [m.memberId, m.name, s.skillId, s.name, links.level[i], links.interest[i] ? words.yes : ''];
+    expertise[i] = [
+      m.memberId,
+      m.name,
+      s.skillId,
+      s.name,
+      links.level[i],
+      links.interest[i] ? words.yes : '',
+    ];
   }
   return [
     { name: words.fileNames.members, text: toCsv(words.members, members, options) },

@@ -29,10 +29,22 @@ class FakeWorker {
   }
 }
 
-const request = { files: [], base: emptyWorkspace(), mode: 'replace' as const, remembered: new Map(), chosen: new Map() };
+const request = {
+  files: [],
+  base: emptyWorkspace(),
+  mode: 'replace' as const,
+  remembered: new Map(),
+  chosen: new Map(),
+};
 const done = (): ImportResponseMessage => {
   const workspace = emptyWorkspace();
-  const report = { mode: 'replace' as const, totals: { members: 0, skills: 0, links: 0 }, files: [], issues: [], rejectedRows: [] };
+  const report = {
+    mode: 'replace' as const,
+    totals: { members: 0, skills: 0, links: 0 },
+    files: [],
+    issues: [],
+    rejectedRows: [],
+  };
   return { type: 'done', outcome: { workspace, report }, index: linkIndexOf(workspace) };
 };
 
@@ -73,7 +85,14 @@ describe('import worker client', () => {
     FakeWorker.reply = () => ({ type: 'error', message: 'disk on fire' });
     const progress = vi.fn();
     await expect(client.startImport(request, progress).done).rejects.toThrow('disk on fire');
-    FakeWorker.reply = () => ({ type: 'progress', overall: 0.5, fileIndex: 0, fileCount: 1, fileName: 'a.csv', file: 0.5 });
+    FakeWorker.reply = () => ({
+      type: 'progress',
+      overall: 0.5,
+      fileIndex: 0,
+      fileCount: 1,
+      fileName: 'a.csv',
+      file: 0.5,
+    });
     client.startImport(request, progress);
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(progress).toHaveBeenCalledWith(expect.objectContaining({ type: 'progress', overall: 0.5 }));

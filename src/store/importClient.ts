@@ -101,7 +101,10 @@ export function startImport(request: ImportRequest, onProgress: (p: ImportProgre
 function runInline(request: ImportRequest, onProgress: (p: ImportProgress) => void): RunningImport {
   let cancelled = false;
   const done = (async () => {
-    const [{ readBlobs, runImport, withChoices }, { expandContainers }] = await Promise.all([import('../io/importer'), import('../io/containers')]);
+    const [{ readBlobs, runImport, withChoices }, { expandContainers }] = await Promise.all([
+      import('../io/importer'),
+      import('../io/containers'),
+    ]);
     const files = withChoices(await expandContainers(await readBlobs(request.files)), [...request.chosen]);
     if (cancelled) throw new ImportCancelled();
     return runImport(files, request.base, request.mode, onProgress, { remembered: request.remembered });

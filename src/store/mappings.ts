@@ -8,7 +8,12 @@ export function rememberedMappings(): Map<string, ColumnChoice[]> {
   try {
     const raw = JSON.parse(window.localStorage.getItem(MAPPING_PREF) ?? '[]') as unknown;
     if (!Array.isArray(raw)) return new Map();
-    return new Map(raw.filter((e): e is [string, ColumnChoice[]] => Array.isArray(e) && typeof e[0] === 'string' && Array.isArray(e[1])));
+    return new Map(
+      raw.filter(
+        (e): e is [string, ColumnChoice[]] =>
+          Array.isArray(e) && typeof e[0] === 'string' && Array.isArray(e[1]),
+      ),
+    );
   } catch {
     return new Map();
   }

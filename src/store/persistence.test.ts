@@ -44,8 +44,24 @@ const anna: Member = {
   roles: ['mentor', 'speaker'],
 };
 const boris: Member = newMember({ key: 'n:boris ivanov', name: 'Boris Ivanov' });
-const python: Skill = { key: 'i:py', skillId: 'PY', name: 'Python', category: 'Engineering', target: 2, requiredLevel: 4, weight: 1.5 };
-const sql: Skill = { key: 'n:sql', skillId: '', name: 'SQL', category: '', target: 1, requiredLevel: 3, weight: 1 };
+const python: Skill = {
+  key: 'i:py',
+  skillId: 'PY',
+  name: 'Python',
+  category: 'Engineering',
+  target: 2,
+  requiredLevel: 4,
+  weight: 1.5,
+};
+const sql: Skill = {
+  key: 'n:sql',
+  skillId: '',
+  name: 'SQL',
+  category: '',
+  target: 1,
+  requiredLevel: 3,
+  weight: 1,
+};
 
 const linkTable = (member: number[], skill: number[], level: number[], interest: number[]): LinkTable => ({
   member: Uint32Array.from(member),
@@ -105,7 +121,11 @@ describe('restoreStored', () => {
       schemaVersion: 3,
       savedAt: '2024-06-01T10:00:00.000Z',
       // Boris = member 1, Anna = member 0; Python = skill 0, SQL = skill 1; in the list's order.
-      workspace: { members: [anna, boris], skills: [python, sql], links: linkTable([1, 0, 0], [0, 1, 0], [4, 2, 5], [1, 0, 0]) },
+      workspace: {
+        members: [anna, boris],
+        skills: [python, sql],
+        links: linkTable([1, 0, 0], [0, 1, 0], [4, 2, 5], [1, 0, 0]),
+      },
       meta: sampleMeta,
     });
     expect(restored!.workspace.links.member).toBeInstanceOf(Uint32Array);
@@ -135,7 +155,16 @@ describe('restoreStored', () => {
     const repaired = restoreStored({
       schemaVersion: 2,
       workspace: {
-        members: [{ key: 'i:m1', name: 'Anna Petrova', department: 42, status: 'boss', workload: '40', roles: 'mentor' }],
+        members: [
+          {
+            key: 'i:m1',
+            name: 'Anna Petrova',
+            department: 42,
+            status: 'boss',
+            workload: '40',
+            roles: 'mentor',
+          },
+        ],
         skills: [{ key: 'n:sql', name: 'SQL', target: 'two' }],
         links: linkTable([0], [0], [3], [1]),
       },
@@ -144,10 +173,10 @@ describe('restoreStored', () => {
       schemaVersion: 3,
       savedAt: '',
       workspace: {
-        members: [
-          newMember({ key: 'i:m1', name: 'Anna Petrova', department: '42' }),
+        members: [newMember({ key: 'i:m1', name: 'Anna Petrova', department: '42' })],
+        skills: [
+          { key: 'n:sql', skillId: '', name: 'SQL', category: '', target: 1, requiredLevel: 3, weight: 1 },
         ],
-        skills: [{ key: 'n:sql', skillId: '', name: 'SQL', category: '', target: 1, requiredLevel: 3, weight: 1 }],
         links: linkTable([0], [0], [3], [1]),
       },
       meta: { origin: 'user', untouchedSample: false, sampleLang: null },
@@ -167,16 +196,48 @@ describe('restoreStored', () => {
     ['members that are no list', stored2({ members: { 0: anna }, skills: [python, sql], links })],
     ['skills that are no list', stored2({ members: [anna, boris], skills: 'Python', links })],
     ['schema 2 without links', stored2({ members: [anna, boris], skills: [python, sql] })],
-    ['links as plain lists (not typed arrays)', stored2({ members: [anna, boris], skills: [python, sql], links: { member: [0], skill: [0], level: [3], interest: [0] } })],
-    ['link columns of different lengths', stored2({ members: [anna, boris], skills: [python, sql], links: { ...links, interest: new Uint8Array(2) } })],
-    ['a member index out of range', stored2({ members: [anna, boris], skills: [python, sql], links: linkTable([2], [0], [3], [0]) })],
-    ['a skill index out of range', stored2({ members: [anna, boris], skills: [python, sql], links: linkTable([0], [2], [3], [0]) })],
-    ['a link of level 0', stored2({ members: [anna, boris], skills: [python, sql], links: linkTable([0], [0], [0], [0]) })],
-    ['a link of level 6', stored2({ members: [anna, boris], skills: [python, sql], links: linkTable([0], [0], [6], [0]) })],
+    [
+      'links as plain lists (not typed arrays)',
+      stored2({
+        members: [anna, boris],
+        skills: [python, sql],
+        links: { member: [0], skill: [0], level: [3], interest: [0] },
+      }),
+    ],
+    [
+      'link columns of different lengths',
+      stored2({
+        members: [anna, boris],
+        skills: [python, sql],
+        links: { ...links, interest: new Uint8Array(2) },
+      }),
+    ],
+    [
+      'a member index out of range',
+      stored2({ members: [anna, boris], skills: [python, sql], links: linkTable([2], [0], [3], [0]) }),
+    ],
+    [
+      'a skill index out of range',
+      stored2({ members: [anna, boris], skills: [python, sql], links: linkTable([0], [2], [3], [0]) }),
+    ],
+    [
+      'a link of level 0',
+      stored2({ members: [anna, boris], skills: [python, sql], links: linkTable([0], [0], [0], [0]) }),
+    ],
+    [
+      'a link of level 6',
+      stored2({ members: [anna, boris], skills: [python, sql], links: linkTable([0], [0], [6], [0]) }),
+    ],
     // Dropping the unreadable member would shift every later index onto the wrong person.
-    ['a member without a key', stored2({ members: [{ ...anna, key: '' }, boris], skills: [python, sql], links })],
+    [
+      'a member without a key',
+      stored2({ members: [{ ...anna, key: '' }, boris], skills: [python, sql], links }),
+    ],
     ['a skill that is no object', stored2({ members: [anna, boris], skills: [python, 'SQL'], links })],
-    ['schema 1 without an expertise list', { ...stored2({ members: [anna], skills: [python] }), schemaVersion: 1 }],
+    [
+      'schema 1 without an expertise list',
+      { ...stored2({ members: [anna], skills: [python] }), schemaVersion: 1 },
+    ],
   ])('sets aside (null) data with %s', (_what, data) => {
     expect(restoreStored(data)).toBeNull();
   });
@@ -209,7 +270,10 @@ describe('saveWorkspace and loadWorkspace', () => {
 
   test('members are stored as columns (one list per field, numbers in a Float64Array), and load back as objects', async () => {
     await persistence.saveWorkspace(workspace(), userMeta);
-    const stored = (await get('workspace', raw)) as { schemaVersion: number; workspace: { members: Record<string, unknown> } };
+    const stored = (await get('workspace', raw)) as {
+      schemaVersion: number;
+      workspace: { members: Record<string, unknown> };
+    };
     expect(stored.schemaVersion).toBe(3);
     const columns = stored.workspace.members;
     expect(columns.name).toEqual(['Anna Petrova', 'Boris Ivanov']);
@@ -234,11 +298,29 @@ describe('saveWorkspace and loadWorkspace', () => {
   });
 
   test('a schema 1 workspace in the database loads migrated', async () => {
-    await set('workspace', { schemaVersion: 1, savedAt: 'x', workspace: { members: [anna], skills: [sql], expertise: [{ memberKey: 'i:m1', skillKey: 'n:sql', level: 4, interest: true }] }, meta: userMeta }, raw);
+    await set(
+      'workspace',
+      {
+        schemaVersion: 1,
+        savedAt: 'x',
+        workspace: {
+          members: [anna],
+          skills: [sql],
+          expertise: [{ memberKey: 'i:m1', skillKey: 'n:sql', level: 4, interest: true }],
+        },
+        meta: userMeta,
+      },
+      raw,
+    );
     const loaded = await persistence.loadWorkspace();
     expect(loaded).toEqual({
       ok: true,
-      stored: { schemaVersion: 3, savedAt: 'x', workspace: { members: [anna], skills: [sql], links: linkTable([0], [0], [4], [1]) }, meta: userMeta },
+      stored: {
+        schemaVersion: 3,
+        savedAt: 'x',
+        workspace: { members: [anna], skills: [sql], links: linkTable([0], [0], [4], [1]) },
+        meta: userMeta,
+      },
     });
   });
 
@@ -249,7 +331,10 @@ describe('saveWorkspace and loadWorkspace', () => {
     const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementationOnce(() => {
       throw quotaError();
     });
-    const bigger: Workspace = { ...workspace(), members: [anna, boris, { ...boris, key: 'n:clara', name: 'Clara' }] };
+    const bigger: Workspace = {
+      ...workspace(),
+      members: [anna, boris, { ...boris, key: 'n:clara', name: 'Clara' }],
+    };
     expect(await persistence.saveWorkspace(bigger, userMeta)).toEqual({ ok: false, reason: 'quota' });
     expect(put).toHaveBeenCalledTimes(1);
     const loaded = await persistence.loadWorkspace();
@@ -260,7 +345,10 @@ describe('saveWorkspace and loadWorkspace', () => {
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementationOnce(() => {
       throw new DOMException('disk failed', 'UnknownError');
     });
-    expect(await persistence.saveWorkspace(workspace(), userMeta)).toEqual({ ok: false, reason: 'unavailable' });
+    expect(await persistence.saveWorkspace(workspace(), userMeta)).toEqual({
+      ok: false,
+      reason: 'unavailable',
+    });
   });
 
   test('unreadable data is reported corrupt and kept under workspace-unreadable', async () => {
@@ -294,7 +382,11 @@ describe('saveWorkspace and loadWorkspace', () => {
     await set('workspace', garbage, raw);
     // A large unreadable workspace: a second copy of it does not fit, while a small new workspace would.
     const put = IDBObjectStore.prototype.put;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      value: unknown,
+      key?: IDBValidKey,
+    ) {
       if (key === 'workspace-unreadable') throw quotaError();
       return put.call(this, value, key);
     });
@@ -302,7 +394,10 @@ describe('saveWorkspace and loadWorkspace', () => {
     expect(await persistence.saveWorkspace(workspace(), userMeta)).toEqual({ ok: false, reason: 'quota' });
     expect(await get('workspace', raw)).toEqual(garbage);
     // Snapshots (the history) are other keys and still work.
-    expect(await persistence.pushSnapshot(workspace(), userMeta, 'import')).toMatchObject({ ok: true, id: expect.any(String) });
+    expect(await persistence.pushSnapshot(workspace(), userMeta, 'import')).toMatchObject({
+      ok: true,
+      id: expect.any(String),
+    });
   });
 });
 
@@ -310,7 +405,12 @@ describe('saveWorkspace and loadWorkspace', () => {
 
 /** A workspace of n members (M1…Mn), each holding Python at level (i mod 5) + 1. */
 function workspaceOfSize(n: number): Workspace {
-  const members = Array.from({ length: n }, (_, i) => ({ ...boris, key: `i:m${i + 1}`, memberId: `M${i + 1}`, name: `Member ${i + 1}` }));
+  const members = Array.from({ length: n }, (_, i) => ({
+    ...boris,
+    key: `i:m${i + 1}`,
+    memberId: `M${i + 1}`,
+    name: `Member ${i + 1}`,
+  }));
   return {
     members,
     skills: [python],
@@ -328,7 +428,10 @@ describe('history', () => {
     expect(HISTORY_LIMIT).toBe(5);
     const ids: string[] = [];
     for (let n = 1; n <= 7; n++) {
-      expect(await persistence.pushSnapshot(workspaceOfSize(n), userMeta, 'import')).toMatchObject({ ok: true, id: expect.any(String) });
+      expect(await persistence.pushSnapshot(workspaceOfSize(n), userMeta, 'import')).toMatchObject({
+        ok: true,
+        id: expect.any(String),
+      });
       ids.push((await persistence.listSnapshots())[0].id);
     }
     const list = await persistence.listSnapshots();

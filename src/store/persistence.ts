@@ -25,8 +25,7 @@ export interface StoredWorkspace {
 }
 
 export type LoadResult =
-  | { ok: true; stored: StoredWorkspace | null }
-  | { ok: false; reason: 'corrupt' | 'unavailable' };
+  { ok: true; stored: StoredWorkspace | null } | { ok: false; reason: 'corrupt' | 'unavailable' };
 
 export type SaveResult = { ok: true } | { ok: false; reason: 'quota' | 'unavailable' };
 
@@ -81,11 +80,26 @@ function encodeStored(workspace: Workspace, meta: WorkspaceMeta, savedAt: string
     // Roles come from table cells, which never hold a NUL: one text per member.
     roles: column((m) => m.roles.join(ROLE_SEPARATOR)),
   };
-  return { schemaVersion: SCHEMA_VERSION, savedAt, workspace: { members: memberColumns, skills: workspace.skills, links: workspace.links }, meta };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    savedAt,
+    workspace: { members: memberColumns, skills: workspace.skills, links: workspace.links },
+    meta,
+  };
 }
 
 const ROLE_SEPARATOR = '\u0000';
-const MEMBER_TEXT_COLUMNS = ['key', 'memberId', 'name', 'department', 'location', 'title', 'email', 'status', 'roles'] as const;
+const MEMBER_TEXT_COLUMNS = [
+  'key',
+  'memberId',
+  'name',
+  'department',
+  'location',
+  'title',
+  'email',
+  'status',
+  'roles',
+] as const;
 
 interface MemberColumns {
   key: string[];
@@ -112,7 +126,13 @@ function decodeMembers(value: unknown): Record<string, unknown>[] | null {
     if (!Array.isArray(list) || list.length !== n) return null;
   }
   const { workload, activity } = value;
-  if (!(workload instanceof Float64Array && activity instanceof Float64Array && workload.length === n && activity.length === n)) return null;
+  if (!(
+    workload instanceof Float64Array &&
+    activity instanceof Float64Array &&
+    workload.length === n &&
+    activity.length === n
+  ))
+    return null;
   const c = value as unknown as MemberColumns;
   return Array.from({ length: n }, (_, i) => ({
     key: c.key[i],
@@ -223,14 +243,21 @@ export async function requestPersistentStorage(): Promise<boolean> {
 
 /** Reads stored data of this or an older schema; repairs missing fields; null when it is not ours. */
 export function restoreStored(raw: unknown): StoredWorkspace | null {
-  if (!isObject(raw) || typeof raw.schemaVersion !== 'number' || raw.schemaVersion > SCHEMA_VERSION) return null;
+  if (!isObject(raw) || typeof raw.schemaVersion !== 'number' || raw.schemaVersion > SCHEMA_VERSION)
+    return null;
   const ws = raw.workspace;
   if (!isObject(ws)) return null;
   // Version 3 keeps members as columns; 1 and 2 as a list of objects.
   const memberList = raw.schemaVersion >= 3 ? decodeMembers(ws.members) : ws.members;
   if (!Array.isArray(memberList) || !Array.isArray(ws.skills)) return null;
-  const members = memberList.filter(isObject).map(restoreMember).filter((m): m is Member => m !== null);
-  const skills = ws.skills.filter(isObject).map(restoreSkill).filter((s): s is Skill => s !== null);
+  const members = memberList
+    .filter(isObject)
+    .map(restoreMember)
+    .filter((m): m is Member => m !== null);
+  const skills = ws.skills
+    .filter(isObject)
+    .map(restoreSkill)
+    .filter((s): s is Skill => s !== null);
   let workspace: Workspace;
   if (raw.schemaVersion === 1) {
     // Version 1 kept links as keyed objects.
@@ -241,7 +268,11 @@ export function restoreStored(raw: unknown): StoredWorkspace | null {
       level: Number(e.level),
       interest: e.interest === true,
     }));
-    workspace = workspaceOf(members, skills, list.filter((e) => e.level >= 1 && e.level <= 5));
+    workspace = workspaceOf(
+      members,
+      skills,
+      list.filter((e) => e.level >= 1 && e.level <= 5),
+    );
   } else {
     const links = restoreLinks(ws.links, members.length, skills.length);
     if (!links) return null;
@@ -265,7 +296,13 @@ export function restoreStored(raw: unknown): StoredWorkspace | null {
 function restoreLinks(value: unknown, members: number, skills: number): LinkTable | null {
   if (!isObject(value)) return null;
   const { member, skill, level, interest } = value;
-  if (!(member instanceof Uint32Array && skill instanceof Uint32Array && level instanceof Uint8Array && interest instanceof Uint8Array)) return null;
+  if (!(
+    member instanceof Uint32Array &&
+    skill instanceof Uint32Array &&
+    level instanceof Uint8Array &&
+    interest instanceof Uint8Array
+  ))
+    return null;
   const n = level.length;
   if (member.length !== n || skill.length !== n || interest.length !== n) return null;
   for (let i = 0; i < n; i++) {

@@ -9,6 +9,9 @@ export async function sampleImportFiles(lang: Lang): Promise<ImportFile[]> {
   const entries = Object.entries(sampleFiles).filter(([path]) => path.startsWith(prefix));
   const encoder = new TextEncoder();
   return Promise.all(
-    entries.map(async ([path, load]) => ({ name: path.slice(prefix.length), bytes: encoder.encode(await load()) })),
+    entries.map(async ([path, load]) => ({
+      name: path.slice(prefix.length),
+      bytes: encoder.encode(await load()),
+    })),
   );
 }

@@ -13,9 +13,14 @@ const DELIMITER_CHOICES: readonly (Delimiter | 'auto')[] = ['auto', ',', ';', '\
 function initialCsvPreferences(): CsvPreferences {
   const defaults: CsvPreferences = { delimiter: 'auto', bom: true };
   try {
-    const stored = JSON.parse(window.localStorage.getItem(CSV_PREF) ?? 'null') as Partial<CsvPreferences> | null;
+    const stored = JSON.parse(
+      window.localStorage.getItem(CSV_PREF) ?? 'null',
+    ) as Partial<CsvPreferences> | null;
     return {
-      delimiter: stored && DELIMITER_CHOICES.includes(stored.delimiter as Delimiter) ? (stored.delimiter as Delimiter | 'auto') : defaults.delimiter,
+      delimiter:
+        stored && DELIMITER_CHOICES.includes(stored.delimiter as Delimiter)
+          ? (stored.delimiter as Delimiter | 'auto')
+          : defaults.delimiter,
       bom: typeof stored?.bom === 'boolean' ? stored.bom : defaults.bom,
     };
   } catch {
@@ -112,7 +117,10 @@ export function useLocale(): string {
 
 /** Comma in English, semicolon in Russian (as Excel expects there), unless the user chose otherwise. */
 export function csvOptionsFor(lang: Lang, prefs: CsvPreferences): CsvOptions {
-  return { delimiter: prefs.delimiter === 'auto' ? (lang === 'ru' ? ';' : ',') : prefs.delimiter, bom: prefs.bom };
+  return {
+    delimiter: prefs.delimiter === 'auto' ? (lang === 'ru' ? ';' : ',') : prefs.delimiter,
+    bom: prefs.bom,
+  };
 }
 
 export interface NumberFormat {
@@ -131,7 +139,15 @@ export function useNumberFormat(): NumberFormat {
       num: (n) => plain.format(n),
       fixed: (n, digits) => {
         let f = fixedFormats.get(digits);
-        if (!f) fixedFormats.set(digits, (f = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false })));
+        if (!f)
+          fixedFormats.set(
+            digits,
+            (f = new Intl.NumberFormat(locale, {
+              minimumFractionDigits: digits,
+              maximumFractionDigits: digits,
+              useGrouping: false,
+            })),
+          );
         return f.format(n);
       },
     };

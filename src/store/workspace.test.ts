@@ -33,12 +33,19 @@ afterEach(() => {
 const csv = (name: string, text: string) => new File([text], name, { type: 'text/csv' });
 
 /** Two members, no skills. */
-const membersFile = () => csv('members.csv', 'member_id,name,department,status\nM1,Anna Petrova,IT,ambassador\nM2,Boris Ivanov,HR,employee\n');
+const membersFile = () =>
+  csv(
+    'members.csv',
+    'member_id,name,department,status\nM1,Anna Petrova,IT,ambassador\nM2,Boris Ivanov,HR,employee\n',
+  );
 /** M1 (Anna) Python 4; M3, unknown so far, SQL 2. */
 const expertiseFile = () => csv('expertise.csv', 'member_id,skill,level\nM1,Python,4\nM3,SQL,2\n');
 
 function summary(ws: Workspace) {
-  const name = new Map([...ws.members.map((m) => [m.key, m.name] as const), ...ws.skills.map((s) => [s.key, s.name] as const)]);
+  const name = new Map([
+    ...ws.members.map((m) => [m.key, m.name] as const),
+    ...ws.skills.map((s) => [s.key, s.name] as const),
+  ]);
   return {
     members: ws.members.map((m) => `${m.memberId} ${m.name} (${m.department || '-'}, ${m.status})`),
     skills: ws.skills.map((s) => s.name),
@@ -81,8 +88,20 @@ describe('init', () => {
     // sample-data/README.md: 150 members, 40 skills, 689 links.
     expect(counts(workspace)).toEqual([150, 40, 689]);
     // sample-data/en/members.csv line 2, skills.csv line 2.
-    expect(workspace.members[0]).toMatchObject({ memberId: 'E0001', name: 'Grigory Vorobyov', department: 'Corporate Banking', status: 'employee' });
-    expect(workspace.skills[0]).toMatchObject({ skillId: 'SK01', name: 'Java', category: 'Technology', target: 2, requiredLevel: 4, weight: 2 });
+    expect(workspace.members[0]).toMatchObject({
+      memberId: 'E0001',
+      name: 'Grigory Vorobyov',
+      department: 'Corporate Banking',
+      status: 'employee',
+    });
+    expect(workspace.skills[0]).toMatchObject({
+      skillId: 'SK01',
+      name: 'Java',
+      category: 'Technology',
+      target: 2,
+      requiredLevel: 4,
+      weight: 2,
+    });
     expect(report).toBeNull();
     expect(problem).toBeNull();
     await vi.waitFor(async () => expect((await storedWorkspace())?.workspace).toEqual(workspace));
@@ -98,7 +117,21 @@ describe('init', () => {
   test('a stored workspace is loaded instead of the sample', async () => {
     const stored: Workspace = {
       ...emptyWorkspace(),
-      members: [{ key: 'i:m9', memberId: 'M9', name: 'Nina', department: '', location: '', title: '', email: '', status: 'alumni', workload: null, activity: null, roles: [] }],
+      members: [
+        {
+          key: 'i:m9',
+          memberId: 'M9',
+          name: 'Nina',
+          department: '',
+          location: '',
+          title: '',
+          email: '',
+          status: 'alumni',
+          workload: null,
+          activity: null,
+          roles: [],
+        },
+      ],
     };
     await persistence.saveWorkspace(stored, { origin: 'user', untouchedSample: false, sampleLang: null });
     await state().init('en');
@@ -164,7 +197,13 @@ describe('importing', () => {
       links: ['Anna Petrova / Python = 4', 'M3 / SQL = 2'],
     });
     expect(report?.totals).toEqual({ members: 3, skills: 2, links: 2 });
-    expect(report?.files[0]).toMatchObject({ kind: 'expertise', rowsRead: 2, imported: 2, merged: 0, rejected: 0 });
+    expect(report?.files[0]).toMatchObject({
+      kind: 'expertise',
+      rowsRead: 2,
+      imported: 2,
+      merged: 0,
+      rejected: 0,
+    });
     // Sample, then the members-only workspace.
     expect(state().snapshots.map((s) => s.members)).toEqual([2, 150]);
   });

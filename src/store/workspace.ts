@@ -166,12 +166,19 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
       }
       // Rows rejected for their level still create the members and skills they name: that is a change too.
       const { members, skills } = outcome.workspace;
-      const created = mode === 'merge' ? members.length !== base.members.length || skills.length !== base.skills.length : members.length + skills.length > 0;
+      const created =
+        mode === 'merge'
+          ? members.length !== base.members.length || skills.length !== base.skills.length
+          : members.length + skills.length > 0;
       const usable = created || outcome.report.files.some((f) => f.imported + f.merged > 0);
       if (!usable) {
         // Nothing could be read: keep the workspace as it was rather than replace it with nothing.
         const { workspace } = get();
-        const totals = { members: workspace.members.length, skills: workspace.skills.length, links: linkCount(workspace) };
+        const totals = {
+          members: workspace.members.length,
+          skills: workspace.skills.length,
+          links: linkCount(workspace),
+        };
         set({ report: { ...outcome.report, totals }, reportUnchanged: true, importing: null });
         return;
       }
@@ -182,7 +189,14 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
       await nextTask();
       landing = true;
       try {
-        set({ workspace: outcome.workspace, meta, report: outcome.report, reportUnchanged: false, importing: null, undoId: null });
+        set({
+          workspace: outcome.workspace,
+          meta,
+          report: outcome.report,
+          reportUnchanged: false,
+          importing: null,
+          undoId: null,
+        });
         await nextTask();
         // The workspace before the import is in the history before the new one is stored over it.
         const undoId = await keepCurrent('import', previous);
@@ -246,7 +260,15 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
     reviseColumns: (fileIndex) => {
       const file = get().report?.files[fileIndex];
       if (!lastPick || !file?.preview || !file.choices) return;
-      set({ report: null, mappingStep: { picked: lastPick.picked, mode: lastPick.mode, files: [{ index: fileIndex, file }], base: lastPick.base } });
+      set({
+        report: null,
+        mappingStep: {
+          picked: lastPick.picked,
+          mode: lastPick.mode,
+          files: [{ index: fileIndex, file }],
+          base: lastPick.base,
+        },
+      });
     },
 
     init: async (lang) => {
@@ -294,7 +316,8 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
 
     followLanguage: async (lang) => {
       const { meta, phase } = get();
-      if (phase === 'ready' && meta.untouchedSample && meta.sampleLang !== lang) await loadSample(lang, false);
+      if (phase === 'ready' && meta.untouchedSample && meta.sampleLang !== lang)
+        await loadSample(lang, false);
     },
   };
 });

@@ -83,8 +83,12 @@ test('a pick where every file is broken leaves the workspace unchanged', async (
   // expected.md: "broken-header-only.csv … workspace unchanged"; SPEC: "Nothing is lost".
   await openApp(page, 'en');
   await importFiles(page, 'en', ['broken-header-only.csv', 'broken-binary.bin']);
-  await expect(page.getByRole('dialog', { name: 'Import report' })).toContainText('150 members, 40 skills, 689 links');
-  await expect(page.getByRole('dialog', { name: 'Import report' })).toContainText('the workspace was left as it was');
+  await expect(page.getByRole('dialog', { name: 'Import report' })).toContainText(
+    '150 members, 40 skills, 689 links',
+  );
+  await expect(page.getByRole('dialog', { name: 'Import report' })).toContainText(
+    'the workspace was left as it was',
+  );
   await closeReport(page, 'en');
   for (const part of SAMPLE_TOTALS.en)
     await expect(headerTotals(page)).toContainText(part, { timeout: 3_000 });
@@ -102,5 +106,7 @@ test('the workspace before an import comes back from History', async ({ page }) 
   await expect(headerTotals(page)).toContainText('150 members');
   // The restore itself is undoable: the imported workspace is now in the history too.
   await page.getByRole('button', { name: 'History' }).click();
-  await expect(page.getByRole('dialog', { name: 'Earlier workspaces' })).toContainText('6 members, 5 skills, 11 links');
+  await expect(page.getByRole('dialog', { name: 'Earlier workspaces' })).toContainText(
+    '6 members, 5 skills, 11 links',
+  );
 });

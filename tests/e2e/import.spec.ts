@@ -348,7 +348,9 @@ test('an HR export re-saved by Excel: personnel numbers without their zeros, lab
   await expect(fact(expertise, 'Rows read')).toHaveText('3');
   await expect(fact(expertise, 'Imported')).toHaveText('2');
   await expect(fact(expertise, 'Rejected')).toHaveText('1');
-  await expect(issues(dialog).filter({ hasText: 'another delimiter' })).toHaveText(/row 4.*another delimiter \(, where the file uses ;\)/);
+  await expect(issues(dialog).filter({ hasText: 'another delimiter' })).toHaveText(
+    /row 4.*another delimiter \(, where the file uses ;\)/,
+  );
   await expect(issues(dialog).filter({ hasText: 'was read as 50 %' })).toHaveCount(1);
   await expect(issues(dialog).filter({ hasText: 'is in no members file' })).toHaveCount(0);
 });

@@ -11,7 +11,8 @@ interface DialogProps {
 // Open dialogs, newest last: Escape and Tab belong to the one on top.
 const openDialogs: HTMLElement[] = [];
 
-const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea, [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea, [tabindex]:not([tabindex="-1"])';
 
 /** A modal dialog named by its title: Escape closes it, Tab stays inside it, focus returns on close. */
 export function Dialog({ title, onClose, children, footer, wide }: DialogProps) {

@@ -21,7 +21,8 @@ export function FindBox() {
     const members = analysis.workspace.members;
     const member = skill
       ? undefined
-      : (members.find((m) => normaliseIdentity(m.name) === needle) ?? members.find((m) => normaliseIdentity(m.name).includes(needle)));
+      : (members.find((m) => normaliseIdentity(m.name) === needle) ??
+        members.find((m) => normaliseIdentity(m.name).includes(needle)));
     const id = skill ? `s:${skill.skill.key}` : member ? `m:${member.key}` : null;
     setMissing(id === null);
     if (id) {

@@ -16,19 +16,35 @@ export function Legend() {
           </li>
         ))}
         <li>
-          <span className="swatch diamond" style={{ background: memberColours.ambassador }} aria-hidden="true" />
+          <span
+            className="swatch diamond"
+            style={{ background: memberColours.ambassador }}
+            aria-hidden="true"
+          />
           {t('legend.ambassador')}
         </li>
         <li>
-          <span className="swatch diamond" style={{ background: memberColours.ambassador, outline: `2px solid ${uniqueColour}` }} aria-hidden="true" />
+          <span
+            className="swatch diamond"
+            style={{ background: memberColours.ambassador, outline: `2px solid ${uniqueColour}` }}
+            aria-hidden="true"
+          />
           {t('legend.unique')}
         </li>
         <li>
-          <span className="swatch round small" style={{ background: memberColours.employee, border: '1px solid #7b8494' }} aria-hidden="true" />
+          <span
+            className="swatch round small"
+            style={{ background: memberColours.employee, border: '1px solid #7b8494' }}
+            aria-hidden="true"
+          />
           {t('legend.employee')}
         </li>
         <li>
-          <span className="swatch round small hollow" style={{ borderColor: memberColours.alumni }} aria-hidden="true" />
+          <span
+            className="swatch round small hollow"
+            style={{ borderColor: memberColours.alumni }}
+            aria-hidden="true"
+          />
           {t('legend.alumni')}
         </li>
       </ul>

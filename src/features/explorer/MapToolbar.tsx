@@ -37,14 +37,22 @@ export function MapToolbar({ onFit, truncated, shown, hidden, thinned }: MapTool
       <div className="segmented" role="group" aria-label={t('graph.mode')}>
         <span className="segmented-label">{t('graph.mode')}:</span>
         {MODES.map((mode) => (
-          <button key={mode} type="button" aria-pressed={graphMode === mode} onClick={() => setGraphMode(mode)}>
+          <button
+            key={mode}
+            type="button"
+            aria-pressed={graphMode === mode}
+            onClick={() => setGraphMode(mode)}
+          >
             {t(mode === 'ambassadors' ? 'graph.mode.ambassadors' : 'graph.mode.everyone')}
           </button>
         ))}
       </div>
       <label>
         {t('graph.category')}{' '}
-        <select value={category ?? '\u0000all'} onChange={(e) => setCategory(e.target.value === '\u0000all' ? null : e.target.value)}>
+        <select
+          value={category ?? '\u0000all'}
+          onChange={(e) => setCategory(e.target.value === '\u0000all' ? null : e.target.value)}
+        >
           <option value={'\u0000all'}>{t('graph.allCategories')}</option>
           {categories.map((c) => (
             <option key={c} value={c}>
@@ -65,7 +73,9 @@ export function MapToolbar({ onFit, truncated, shown, hidden, thinned }: MapTool
           </button>
         </span>
       )}
-      <span className="muted summary">{t('graph.summary', { gaps: gapSkills, single: singleHolderSkills, covered: coveredSkills })}</span>
+      <span className="muted summary">
+        {t('graph.summary', { gaps: gapSkills, single: singleHolderSkills, covered: coveredSkills })}
+      </span>
       {(truncated || thinned) && (
         <p className="notice" role="note">
           {truncated ? t('graph.truncated', { shown, hidden }) : ''} {thinned ? t('graph.thinned') : ''}

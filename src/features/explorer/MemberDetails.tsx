@@ -12,13 +12,17 @@ export function MemberDetails({ member }: { member: Member }) {
   const fmt = useNumberFormat();
   const levels = skillsOfMember(analysis, member.key);
   const score = explainScore(analysis, member.key);
-  const unique = levels.filter((x) => x.entry.status === 'single_holder' && x.entry.holders[0]?.member.key === member.key);
+  const unique = levels.filter(
+    (x) => x.entry.status === 'single_holder' && x.entry.holders[0]?.member.key === member.key,
+  );
   const dash = t('panel.unknown');
   return (
     <div className="details">
       <h2>{member.name}</h2>
       <p>
-        <span className={`badge member-${member.status}`}>{t(`memberStatus.${member.status}` as MessageKey)}</span>
+        <span className={`badge member-${member.status}`}>
+          {t(`memberStatus.${member.status}` as MessageKey)}
+        </span>
       </p>
       <dl className="facts">
         <dt>{t('panel.department')}</dt>
@@ -55,7 +59,9 @@ export function MemberDetails({ member }: { member: Member }) {
               <button type="button" className="link" onClick={() => select(`s:${entry.skill.key}`)}>
                 {entry.skill.name}
               </button>{' '}
-              <span className={level >= entry.skill.requiredLevel ? 'level holds' : 'level'}>{t('panel.level', { level })}</span>
+              <span className={level >= entry.skill.requiredLevel ? 'level holds' : 'level'}>
+                {t('panel.level', { level })}
+              </span>
             </li>
           ))}
         </ul>

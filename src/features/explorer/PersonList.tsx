@@ -29,7 +29,9 @@ export function PersonList({ people, score, limit = 50 }: PersonListProps) {
           </span>
         </li>
       ))}
-      {people.length > limit && <li className="muted">{t('report.more', { count: people.length - limit })}</li>}
+      {people.length > limit && (
+        <li className="muted">{t('report.more', { count: people.length - limit })}</li>
+      )}
     </ol>
   );
 }

@@ -20,7 +20,13 @@ export function SidePanel() {
           ×
         </button>
       ) : null}
-      {skill ? <SkillDetails entry={skill} /> : member ? <MemberDetails member={member} /> : <p className="muted">{t('panel.empty')}</p>}
+      {skill ? (
+        <SkillDetails entry={skill} />
+      ) : member ? (
+        <MemberDetails member={member} />
+      ) : (
+        <p className="muted">{t('panel.empty')}</p>
+      )}
     </aside>
   );
 }

@@ -34,7 +34,11 @@ export function SkillDetails({ entry }: { entry: SkillCoverage }) {
         {t('panel.focus')}
       </button>
       <h3>{t('panel.holders')}</h3>
-      {entry.holders.length ? <PersonList people={entry.holders} /> : <p className="muted">{t('panel.noHolders')}</p>}
+      {entry.holders.length ? (
+        <PersonList people={entry.holders} />
+      ) : (
+        <p className="muted">{t('panel.noHolders')}</p>
+      )}
       <h3>
         {t('panel.candidates')} ({candidates.length})
       </h3>

@@ -7,8 +7,14 @@ import { useLocale, csvOptionsFor, useT, useUi } from '../../store/ui';
 
 export function gapReportWords(t: Translate): GapReportWords {
   return {
-    headers: Object.fromEntries(GAP_REPORT_COLUMNS.map((c) => [c, t(`csv.gap.${c}` as MessageKey)])) as GapReportWords['headers'],
-    status: { gap: t('csv.status.gap'), single_holder: t('csv.status.single_holder'), covered: t('csv.status.covered') },
+    headers: Object.fromEntries(
+      GAP_REPORT_COLUMNS.map((c) => [c, t(`csv.gap.${c}` as MessageKey)]),
+    ) as GapReportWords['headers'],
+    status: {
+      gap: t('csv.status.gap'),
+      single_holder: t('csv.status.single_holder'),
+      covered: t('csv.status.covered'),
+    },
     uncategorised: t('category.uncategorised'),
   };
 }

@@ -14,10 +14,18 @@ export function ExportWorkspaceButton() {
     const files = workspaceCsvFiles(workspace, WORKSPACE_CSV_WORDS[lang], csvOptionsFor(lang, csv));
     const zip = zipSync(Object.fromEntries(files.map((f) => [f.name, strToU8(f.text)])));
     const stamp = new Date().toISOString().slice(0, 10);
-    downloadBlob(`${t('csv.workspaceFileName')}-${stamp}.zip`, new Blob([zip as BlobPart], { type: 'application/zip' }));
+    downloadBlob(
+      `${t('csv.workspaceFileName')}-${stamp}.zip`,
+      new Blob([zip as BlobPart], { type: 'application/zip' }),
+    );
   };
   return (
-    <button type="button" className="button" onClick={exportWorkspace} disabled={workspace.members.length + workspace.skills.length === 0}>
+    <button
+      type="button"
+      className="button"
+      onClick={exportWorkspace}
+      disabled={workspace.members.length + workspace.skills.length === 0}
+    >
       {t('export.workspace')}
     </button>
   );

@@ -5,7 +5,17 @@ import type { MessageKey } from '../../i18n/i18n';
 import { useAnalysis } from '../../store/analysis';
 import { useLocale, useNumberFormat, useT, useUi } from '../../store/ui';
 
-type SortKey = 'default' | 'skill' | 'category' | 'required_level' | 'target' | 'coverage' | 'gap' | 'weight' | 'status' | 'candidate_count';
+type SortKey =
+  | 'default'
+  | 'skill'
+  | 'category'
+  | 'required_level'
+  | 'target'
+  | 'coverage'
+  | 'gap'
+  | 'weight'
+  | 'status'
+  | 'candidate_count';
 
 const NUMERIC: Partial<Record<SortKey, (e: SkillCoverage) => number>> = {
   required_level: (e) => e.skill.requiredLevel,
@@ -16,7 +26,17 @@ const NUMERIC: Partial<Record<SortKey, (e: SkillCoverage) => number>> = {
   candidate_count: (e) => e.candidateCount,
 };
 const STATUS_ORDER = { gap: 0, single_holder: 1, covered: 2 };
-const COLUMNS: SortKey[] = ['skill', 'category', 'required_level', 'target', 'coverage', 'gap', 'weight', 'status', 'candidate_count'];
+const COLUMNS: SortKey[] = [
+  'skill',
+  'category',
+  'required_level',
+  'target',
+  'coverage',
+  'gap',
+  'weight',
+  'status',
+  'candidate_count',
+];
 
 /** The gap report as a sortable table; a click on a skill opens it on the map. */
 export function GapTable() {
@@ -34,7 +54,9 @@ export function GapTable() {
     const base = gapReportOrder(analysis, locale);
     const needle = normaliseIdentity(filter);
     const filtered = needle
-      ? base.filter((e) => normaliseIdentity(`${e.skill.name} ${e.skill.category} ${e.skill.skillId}`).includes(needle))
+      ? base.filter((e) =>
+          normaliseIdentity(`${e.skill.name} ${e.skill.category} ${e.skill.skillId}`).includes(needle),
+        )
       : base;
     if (sort.key === 'default') return filtered;
     const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
@@ -74,7 +96,10 @@ export function GapTable() {
             <thead>
               <tr>
                 {COLUMNS.map((key) => (
-                  <th key={key} aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
+                  <th
+                    key={key}
+                    aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}
+                  >
                     <button type="button" className="sort" onClick={() => toggle(key)}>
                       {t(`gaps.col.${key}` as MessageKey)}
                       <span aria-hidden="true">{sort.key === key ? (sort.desc ? ' ▼' : ' ▲') : ''}</span>

@@ -12,16 +12,38 @@ const ENCODING_NAMES: Record<string, string> = {
   'windows-1252': 'Windows-1252',
 };
 
-export function FileSummary({ file, issues, onReviseColumns }: { file: FileReport; issues: ImportIssue[]; onReviseColumns?: () => void }) {
+export function FileSummary({
+  file,
+  issues,
+  onReviseColumns,
+}: {
+  file: FileReport;
+  issues: ImportIssue[];
+  onReviseColumns?: () => void;
+}) {
   const t = useT();
   const roleName = (role: string) =>
-    role === 'ignored' ? t('role.ignored') : role === 'skill' ? t('role.skill') : t(`mapping.choice.${role}` as MessageKey);
+    role === 'ignored'
+      ? t('role.ignored')
+      : role === 'skill'
+        ? t('role.skill')
+        : t(`mapping.choice.${role}` as MessageKey);
   const skillColumns = file.columns.filter((c) => c.role === 'skill');
   // A wide matrix lists its skill columns as a count, not one by one.
   const listed = skillColumns.length > 12 ? file.columns.filter((c) => c.role !== 'skill') : file.columns;
   const columns = [
     ...listed.map((c) => `${c.header || '∅'} → ${roleName(c.role)}`),
-    ...(listed.length < file.columns.length ? [t('report.skillColumns', { count: skillColumns.length, first: skillColumns.slice(0, 3).map((c) => c.header).join(', ') })] : []),
+    ...(listed.length < file.columns.length
+      ? [
+          t('report.skillColumns', {
+            count: skillColumns.length,
+            first: skillColumns
+              .slice(0, 3)
+              .map((c) => c.header)
+              .join(', '),
+          }),
+        ]
+      : []),
   ].join('; ');
   return (
     <section className="file-summary" aria-label={file.fileName}>
@@ -30,7 +52,9 @@ export function FileSummary({ file, issues, onReviseColumns }: { file: FileRepor
         <dt>{t('report.kind')}</dt>
         <dd>{t(file.kind ? (`kind.${file.kind}` as MessageKey) : 'kind.unknown')}</dd>
         <dt>{t('report.encoding')}</dt>
-        <dd>{file.format === 'xlsx' ? 'Excel (.xlsx)' : file.encoding ? ENCODING_NAMES[file.encoding] : '—'}</dd>
+        <dd>
+          {file.format === 'xlsx' ? 'Excel (.xlsx)' : file.encoding ? ENCODING_NAMES[file.encoding] : '—'}
+        </dd>
         <dt>{t('report.delimiter')}</dt>
         <dd>{file.delimiter ? t(`delimiter.${file.delimiter}` as MessageKey) : '—'}</dd>
         <dt>{t('report.rowsRead')}</dt>
@@ -48,7 +72,9 @@ export function FileSummary({ file, issues, onReviseColumns }: { file: FileRepor
           </>
         )}
       </dl>
-      {file.mapping !== 'detected' && <p className="muted">{t(`report.mapping.${file.mapping}` as MessageKey)}</p>}
+      {file.mapping !== 'detected' && (
+        <p className="muted">{t(`report.mapping.${file.mapping}` as MessageKey)}</p>
+      )}
       {columns && (
         <p className="columns muted">
           {t('report.columns')}: {columns}{' '}

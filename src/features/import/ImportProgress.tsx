@@ -10,13 +10,19 @@ export function ImportProgressBar() {
   const filePercent = Math.round((progress?.file ?? 0) * 100);
   return (
     <div className="import-progress" role="status">
-      <span className="import-progress-label">{t('import.running', { files: importing.fileNames.join(', ') })}</span>
+      <span className="import-progress-label">
+        {t('import.running', { files: importing.fileNames.join(', ') })}
+      </span>
       <progress max={100} value={percent} aria-label={t('import.overall')} />
       <span>{percent}%</span>
       {progress && progress.fileName && (
         <>
           <span className="muted">
-            {t('import.fileProgress', { index: progress.fileIndex + 1, count: progress.fileCount, name: progress.fileName })}
+            {t('import.fileProgress', {
+              index: progress.fileIndex + 1,
+              count: progress.fileCount,
+              name: progress.fileName,
+            })}
           </span>
           <progress className="file-progress" max={100} value={filePercent} aria-label={progress.fileName} />
         </>

@@ -47,7 +47,9 @@ export function ImportReportDialog() {
         {', '}
         <strong>{t('totals.links', { count: report.totals.links })}</strong>
       </p>
-      <p className={unchanged ? 'notice' : 'muted'}>{unchanged ? t('report.unchanged') : t(`report.mode.${report.mode}` as MessageKey)}</p>
+      <p className={unchanged ? 'notice' : 'muted'}>
+        {unchanged ? t('report.unchanged') : t(`report.mode.${report.mode}` as MessageKey)}
+      </p>
       {report.files.map((file, i) => (
         <FileSummary
           key={i}
@@ -67,8 +69,16 @@ function DownloadRejected({ report }: { report: ImportReport }) {
   const lang = useUi((s) => s.lang);
   const csv = useUi((s) => s.csv);
   const download = () => {
-    const table = rejectedRowsTable(report.rejectedRows, (r) =>
-      issueMessage(t, { severity: 'error', code: r.reason, file: r.file, row: r.row, value: r.value ?? '' }),
+    const table = rejectedRowsTable(
+      report.rejectedRows,
+      (r) =>
+        issueMessage(t, {
+          severity: 'error',
+          code: r.reason,
+          file: r.file,
+          row: r.row,
+          value: r.value ?? '',
+        }),
       { file: t('csv.rejected.file'), row: t('csv.rejected.row'), reason: t('csv.rejected.reason') },
     );
     downloadText(t('csv.rejectedFileName'), toCsv(table.header, table.rows, csvOptionsFor(lang, csv)));

@@ -19,7 +19,10 @@ export function issueMessage(t: Translate, issue: ImportIssue): string {
       .replace(/[«“"]?\{\w+\}[»”"]?/g, '…');
   }
   // Status values are stored as codes; people read them in their language.
-  if ((issue.code === 'conflict_attribute' || issue.code === 'conflict_stored') && detail.field === 'status') {
+  if (
+    (issue.code === 'conflict_attribute' || issue.code === 'conflict_stored') &&
+    detail.field === 'status'
+  ) {
     const word = (v: unknown) => t(`memberStatus.${String(v)}` as MessageKey);
     detail.previous = word(detail.previous);
     return t(`issue.${issue.code}`, { ...detail, value: word(issue.value) });
