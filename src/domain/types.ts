@@ -45,10 +45,21 @@ export interface LinkTable {
   interest: Uint8Array;
 }
 
+/**
+ * Decisions a person makes on top of the imported data, kept with the workspace (and so in its history):
+ * member keys marked as leaving the club, and pinned to or excluded from the next cohort.
+ */
+export interface WorkspacePlan {
+  leaving: string[];
+  pinned: string[];
+  excluded: string[];
+}
+
 export interface Workspace {
   members: Member[];
   skills: Skill[];
   links: LinkTable;
+  plan: WorkspacePlan;
 }
 
 /** One link with keys instead of indexes: for tests, small exports and readable code paths. */
@@ -92,8 +103,19 @@ export function emptyLinks(length = 0): LinkTable {
   };
 }
 
+export function emptyPlan(): WorkspacePlan {
+  return { leaving: [], pinned: [], excluded: [] };
+}
+
+/** The plan without the keys of members that are not in `members` (after a Replace or a removal). */
+export function planFor(plan: WorkspacePlan, members: readonly Member[]): WorkspacePlan {
+  const keys = new Set(members.map((m) => m.key));
+  const keep = (list: string[]) => list.filter((key) => keys.has(key));
+  return { leaving: keep(plan.leaving), pinned: keep(plan.pinned), excluded: keep(plan.excluded) };
+}
+
 export function emptyWorkspace(): Workspace {
-  return { members: [], skills: [], links: emptyLinks() };
+  return { members: [], skills: [], links: emptyLinks(), plan: emptyPlan() };
 }
 
 export function linkCount(workspace: Workspace): number {
@@ -118,7 +140,7 @@ export function workspaceOf(members: Member[], skills: Skill[], expertise: reado
     links.level[i] = e.level;
     links.interest[i] = e.interest ? 1 : 0;
   });
-  return { members, skills, links };
+  return { members, skills, links, plan: emptyPlan() };
 }
 
 /** The links with keys, in table order. */

@@ -3,12 +3,15 @@
 // Runs in the import worker; rows stream from the parser, so a million-row file is never held as arrays.
 import {
   emptyLinks,
+  emptyPlan,
+  planFor,
   newMember,
   newSkill,
   type Member,
   type MemberStatus,
   type Skill,
   type Workspace,
+  type WorkspacePlan,
 } from '../domain/types';
 import { cleanText, memberKeyFor as identityKey, normaliseIdentity } from '../domain/normalise';
 import { decodeBytes } from './encoding';
@@ -362,6 +365,7 @@ class WorkspaceBuilder {
   private readonly baseMembers: number;
   private readonly baseSkills: number;
   private readonly baseHadSkills: boolean;
+  private readonly basePlan: WorkspacePlan | null;
 
   constructor(base: Workspace | null, expectedLinks: number) {
     this.log = new LinkLog(Math.max(1024, expectedLinks));
@@ -369,6 +373,7 @@ class WorkspaceBuilder {
     this.baseSkills = base?.skills.length ?? 0;
     this.baseHadMembers = (base?.members.length ?? 0) > 0;
     this.baseHadSkills = (base?.skills.length ?? 0) > 0;
+    this.basePlan = base?.plan ?? null;
     if (!base) return;
     for (const m of base.members) this.members.add({ ...m, roles: [...m.roles] });
     for (const s of base.skills) this.skills.add({ ...s });
@@ -496,7 +501,10 @@ class WorkspaceBuilder {
     trimmed.skill.set(links.skill.subarray(0, k));
     trimmed.level.set(links.level.subarray(0, k));
     trimmed.interest.set(links.interest.subarray(0, k));
-    return { members: this.members.list, skills: this.skills.list, links: trimmed };
+    const members = this.members.list;
+    // Merge keeps the person's decisions (leavers, pins) on the members still there; Replace starts afresh.
+    const plan = this.basePlan ? planFor(this.basePlan, members) : emptyPlan();
+    return { members, skills: this.skills.list, links: trimmed, plan };
   }
 
   importFile(file: PreparedFile, progress: (fraction: number) => void) {

@@ -8,8 +8,16 @@ import 'fake-indexeddb/auto';
 import { IDBFactory as FakeIDBFactory } from 'fake-indexeddb';
 import { createStore, get, set, type UseStore } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { newMember, type LinkTable, type Member, type Skill, type Workspace } from '../domain/types';
-import { HISTORY_LIMIT, restoreStored, SCHEMA_VERSION, type WorkspaceMeta } from './persistence';
+import {
+  emptyPlan,
+  newMember,
+  type LinkTable,
+  type Member,
+  type Skill,
+  type Workspace,
+} from '../domain/types';
+import { HISTORY_LIMIT } from './persistence';
+import { restoreStored, SCHEMA_VERSION, type WorkspaceMeta } from './storedFormat';
 import type * as Persistence from './persistence';
 
 // Each test gets an empty database and a fresh persistence module (it caches its connection).
@@ -75,6 +83,7 @@ const workspace = (): Workspace => ({
   members: [anna, boris],
   skills: [python, sql],
   links: linkTable([0, 0, 1], [0, 1, 0], [5, 2, 4], [0, 0, 1]),
+  plan: { leaving: ['i:m1'], pinned: [], excluded: [] },
 });
 
 const userMeta: WorkspaceMeta = { origin: 'user', untouchedSample: false, sampleLang: null };
@@ -125,6 +134,7 @@ describe('restoreStored', () => {
         members: [anna, boris],
         skills: [python, sql],
         links: linkTable([1, 0, 0], [0, 1, 0], [4, 2, 5], [1, 0, 0]),
+        plan: emptyPlan(),
       },
       meta: sampleMeta,
     });
@@ -178,6 +188,7 @@ describe('restoreStored', () => {
           { key: 'n:sql', skillId: '', name: 'SQL', category: '', target: 1, requiredLevel: 3, weight: 1 },
         ],
         links: linkTable([0], [0], [3], [1]),
+        plan: emptyPlan(),
       },
       meta: { origin: 'user', untouchedSample: false, sampleLang: null },
     });
@@ -318,7 +329,12 @@ describe('saveWorkspace and loadWorkspace', () => {
       stored: {
         schemaVersion: 3,
         savedAt: 'x',
-        workspace: { members: [anna], skills: [sql], links: linkTable([0], [0], [4], [1]) },
+        workspace: {
+          members: [anna],
+          skills: [sql],
+          links: linkTable([0], [0], [4], [1]),
+          plan: emptyPlan(),
+        },
         meta: userMeta,
       },
     });
@@ -420,6 +436,7 @@ function workspaceOfSize(n: number): Workspace {
       members.map((_, i) => (i % 5) + 1),
       members.map(() => 0),
     ),
+    plan: emptyPlan(),
   };
 }
 

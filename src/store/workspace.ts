@@ -15,8 +15,8 @@ import {
   requestPersistentStorage,
   saveWorkspace,
   type SnapshotInfo,
-  type WorkspaceMeta,
 } from './persistence';
+import type { WorkspaceMeta } from './storedFormat';
 import { sampleImportFiles } from './sample';
 
 export type Problem =
