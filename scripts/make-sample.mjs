@@ -9,9 +9,10 @@
 //   en: UTF-8 without BOM, comma delimiter, LF, RFC 4180 quoting.
 //   ru: UTF-8 with BOM, semicolon delimiter, CRLF, decimal comma (as Russian Excel saves).
 //
-// Each skill has a planned outcome of the analysis in SPEC.md (gap with candidates, gap without any candidate,
-// single holder, covered). Expertise is first drawn at random (department affinity, ambassadors skewed higher),
-// then nudged per skill until the planned outcome holds; the script checks the result and prints a summary.
+// Each skill has a planned outcome of the analysis (docs/contract.md#analysis): gap with candidates, gap
+// without any candidate, single holder, covered. Expertise is first drawn at random (department affinity,
+// ambassadors skewed higher), then nudged per skill until the planned outcome holds; the script checks the
+// result and prints a summary.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -778,7 +779,7 @@ function shapeExpertise(members) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Analysis (SPEC.md), to check the plan and print the summary
+// Analysis (docs/contract.md#analysis), to check the plan and print the summary
 
 function analyse(members) {
   return SKILLS.map((s) => {

@@ -1,4 +1,5 @@
-// Identity normalisation (SPEC "Identity"): trim, fold white space (NBSP included), ignore case, ё = е.
+// Identity normalisation (docs/contract.md#identity): trim, fold white space (NBSP included), ignore case,
+// ё = е.
 
 const WHITE_SPACE_RUN = /[\s\u00a0\u2007\u202f\ufeff]+/g;
 

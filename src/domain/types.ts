@@ -1,4 +1,4 @@
-// The shapes of an expertise map (SPEC "Data model"). Pure data: no React, no storage.
+// The shapes of an expertise map (docs/contract.md#data-model). Pure data: no React, no storage.
 
 export type MemberStatus = 'ambassador' | 'employee' | 'alumni';
 export type SkillStatus = 'gap' | 'single_holder' | 'covered';
@@ -88,7 +88,7 @@ export function newMember(fields: Partial<Member> & Pick<Member, 'key' | 'name'>
   };
 }
 
-/** A skill with the defaults (SPEC "Data model"): target 1, required level 3, weight 1, uncategorised. */
+/** A skill with docs/contract.md#defaults: target 1, required level 3, weight 1, no category. */
 export function newSkill(fields: Partial<Skill> & Pick<Skill, 'key' | 'name'>): Skill {
   return { skillId: '', category: '', ...SKILL_DEFAULTS, ...fields };
 }

@@ -1,5 +1,5 @@
-// The one component that knows cytoscape. Everything it draws comes from toElements(); see STYLE.md
-// "Cytoscape with React, without the known traps" for why it is written this way.
+// The one component that knows cytoscape. Everything it draws comes from toElements();
+// docs/architecture.md#graph says why it is written this way (the known react-cytoscapejs traps).
 //
 // react-cytoscapejs owns the cytoscape instance (created once, destroyed on unmount); the elements are synced
 // here, not through its `elements` prop: new elements are added a few hundred per animation frame, because

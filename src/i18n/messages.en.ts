@@ -10,7 +10,8 @@ export const en = {
   'app.reload': 'Reload the page',
   'app.localOnly': 'Your data stays in this browser',
 
-  // SPEC fixes the report's totals as "<N> members", "<M> skills", "<K> links", whatever N is.
+  // The report's totals are "<N> members", "<M> skills", "<K> links" whatever N is
+  // (docs/contract.md#accessible-names).
   'totals.members': { one: '{count} members', other: '{count} members' },
   'totals.skills': { one: '{count} skills', other: '{count} skills' },
   'totals.links': { one: '{count} links', other: '{count} links' },

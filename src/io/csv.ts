@@ -1,4 +1,4 @@
-// Domain → CSV text: RFC 4180 quoting, safe cells (SPEC "Safe cells"), optional BOM.
+// Domain → CSV text: RFC 4180 quoting, safe cells (docs/contract.md#safe-cells), optional BOM.
 import type { Delimiter } from './delimiter';
 
 export interface CsvOptions {

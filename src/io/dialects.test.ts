@@ -19,7 +19,7 @@ function importFixture(name: string) {
   return { ...outcome, file: outcome.report.files[0] };
 }
 
-/** SPEC "Nothing is lost": every row read ends as imported, merged or rejected. */
+/** docs/contract.md#nothing-is-lost: every row read ends as imported, merged or rejected. */
 function expectEveryRowAccounted(report: ImportReport) {
   for (const f of report.files) expect(f.rowsRead, f.fileName).toBe(f.imported + f.merged + f.rejected);
   expect(report.rejectedRows).toHaveLength(report.files.reduce((n, f) => n + f.rejected, 0));
@@ -27,7 +27,7 @@ function expectEveryRowAccounted(report: ImportReport) {
 
 const member = newMember;
 
-/** A skill with the defaults of SPEC "Data model" (target 1, required level 3, weight 1, no category). */
+/** A skill with docs/contract.md#defaults: target 1, required level 3, weight 1, no category. */
 function skill(fields: Partial<Skill> & Pick<Skill, 'key' | 'name'>): Skill {
   return { skillId: '', category: '', target: 1, requiredLevel: 3, weight: 1, ...fields };
 }

@@ -100,7 +100,7 @@ const column = (name: string) => table.header.indexOf(name);
 const rowOf = (skillName: string) => table.rows.find((r) => r[column('skill')] === skillName)!;
 
 describe('gap report', () => {
-  test('the English header row is exactly the one SPEC gives', () => {
+  test('the English header row is exactly the one docs/contract.md gives', () => {
     const csv = toCsv(table.header, table.rows, { delimiter: ',', bom: false });
     expect(csv.split('\r\n')[0]).toBe(
       'skill_id,skill,category,required_level,target,coverage,gap,status,holders,candidate_count,top_candidates',

@@ -1,4 +1,4 @@
-// The gap report (SPEC "Export"): one row per skill, ordered by gap, weight, name.
+// The gap report (docs/contract.md#gap-report): one row per skill, ordered by gap, weight, name.
 import { gapReportOrder, topCandidates, type Analysis } from '../domain/analysis';
 import type { SkillStatus } from '../domain/types';
 import type { CsvValue } from './csv';

@@ -1,8 +1,8 @@
 import { test, expect, describe } from 'vitest';
 import { fieldForHeader, headerKey, type Field } from './headers';
 
-// SPEC "Import" → Headers: every synonym of the table, English and Russian.
-const SPEC_SYNONYMS: [Field, string[]][] = [
+// The synonyms the product promises (docs/contract.md#headers), English and Russian.
+const PROMISED_SYNONYMS: [Field, string[]][] = [
   [
     'member_id',
     ['id', 'member id', 'employee id', 'personnel number', 'табельный номер', 'таб номер', 'id сотрудника'],
@@ -41,7 +41,7 @@ const SPEC_SYNONYMS: [Field, string[]][] = [
 ];
 
 describe('fieldForHeader', () => {
-  test.each(SPEC_SYNONYMS.flatMap(([field, words]) => words.map((w) => [w, field] as const)))(
+  test.each(PROMISED_SYNONYMS.flatMap(([field, words]) => words.map((w) => [w, field] as const)))(
     'the header %j is the field %s',
     (header, field) => {
       expect(fieldForHeader(header)).toBe(field);

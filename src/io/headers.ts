@@ -1,4 +1,4 @@
-// Header recognition (SPEC "Import" → "Headers"): synonyms in English and Russian.
+// Header recognition (docs/contract.md#headers): synonyms in English and Russian.
 
 /** Every field a column can mean, in the order people look for them (the mapping step lists them so). */
 export const FIELDS = [

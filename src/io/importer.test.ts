@@ -41,7 +41,7 @@ function links(ws: Workspace): string[] {
 const issuesOf = (report: ImportReport, code: IssueCode) => report.issues.filter((i) => i.code === code);
 const fileReport = (report: ImportReport, name: string) => report.files.find((f) => f.fileName === name)!;
 
-/** SPEC "Nothing is lost": every row read ends as imported, merged or rejected. */
+/** docs/contract.md#nothing-is-lost: every row read ends as imported, merged or rejected. */
 function expectEveryRowAccounted(report: ImportReport) {
   for (const f of report.files) expect(f.rowsRead, f.fileName).toBe(f.imported + f.merged + f.rejected);
   expect(report.rejectedRows.length).toBe(report.files.reduce((n, f) => n + f.rejected, 0));

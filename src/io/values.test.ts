@@ -22,7 +22,7 @@ describe('parseLevel', () => {
     },
   );
 
-  // SPEC "Values" → Levels, every word listed there.
+  // docs/contract.md#levels: every word listed there.
   test.each([
     ['none', 0],
     ['нет', 0],
@@ -104,7 +104,7 @@ describe('parseNumber', () => {
 });
 
 describe('parseYesNo', () => {
-  // SPEC: yes/no, да/нет, true/false, 1/0, +/−, x/empty.
+  // docs/contract.md#values: yes/no, да/нет, true/false, 1/0, +/−, x/empty.
   test.each(['yes', 'Yes', 'да', 'ДА', 'true', 'TRUE', '1', '+', 'x', 'X'])('%j is yes', (raw) => {
     expect(value(parseYesNo(raw))).toBe(true);
   });

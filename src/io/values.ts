@@ -1,4 +1,4 @@
-// Reading cell values (SPEC "Values"): words and marks ignoring case and surrounding white space.
+// Reading cell values (docs/contract.md#values): words and marks ignoring case and surrounding white space.
 import type { MemberStatus } from '../domain/types';
 
 export type ValueResult<T> = { ok: true; value: T } | { ok: false };
@@ -133,7 +133,7 @@ export function parseRoles(raw: string): string[] {
   );
 }
 
-/** Undoes the safe-cell prefix: a `'` before `= + - @`, tab or CR is removed (SPEC "Safe cells"). */
+/** Undoes the safe-cell prefix (docs/contract.md#safe-cells): `'` before `= + - @`, tab or CR is removed. */
 export function unescapeCell(raw: string): string {
   return raw.length > 1 && raw[0] === "'" && /^'*[=+\-@\t\r]/.test(raw.slice(1)) ? raw.slice(1) : raw;
 }

@@ -80,7 +80,7 @@ test('broken files picked together with a good file: each broken file gets an er
 });
 
 test('a pick where every file is broken leaves the workspace unchanged', async ({ page }) => {
-  // expected.md: "broken-header-only.csv … workspace unchanged"; SPEC: "Nothing is lost".
+  // expected.md: "broken-header-only.csv … workspace unchanged"; docs/contract.md#nothing-is-lost.
   await openApp(page, 'en');
   await importFiles(page, 'en', ['broken-header-only.csv', 'broken-binary.bin']);
   await expect(page.getByRole('dialog', { name: 'Import report' })).toContainText(

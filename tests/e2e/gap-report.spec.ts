@@ -1,4 +1,5 @@
-// The gap report export (SPEC "Analysis" and "Export"), computed by hand from en-tab-synonyms.tsv + en-skills.csv.
+// The gap report export (docs/contract.md#analysis and #gap-report), computed by hand from
+// en-tab-synonyms.tsv + en-skills.csv.
 import { test, expect } from '@playwright/test';
 import {
   UI,
@@ -16,9 +17,10 @@ import {
 const FILES = ['en-tab-synonyms.tsv', 'en-skills.csv'];
 
 /*
- * Hand computation (SPEC "Analysis": coverage = ambassadors with level ≥ required_level; gap = max(0, target −
- * coverage); status gap / single_holder / covered; holders by level desc then name; candidates = non-ambassadors
- * with level ≥ required_level; top_candidates = min(5, count) best by score, then lower workload, then name).
+ * Hand computation (docs/contract.md#analysis: coverage = ambassadors with level ≥ required_level;
+ * gap = max(0, target − coverage); status gap / single_holder / covered; holders by level desc then name;
+ * candidates = non-ambassadors with level ≥ required_level; top_candidates = min(5, count) best by score,
+ * then lower workload, then name).
  *
  * en-skills.csv:  PY Python (Engineering, target 2, level 3, weight 3); K8S Kubernetes (Engineering, 1, 4, 2);
  *                 SQL SQL (Data, 2, 3, 2); PS Public Speaking (Community, 3, 3, 1); MEN Mentoring (Community, 2, 3, 1.5);

@@ -19,7 +19,7 @@ export function shotPath(name: string): string {
   return `${SHOTS_DIR}/${name}`;
 }
 
-/** UI words the tests drive by (accessible names from SPEC "What a person (or a check) drives"). */
+/** UI words the tests drive by (docs/contract.md#accessible-names). */
 export const UI = {
   en: {
     importCsv: 'Import CSV',

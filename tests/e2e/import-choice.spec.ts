@@ -1,4 +1,5 @@
-// Importing into a non-empty workspace asks Replace or Merge (SPEC "Import"); the untouched sample is replaced silently.
+// Importing into a non-empty workspace asks Replace or Merge (docs/contract.md#replace-and-merge); the
+// untouched sample is replaced silently.
 import { test, expect, type Page } from '@playwright/test';
 import {
   UI,

@@ -1,4 +1,5 @@
-// Import of the files spreadsheets really write (SPEC "Import"); expected numbers from tests/fixtures/expected.md.
+// Import of the files spreadsheets really write (docs/contract.md#import); expected numbers from
+// tests/fixtures/expected.md.
 import { test, expect } from '@playwright/test';
 import { zipSync, strToU8 } from 'fflate';
 import {
@@ -282,8 +283,9 @@ function memberWorkbook(): Buffer {
 }
 
 test('an Excel workbook (.xlsx) is read like a CSV file, sheet by sheet', async ({ page }) => {
-  // SPEC "Import": "Excel workbooks (.xlsx, found from their bytes): each sheet is read like a CSV file, numbers
-  // as numbers". The workbook is built here (inline strings, numeric workload cells) so no binary fixture is needed.
+  // docs/contract.md#workbooks-and-zips: a workbook (found from its bytes) is read sheet by sheet like a CSV
+  // file, numbers as numbers. The workbook is built here (inline strings, numeric workload cells) so no
+  // binary fixture is needed.
   await openApp(page, 'en');
   await page.getByLabel('Import CSV').setInputFiles({
     name: 'members.xlsx',

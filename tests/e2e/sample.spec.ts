@@ -1,4 +1,5 @@
-// First visit: the bundled sample workspace opens (SPEC "What a person drives"; sample-data/en and sample-data/ru).
+// First visit: the bundled sample workspace opens (docs/contract.md#accessible-names; sample-data/en and
+// sample-data/ru).
 import { test, expect } from '@playwright/test';
 import { SAMPLE_TOTALS, UI, gapRows, headerTotals, openApp, openGapReport, type Lang } from './helpers';
 

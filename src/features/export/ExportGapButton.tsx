@@ -19,7 +19,7 @@ export function gapReportWords(t: Translate): GapReportWords {
   };
 }
 
-/** Downloads the gap report as SPEC "Export" defines it, in the UI language. */
+/** Downloads the gap report as docs/contract.md#gap-report defines it, in the UI language. */
 export function ExportGapButton() {
   const t = useT();
   const locale = useLocale();

@@ -18,7 +18,7 @@ vi.mock('../../graph/GraphCanvas', () => ({
   default: ({ ariaLabel }: { ariaLabel: string }) => <div role="img" aria-label={ariaLabel} />,
 }));
 
-// The small club (tests/helpers/render.tsx) by hand, SPEC "Analysis":
+// The small club (tests/helpers/render.tsx) by hand, with the formulas of docs/contract.md#analysis:
 //   S1 Python          target 2, level 3, weight 2: ambassadors Anna 4 ✓, Boris 2 ✗ → coverage 1, gap 1, gap;
 //                      candidates Clara 3, Dmitry 5 → 2
 //   S2 SQL             target 1, level 3, weight 1: Boris 5 → coverage 1, gap 0, single_holder; no candidates
