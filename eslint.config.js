@@ -110,7 +110,7 @@ export default tseslint.config(
     },
     rules: {
       'import-x/no-restricted-paths': ['error', { basePath: root, zones: layerZones }],
-      // Type-only imports are erased and do not count; a value cycle makes load order matter.
+      // Value cycles make load order matter. It skips type-only imports; tests/fences/importCycles.ts finds those.
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
@@ -160,7 +160,7 @@ export default tseslint.config(
   {
     // The pure layers see ES builtins and the Encoding/Blob APIs that Node, browsers and workers all have;
     // no-undef (off for TypeScript by default) turns every other global, value or type, into an error.
-    files: ['src/domain/**/*.ts', 'src/io/**/*.ts'],
+    files: ['src/domain/**/*.{ts,tsx}', 'src/io/**/*.{ts,tsx}'],
     // moved to src/workers by the importer split
     ignores: ['src/io/worker.ts'],
     languageOptions: {
@@ -178,7 +178,7 @@ export default tseslint.config(
   },
   {
     // Tests of the pure layers run in Node: its globals (performance, process) are theirs, the browser's are not.
-    files: ['src/domain/**/*.test.ts', 'src/io/**/*.test.ts'],
+    files: ['src/domain/**/*.test.{ts,tsx}', 'src/io/**/*.test.{ts,tsx}'],
     languageOptions: {
       globals: { ...globals.node, TextDecoder: 'readonly', TextEncoder: 'readonly', Blob: 'readonly' },
     },
