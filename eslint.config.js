@@ -1,7 +1,13 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import globals from 'globals';
+
+// Zones resolve against this folder, not process.cwd(), so a lint started elsewhere (the fence test) agrees.
+const root = import.meta.dirname;
 
 // Libraries the pure layers must never reach: they keep domain and io testable without a DOM.
 const uiLibraries = [
@@ -13,7 +19,64 @@ const uiLibraries = [
   'cytoscape',
   'cytoscape-*',
   'react-cytoscapejs',
+  'idb-keyval',
 ];
+const cytoscapeLibraries = ['cytoscape', 'cytoscape-*', 'react-cytoscapejs'];
+
+// The layer arrows of docs/architecture.md. Each zone forbids `target` importing from `from`; a layer that
+// may reach only a few folders is written as "all of src except those".
+const onlyFrom = (layer, allowed, message) => ({
+  target: `src/${layer}`,
+  from: 'src',
+  except: [layer, ...allowed].map((folder) => `./${folder}`),
+  message,
+});
+const features = readdirSync(new URL('src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const layerZones = [
+  onlyFrom('domain', [], 'src/domain is pure: it imports only src/domain.'),
+  onlyFrom('io', ['domain'], 'src/io imports only src/domain and itself.'),
+  onlyFrom('graph', ['domain', 'i18n'], 'src/graph imports only src/domain and src/i18n.'),
+  onlyFrom('i18n', [], 'src/i18n imports only src/i18n.'),
+  onlyFrom('workers', ['io', 'domain'], 'Workers import only src/io and src/domain.'),
+  {
+    target: 'src/store',
+    from: ['src/features', 'src/graph', 'src/app', 'src/components'],
+    message: 'src/store sits below the UI: no features, graph, app or components.',
+  },
+  {
+    target: 'src/components',
+    from: ['src/features', 'src/store', 'src/app'],
+    message: 'Shared components are presentational: no features, store or app.',
+  },
+  { target: 'src/features', from: 'src/app', message: 'Features do not import the app layer.' },
+  // Features do not import each other (Bulletproof React); the app layer composes them.
+  ...features.map((feature) => ({
+    target: `src/features/${feature}`,
+    from: 'src/features',
+    except: [`./${feature}`],
+    message: 'Features do not import each other; move shared code down a layer.',
+  })),
+];
+
+// Browser state the pure layers must not touch; TypeScript's DOM lib would let these through.
+const browserOnly = [
+  'document',
+  'window',
+  'localStorage',
+  'sessionStorage',
+  'navigator',
+  'self',
+  'indexedDB',
+  'location',
+  'history',
+  'BroadcastChannel',
+];
+const noBrowserGlobal = (name) => ({
+  name,
+  message: 'src/domain and src/io run anywhere (worker, Node tests): no browser globals.',
+});
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'coverage', '.bench-tmp'] },
@@ -21,7 +84,6 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],
-    languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
       'react-hooks/rules-of-hooks': 'error',
@@ -31,7 +93,39 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/domain/**', 'src/io/**'],
+    // Globals merge across config objects, so the pure layers are left out here rather than trimmed later.
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['src/domain/**', 'src/io/**'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Without these import-x skips .ts modules when it follows imports, and no-cycle silently sees nothing.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/external-module-folders': ['node_modules', 'node_modules/@types'],
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: `${root}/tsconfig.json` })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { basePath: root, zones: layerZones }],
+      // Value cycles make load order matter. It skips type-only imports; tests/fences/importCycles.ts finds those.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    files: ['src/**'],
+    ignores: ['src/graph/**', 'src/domain/**', 'src/io/**', 'src/i18n/**', 'src/workers/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: cytoscapeLibraries, message: 'Only src/graph touches cytoscape.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/io/**', 'src/workers/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -39,11 +133,7 @@ export default tseslint.config(
           patterns: [
             {
               group: uiLibraries,
-              message: 'src/domain and src/io are pure: no React, zustand or cytoscape.',
-            },
-            {
-              group: ['**/store/**', '**/features/**', '**/graph/**', '**/app/**'],
-              message: 'Pure layers do not import the UI layers.',
+              message: 'src/io and src/workers are pure: no React, zustand, cytoscape or IndexedDB.',
             },
           ],
         },
@@ -51,16 +141,16 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**'],
-    ignores: ['src/graph/**', 'src/domain/**', 'src/io/**'],
+    // Domain rules and messages are plain TypeScript: no packages at all (tests keep their tools).
+    files: ['src/domain/**', 'src/i18n/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['cytoscape', 'cytoscape-*', 'react-cytoscapejs'],
-              message: 'Only src/graph touches cytoscape.',
+              regex: '^(?![.]{1,2}/)(?!(vitest|fast-check)$)',
+              message: 'src/domain and src/i18n import no packages.',
             },
           ],
         },
@@ -68,24 +158,41 @@ export default tseslint.config(
     },
   },
   {
-    // Features do not import each other (Bulletproof React); the app layer composes them.
-    files: ['src/features/**'],
+    // The pure layers see ES builtins and the Encoding/Blob APIs that Node, browsers and workers all have;
+    // no-undef (off for TypeScript by default) turns every other global, value or type, into an error.
+    files: ['src/domain/**/*.{ts,tsx}', 'src/io/**/*.{ts,tsx}'],
+    // moved to src/workers by the importer split
+    ignores: ['src/io/worker.ts'],
+    languageOptions: {
+      parserOptions: { lib: ['es2023'] },
+      globals: { TextDecoder: 'readonly', TextEncoder: 'readonly', Blob: 'readonly' },
+    },
     rules: {
-      'no-restricted-imports': [
+      'no-undef': 'error',
+      'no-restricted-globals': ['error', ...browserOnly.map(noBrowserGlobal)],
+      'no-restricted-properties': [
         'error',
-        {
-          patterns: [
-            {
-              group: ['cytoscape', 'cytoscape-*', 'react-cytoscapejs'],
-              message: 'Only src/graph touches cytoscape.',
-            },
-            {
-              group: ['../*/**', '!../../**'],
-              message: 'Features do not import each other; move shared code down a layer.',
-            },
-            { group: ['**/app/**'], message: 'Features do not import the app layer.' },
-          ],
-        },
+        ...browserOnly.map((property) => ({ object: 'globalThis', property })),
+      ],
+    },
+  },
+  {
+    // Tests of the pure layers run in Node: its globals (performance, process) are theirs, the browser's are not.
+    files: ['src/domain/**/*.test.{ts,tsx}', 'src/io/**/*.test.{ts,tsx}'],
+    languageOptions: {
+      globals: { ...globals.node, TextDecoder: 'readonly', TextEncoder: 'readonly', Blob: 'readonly' },
+    },
+  },
+  {
+    files: ['src/workers/**'],
+    languageOptions: { globals: { ...globals.worker } },
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['document', 'window', 'localStorage', 'sessionStorage'].map((name) => ({
+          name,
+          message: 'A worker has no DOM or Web Storage.',
+        })),
       ],
     },
   },

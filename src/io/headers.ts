@@ -25,6 +25,9 @@ export const FIELDS = [
 
 export type Field = (typeof FIELDS)[number];
 
+/** What a person can assign to a column in the mapping step. */
+export type ColumnChoice = Field | 'skill_column' | 'ignore';
+
 const SYNONYMS: Record<Field, string[]> = {
   member_id: [
     'member_id',

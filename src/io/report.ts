@@ -1,7 +1,7 @@
 // The import report: what happened to every file, row and cell. Codes are translated by the UI.
 import type { Delimiter } from './delimiter';
 import type { TextEncodingName } from './encoding';
-import type { ColumnChoice } from './detect';
+import type { ColumnChoice } from './headers';
 
 export type FileKind = 'members' | 'skills' | 'expertise' | 'matrix';
 
