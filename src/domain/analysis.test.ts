@@ -6,13 +6,13 @@ import {
   rankedCandidates,
   scoreOf,
   topCandidates,
-  workloadFactor,
   type Analysis,
   type SkillCoverage,
 } from './analysis';
 import type { Expertise, Member, MemberStatus, Skill, Workspace } from './types';
 import { workspaceOf, expertiseList } from './types';
 import { explainScore, candidatesOf } from './analysis';
+import { roundScore, workloadFactor } from './score';
 
 // ---- helpers: tiny builders so a workspace reads like a table ----
 
@@ -207,13 +207,68 @@ describe('an ambassador marked as leaving', () => {
     expect(a.totals.openGap).toBe(1 + 1 + 1 + 0 + 2); // Python, SQL, Kubernetes, UX, Mentoring
   });
 
-  test('becomes a candidate with a score for the gaps they would close', () => {
-    // Anna, workload 50 → factor 0.75. Python (w 3, level 5): 3 × 5/5 × 0.75 = 2.25;
-    // SQL (w 2, level 4): 2 × 4/5 × 0.75 = 1.2; Kubernetes: level 3 < 4 → nothing. Total 3.45.
-    expect(scoreOf(a, anna.key)).toBeCloseTo(3.45, 10);
-    // Python candidates: Anna 3.45 vs Vera: Python 3 × 4/5 × 0.8 = 1.92 + 0.64 + 0.72 = 3.28.
+  test('is never a candidate, even for the gaps their leaving opens', () => {
+    // Anna holds Python (5) and SQL (4), both gaps now; a leaver is no candidate, so no score and no explanation.
+    expect(scoreOf(a, anna.key)).toBe(0);
+    expect(explainScore(a, anna.key)).toBeNull();
+    // Python candidates: Vera alone — Python 3 × 4/5 × 0.8 = 1.92 + Kubernetes 0.64 + Mentoring 0.72 = 3.28.
+    expect(names(rankedCandidates(a, entryOf(a, python)))).toEqual(['Vera']);
+    expect(entryOf(a, python).candidateCount).toBe(1);
     expect(scoreOf(a, vera.key)).toBeCloseTo(3.28, 10);
-    expect(names(rankedCandidates(a, entryOf(a, python)))).toEqual(['Anna', 'Vera']);
+    // SQL: Gleb (alumni, 3) remains its only candidate.
+    expect(names(candidatesOf(a, entryOf(a, sql)))).toEqual(['Gleb']);
+  });
+
+  test('counts neither as an ambassador nor as a candidate in the per-member flags', () => {
+    const i = a.memberIndex.get(anna.key)!;
+    expect([a.ambassador[i], a.leaver[i], a.candidate[i]]).toEqual([0, 1, 0]);
+    const b = a.memberIndex.get(boris.key)!;
+    expect([a.ambassador[b], a.leaver[b], a.candidate[b]]).toEqual([1, 0, 0]);
+    const v = a.memberIndex.get(vera.key)!;
+    expect([a.ambassador[v], a.leaver[v], a.candidate[v]]).toEqual([0, 0, 1]);
+  });
+});
+
+describe('leavers from the workspace plan', () => {
+  const planned: Workspace = { ...club, plan: { leaving: [anna.key], pinned: [], excluded: [] } };
+
+  test('the plan marks leavers as the leaving option does', () => {
+    const fromPlan = analyse(planned, { locale: 'en' });
+    const fromOption = analyse(club, { locale: 'en', leaving: new Set([anna.key]) });
+    expect(fromPlan.skills.map((e) => [e.coverage, e.gap, e.status, e.candidateCount])).toEqual(
+      fromOption.skills.map((e) => [e.coverage, e.gap, e.status, e.candidateCount]),
+    );
+    expect([...fromPlan.score]).toEqual([...fromOption.score]);
+    expect(names(entryOf(fromPlan, python).holders)).toEqual(['Boris']);
+    expect(explainScore(fromPlan, anna.key)).toBeNull();
+  });
+
+  test('the leaving option adds to the plan', () => {
+    // Anna from the plan, Boris from the option: Python has no holder left → coverage 0, gap 2.
+    const a = analyse(planned, { locale: 'en', leaving: new Set([boris.key]) });
+    expect([entryOf(a, python).coverage, entryOf(a, python).gap]).toEqual([0, 2]);
+    expect(scoreOf(a, boris.key)).toBe(0);
+  });
+
+  test('a leaving mark on someone outside the club changes nothing', () => {
+    // Vera is an employee: the mark neither removes her from the candidates nor makes her a holder.
+    const a = analyse({ ...club, plan: { leaving: [vera.key], pinned: [], excluded: [] } }, { locale: 'en' });
+    const plain = analyse(club, { locale: 'en' });
+    expect([...a.score]).toEqual([...plain.score]);
+    expect(names(rankedCandidates(a, entryOf(a, kubernetes)))).toEqual(['Vera']);
+  });
+});
+
+describe('the score explained', () => {
+  test('its contributions add up to the score the ranking uses', () => {
+    const a = analyse(club, { locale: 'en' });
+    for (const m of club.members) {
+      const explained = explainScore(a, m.key);
+      if (!explained) continue;
+      const sum = explained.contributions.reduce((total, c) => total + c.points, 0);
+      expect(roundScore(sum)).toBe(explained.score);
+      expect(explained.score).toBe(scoreOf(a, m.key));
+    }
   });
 });
 
@@ -430,9 +485,12 @@ describe('analysis properties', () => {
             expect(e.holders[i - 1].level).toBeGreaterThanOrEqual(e.holders[i].level);
           for (const c of candidatesOf(a, e)) {
             expect(isHolder(c.member.key)).toBe(false);
+            expect(leaving.has(c.member.key)).toBe(false);
             expect(c.level).toBeGreaterThanOrEqual(e.skill.requiredLevel);
           }
-          expect(candidatesOf(a, e).length).toBe(qualifying.length - e.coverage);
+          const leavers = qualifying.filter((x) => leaving.has(x.memberKey)).length;
+          expect(candidatesOf(a, e).length).toBe(qualifying.length - e.coverage - leavers);
+          expect(e.candidateCount).toBe(candidatesOf(a, e).length);
         }
       }),
     );
@@ -458,6 +516,26 @@ describe('analysis properties', () => {
           a.skills.filter((e) => e.gap > 0).flatMap((e) => candidatesOf(a, e).map((c) => c.member.key)),
         );
         for (const m of workspace.members) expect(scoreOf(a, m.key) > 0).toBe(closesAGap.has(m.key));
+      }),
+    );
+  });
+
+  test('an explained score equals the score, and leavers have none', () => {
+    fc.assert(
+      fc.property(workspaceArb, ({ workspace, leaving }) => {
+        const a = analyse(workspace, { locale: 'ru', leaving });
+        for (const m of workspace.members) {
+          const explained = explainScore(a, m.key);
+          if (leaving.has(m.key)) {
+            expect(explained).toBeNull();
+            expect(scoreOf(a, m.key)).toBe(0);
+            continue;
+          }
+          if (!explained) continue;
+          const sum = explained.contributions.reduce((total, c) => total + c.points, 0);
+          expect(roundScore(sum)).toBe(explained.score);
+          expect(explained.score).toBe(scoreOf(a, m.key));
+        }
       }),
     );
   });

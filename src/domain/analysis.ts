@@ -1,8 +1,10 @@
-// Coverage, gap, status, holders and candidates (SPEC "Analysis"), and the candidate score.
+// Coverage, gap, status, holders and candidates (docs/contract.md "Analysis"), and the candidate score.
 // Built to stay in milliseconds at 200,000 links: one pass over the links grouped by skill, numbers in typed arrays.
-import { MAX_LEVEL, type Member, type Skill, type SkillStatus, type Workspace } from './types';
+import type { Member, Skill, SkillStatus, Workspace } from './types';
 import { normaliseIdentity } from './normalise';
 import { linkIndexOf, type LinkIndex } from './linkIndex';
+import { inCandidatePool, isAmbassador, isLeaver, leavingKeys } from './membership';
+import { roundScore, scorePoints, workloadFactor } from './score';
 
 export interface MemberLevel {
   member: Member;
@@ -26,7 +28,7 @@ export interface ScoreContribution {
   skillKey: string;
   weight: number;
   level: number;
-  /** weight × level / 5 × workload factor */
+  /** `scorePoints(weight, level, workloadFactor)` */
   points: number;
 }
 
@@ -43,9 +45,13 @@ export interface Analysis {
   bySkill: Map<string, SkillCoverage>;
   memberByKey: Map<string, Member>;
   memberIndex: Map<string, number>;
-  /** 1 for members counted as ambassadors (after `leaving`), by member index. */
+  /** By member index: 1 for members who count as ambassadors (`isAmbassador`: not leaving). */
   ambassador: Uint8Array;
-  /** Candidate score by member index (0 for ambassadors and for those who close no open gap). */
+  /** By member index: 1 for ambassadors marked as leaving (`isLeaver`): neither holders nor candidates. */
+  leaver: Uint8Array;
+  /** By member index: 1 for the candidate pool (`inCandidatePool`: neither ambassadors nor leavers). */
+  candidate: Uint8Array;
+  /** Candidate score by member index (0 outside the candidate pool and for those who close no open gap). */
   score: Float64Array;
   totals: {
     skills: number;
@@ -60,14 +66,8 @@ export interface Analysis {
 export interface AnalysisOptions {
   /** UI language, for name collation. */
   locale: string;
-  /** Ambassadors treated as gone ("what if this ambassador leaves"). */
+  /** Ambassadors treated as leaving on top of `workspace.plan.leaving` ("what if these ambassadors leave"). */
   leaving?: ReadonlySet<string>;
-}
-
-/** How much workload lowers a score: 1 at 0 %, ½ at 100 %, never 0 so nobody is hidden. */
-export function workloadFactor(workload: number | null): number {
-  const w = Math.min(100, Math.max(0, workload ?? 0));
-  return 1 - w / 200;
 }
 
 // The identity form of a name, computed once per member object.
@@ -121,9 +121,14 @@ export function analyse(workspace: Workspace, options: AnalysisOptions): Analysi
 
   const tables = memberTables(members);
   const { factor } = tables;
+  const leaving = leavingKeys(workspace, options.leaving);
   const ambassador = new Uint8Array(members.length);
+  const leaver = new Uint8Array(members.length);
+  const candidate = new Uint8Array(members.length);
   members.forEach((m, i) => {
-    ambassador[i] = m.status === 'ambassador' && !options.leaving?.has(m.key) ? 1 : 0;
+    ambassador[i] = isAmbassador(m, leaving) ? 1 : 0;
+    leaver[i] = isLeaver(m, leaving) ? 1 : 0;
+    candidate[i] = inCandidatePool(m) ? 1 : 0;
   });
 
   const score = new Float64Array(members.length);
@@ -146,19 +151,18 @@ export function analyse(workspace: Workspace, options: AnalysisOptions): Analysi
       if (lv < skill.requiredLevel) continue;
       const m = linkMember[link];
       if (ambassador[m]) holders.push({ member: members[m], level: lv });
-      else candidateCount++;
+      else if (candidate[m]) candidateCount++;
     }
     const coverage = holders.length;
     const gap = Math.max(0, skill.target - coverage);
     const status: SkillStatus =
       coverage < skill.target ? 'gap' : coverage === 1 ? 'single_holder' : 'covered';
     if (gap > 0 && candidateCount > 0) {
-      const points = skill.weight / MAX_LEVEL;
       for (let k = start; k < end; k++) {
         const link = index.bySkill[k];
         const m = linkMember[link];
-        if (!ambassador[m] && level[link] >= skill.requiredLevel)
-          score[m] += points * level[link] * factor[m];
+        if (candidate[m] && level[link] >= skill.requiredLevel)
+          score[m] += scorePoints(skill.weight, level[link], factor[m]);
       }
     }
     if (status === 'gap') totals.gapSkills++;
@@ -186,9 +190,7 @@ export function analyse(workspace: Workspace, options: AnalysisOptions): Analysi
     bySkill.set(skill.key, entry);
     return entry;
   });
-  // Scores equal on paper can differ in the last bit (2 × 4/5 × 0.75 = 1.2000000000000002 vs 2 × 3/5 = 1.2);
-  // rounding lets such ties fall to workload and name, as SPEC orders them.
-  for (let m = 0; m < score.length; m++) if (score[m] !== 0) score[m] = Math.round(score[m] * 1e9) / 1e9;
+  for (let m = 0; m < score.length; m++) if (score[m] !== 0) score[m] = roundScore(score[m]);
 
   return {
     workspace,
@@ -202,6 +204,8 @@ export function analyse(workspace: Workspace, options: AnalysisOptions): Analysi
       return tables.memberIndex;
     },
     ambassador,
+    leaver,
+    candidate,
     score,
     totals,
     compareNames,
@@ -213,15 +217,15 @@ export function scoreOf(analysis: Analysis, memberKey: string): number {
   return i === undefined ? 0 : analysis.score[i];
 }
 
-/** Non-ambassadors at or above the skill's required level, in link order (use `rankedCandidates` to sort). */
+/** The candidate pool at or above the skill's required level, in link order (`rankedCandidates` sorts). */
 export function candidatesOf(analysis: Analysis, entry: SkillCoverage): MemberLevel[] {
-  const { links, workspace, ambassador } = analysis;
+  const { links, workspace, candidate } = analysis;
   const out: MemberLevel[] = [];
   for (let k = links.skillStart[entry.index]; k < links.skillStart[entry.index + 1]; k++) {
     const link = links.bySkill[k];
     const m = workspace.links.member[link];
     const lv = workspace.links.level[link];
-    if (!ambassador[m] && lv >= entry.skill.requiredLevel)
+    if (candidate[m] && lv >= entry.skill.requiredLevel)
       out.push({ member: workspace.members[m], level: lv });
   }
   return out;
@@ -247,10 +251,10 @@ export function skillsOfMember(
   return out.sort((a, b) => b.level - a.level || a.entry.skill.name.localeCompare(b.entry.skill.name));
 }
 
-/** A member's candidate score, skill by skill; null for a (non-leaving) ambassador. */
+/** A member's candidate score, skill by skill; null outside the candidate pool (ambassadors, leavers). */
 export function explainScore(analysis: Analysis, memberKey: string): CandidateScore | null {
   const m = analysis.memberIndex.get(memberKey);
-  if (m === undefined || analysis.ambassador[m]) return null;
+  if (m === undefined || !analysis.candidate[m]) return null;
   const member = analysis.workspace.members[m];
   const factor = workloadFactor(member.workload);
   const contributions = skillsOfMember(analysis, memberKey)
@@ -259,7 +263,7 @@ export function explainScore(analysis: Analysis, memberKey: string): CandidateSc
       skillKey: entry.skill.key,
       weight: entry.skill.weight,
       level,
-      points: ((entry.skill.weight * level) / MAX_LEVEL) * factor,
+      points: scorePoints(entry.skill.weight, level, factor),
     }));
   return { score: analysis.score[m], workloadFactor: factor, contributions };
 }

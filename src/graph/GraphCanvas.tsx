@@ -7,15 +7,17 @@
 import { useEffect, useRef, useState, type JSX } from 'react';
 import type { Core, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
 import CytoscapeComponent from 'react-cytoscapejs';
+import type { EntityRef } from '../domain/entities';
 import type { GraphElements } from './elements';
+import { nodeIdOf, parseNodeId } from './nodeIds';
 import { graphStylesheet } from './style';
 
 export interface GraphCanvasProps {
   elements: GraphElements;
-  /** Node id to mark selected and to highlight with its neighbourhood (the rest gets .faded). */
-  selectedId: string | null;
-  /** Tap on a node → its id; tap on the background → null. */
-  onSelect: (id: string | null) => void;
+  /** The entity to mark selected and to highlight with its neighbourhood (the rest gets .faded). */
+  selected: EntityRef | null;
+  /** Tap on a node → the entity it draws; tap on the background → null. */
+  onSelect: (entity: EntityRef | null) => void;
   /** Incremented by the caller to ask for a fit. */
   fitRequest: number;
   ariaLabel: string;
@@ -92,12 +94,14 @@ function copy(e: ElementDefinition): ElementDefinition {
 
 export default function GraphCanvas({
   elements,
-  selectedId,
+  selected,
   onSelect,
   fitRequest,
   ariaLabel,
 }: GraphCanvasProps): JSX.Element {
   const [cy, setCy] = useState<Core | null>(null);
+  // A string, so that an equal reference in a new object does not restyle the selection again.
+  const selectedId = selected === null ? null : nodeIdOf(selected);
   const onSelectRef = useRef(onSelect);
   const selectedRef = useRef(selectedId);
   const fitted = useRef<{ cy: Core; signature: string } | null>(null);
@@ -111,7 +115,10 @@ export default function GraphCanvas({
 
   useEffect(() => {
     if (!cy) return;
-    const onTapNode = (event: EventObject) => onSelectRef.current(String(event.target.id()));
+    const onTapNode = (event: EventObject) => {
+      const entity = parseNodeId(String(event.target.id()));
+      if (entity) onSelectRef.current(entity);
+    };
     const onTapBackground = (event: EventObject) => {
       if (event.target === cy) onSelectRef.current(null);
     };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ElementDefinition } from 'cytoscape';
 import { analyse } from '../domain/analysis';
+import { categoryRef, memberRef, skillRef } from '../domain/entities';
 import {
   expertiseList,
   workspaceOf,
@@ -10,7 +11,8 @@ import {
   type Skill,
   type Workspace,
 } from '../domain/types';
-import { MAX_GRAPH_MEMBERS, edgeId, nodeId, parseNodeId, toElements, type GraphView } from './elements';
+import { MAX_GRAPH_MEMBERS, toElements, type GraphView } from './elements';
+import { edgeId, nodeId } from './nodeIds';
 
 function member(name: string, status: MemberStatus = 'ambassador', key = `n:${name.toLowerCase()}`): Member {
   return {
@@ -45,7 +47,7 @@ function link(m: Member, s: Skill, level: number): Expertise {
 function view(overrides: Partial<GraphView> = {}): GraphView {
   return {
     mode: 'ambassadors',
-    focusKey: null,
+    focus: null,
     categories: null,
     uncategorisedLabel: 'Uncategorised',
     ...overrides,
@@ -185,6 +187,49 @@ describe('toElements', () => {
     expect(dataOf(nodes, 'm:n:anna')?.unique).toBe(false);
   });
 
+  it('marks unique expertise whatever the target: one holder of a skill that needs three', () => {
+    // Kanban (target 3, level 3): Anna (4) alone → coverage 1, status gap, but still her unique expertise.
+    const workspace = workspaceOf(club.members, [{ ...kanban, target: 3 }], [link(anna, kanban, 4)]);
+    const { nodes } = draw(workspace);
+    expect(dataOf(nodes, 's:n:kanban')).toMatchObject({ status: 'gap', coverage: 1 });
+    expect(dataOf(nodes, 'm:n:anna')?.unique).toBe(true);
+  });
+
+  it('draws an ambassador marked as leaving as leaving, holding nothing and unique in nothing', () => {
+    // Boris leaves: Figma loses its only holder (gap); Python keeps Anna alone, now her unique expertise.
+    const leaving: Workspace = { ...club, plan: { leaving: [boris.key], pinned: [], excluded: [] } };
+    const { nodes } = draw(leaving);
+    expect(dataOf(nodes, 'm:n:boris')).toEqual({
+      id: 'm:n:boris',
+      label: 'Boris',
+      kind: 'member',
+      status: 'leaving',
+      unique: false,
+    });
+    expect(dataOf(nodes, 's:n:figma')).toMatchObject({ status: 'gap', coverage: 0 });
+    expect(dataOf(nodes, 's:n:python')).toMatchObject({ status: 'gap', coverage: 1 });
+    expect(dataOf(nodes, 'm:n:anna')).toMatchObject({ status: 'ambassador', unique: true });
+  });
+
+  it('places a leaver at a focused skill apart from its holders and its candidates', () => {
+    // Python focused, Anna leaving: Boris (3) is its only holder, Vera (employee, 4) a candidate;
+    // Anna (5) is neither, so she goes to the outer ring.
+    const leaving: Workspace = {
+      ...workspaceOf(club.members, club.skills, [...expertiseList(club), link(vera, python, 4)]),
+      plan: { leaving: [anna.key], pinned: [], excluded: [] },
+    };
+    const { nodes } = draw(leaving, view({ focus: skillRef(python.key) }));
+    expect(ids(nodes).sort()).toEqual(['m:n:anna', 'm:n:boris', 'm:n:vera', 's:n:python']);
+    expect(dataOf(nodes, 'm:n:anna')?.status).toBe('leaving');
+    const distance = (id: string) => {
+      const p = nodes.find((n) => n.data.id === id)!.position!;
+      const c = nodes.find((n) => n.data.id === 's:n:python')!.position!;
+      return Math.hypot(p.x - c.x, p.y - c.y);
+    };
+    expect(distance('m:n:vera')).toBeGreaterThan(distance('m:n:boris'));
+    expect(distance('m:n:anna')).toBeGreaterThan(distance('m:n:vera'));
+  });
+
   it('leaves out a member with no link to a visible skill', () => {
     const loner = member('Loner');
     const workspace = workspaceOf([...club.members, loner], club.skills, [
@@ -196,34 +241,44 @@ describe('toElements', () => {
   });
 
   it('adds the candidates of a focused skill to ambassadors mode, but not non-ambassadors below its level', () => {
-    const sqlFocus = draw(club, view({ focusKey: nodeId.skill(sql.key) }));
+    const sqlFocus = draw(club, view({ focus: skillRef(sql.key) }));
     expect(ids(sqlFocus.nodes).sort()).toEqual(['m:n:anna', 'm:n:vera', 's:n:sql']);
-    const pythonFocus = draw(club, view({ focusKey: nodeId.skill(python.key) }));
+    const pythonFocus = draw(club, view({ focus: skillRef(python.key) }));
     expect(ids(pythonFocus.nodes)).not.toContain('m:n:gleb'); // level 1 < 3: no candidate
     expect(ids(pythonFocus.nodes).sort()).toEqual(['m:n:anna', 'm:n:boris', 's:n:python']);
   });
 
   it('shows everyone linked to a focused skill in everyone mode', () => {
-    const { nodes, edges } = draw(club, view({ mode: 'everyone', focusKey: nodeId.skill(python.key) }));
+    const { nodes, edges } = draw(club, view({ mode: 'everyone', focus: skillRef(python.key) }));
     expect(ids(nodes).sort()).toEqual(['m:n:anna', 'm:n:boris', 'm:n:gleb', 's:n:python']);
     expect(ids(edges).sort()).toEqual(['e:n:anna|n:python', 'e:n:boris|n:python', 'e:n:gleb|n:python']);
   });
 
-  it('accepts a raw skill key as the focus too', () => {
-    expect(ids(draw(club, view({ focusKey: sql.key })).nodes).sort()).toEqual([
+  it('focuses on the kind of entity asked for when a skill and a member share a key', () => {
+    const twin = member('Twin', 'ambassador', sql.key);
+    const workspace = workspaceOf([...club.members, twin], club.skills, [
+      ...expertiseList(club),
+      link(twin, figma, 4),
+    ]);
+    expect(ids(draw(workspace, view({ focus: skillRef(sql.key) })).nodes).sort()).toEqual([
       'm:n:anna',
       'm:n:vera',
       's:n:sql',
     ]);
+    expect(ids(draw(workspace, view({ focus: memberRef(sql.key) })).nodes)).toEqual([
+      's:n:figma',
+      'm:n:sql',
+      'm:n:boris',
+    ]);
   });
 
   it('focused on a member, shows exactly their skills and the holders of those skills', () => {
-    const { nodes, edges } = draw(club, view({ focusKey: nodeId.member(vera.key) }));
+    const { nodes, edges } = draw(club, view({ focus: memberRef(vera.key) }));
     expect(ids(nodes.filter((n) => n.data.kind === 'skill'))).toEqual(['s:n:sql']);
     expect(ids(nodes.filter((n) => n.data.kind === 'member'))).toEqual(['m:n:vera']); // SQL has no holder
     expect(ids(edges)).toEqual(['e:n:vera|n:sql']);
 
-    const boriss = draw(club, view({ focusKey: nodeId.member(boris.key) }));
+    const boriss = draw(club, view({ focus: memberRef(boris.key) }));
     expect(ids(boriss.nodes.filter((n) => n.data.kind === 'skill')).sort()).toEqual([
       's:n:figma',
       's:n:python',
@@ -237,12 +292,12 @@ describe('toElements', () => {
   });
 
   it('focused on a category, shows its skills and the members linked to them', () => {
-    const { nodes } = draw(club, view({ focusKey: nodeId.category('Design') }));
+    const { nodes } = draw(club, view({ focus: categoryRef('Design') }));
     expect(ids(nodes)).toEqual(['c:Design', 's:n:figma', 'm:n:boris']);
   });
 
   it('ignores a focus that names nothing in the workspace', () => {
-    expect(ids(draw(club, view({ focusKey: 's:n:cobol' })).nodes)).toEqual(ids(draw(club).nodes));
+    expect(ids(draw(club, view({ focus: skillRef('n:cobol') })).nodes)).toEqual(ids(draw(club).nodes));
   });
 
   it('keeps only the skills of the chosen categories and the members linked to them', () => {
@@ -319,22 +374,6 @@ describe('toElements', () => {
     expect(edges.map((e) => e.data)).toEqual([
       { id: 'e:n:anna|n:sql', source: 'm:n:anna', target: 's:n:sql', level: 4, holds: true },
     ]);
-  });
-});
-
-describe('parseNodeId', () => {
-  it('round-trips keys containing ":" and "|"', () => {
-    for (const key of ['i:42', 'n:a|b:c', '', 'n:__proto__']) {
-      expect(parseNodeId(nodeId.member(key))).toEqual({ kind: 'member', key });
-      expect(parseNodeId(nodeId.skill(key))).toEqual({ kind: 'skill', key });
-      expect(parseNodeId(nodeId.category(key))).toEqual({ kind: 'category', key });
-    }
-  });
-
-  it('rejects ids that are no node id', () => {
-    expect(parseNodeId('e:n:a|n:b')).toBeNull();
-    expect(parseNodeId('x')).toBeNull();
-    expect(parseNodeId('')).toBeNull();
   });
 });
 

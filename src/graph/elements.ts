@@ -1,19 +1,19 @@
 // The drawn graph as a pure function of workspace + analysis + view (no cytoscape at runtime).
 import type { ElementDefinition } from 'cytoscape';
 import type { Analysis, SkillCoverage } from '../domain/analysis';
-import { layoutPositions, type LayoutFocus } from './layout';
+import type { EntityRef } from '../domain/entities';
 import type { MemberStatus, SkillStatus, Workspace } from '../domain/types';
+import { hasUniqueExpertise } from '../domain/unique';
+import { layoutPositions, type LayoutFocus } from './layout';
+import { edgeId, nodeId } from './nodeIds';
 
 export type GraphMode = 'ambassadors' | 'everyone';
 
 export interface GraphView {
   /** 'ambassadors': skills + ambassadors (+ candidates of the focused skill); 'everyone': all members. */
   mode: GraphMode;
-  /**
-   * The node to focus on: a node id (`s:…`, `m:…`, `c:…`, as `nodeId` makes them) or a raw skill/member key
-   * (a skill wins when a key names both). When set, only its neighbourhood is shown. An unknown key is ignored.
-   */
-  focusKey: string | null;
+  /** The skill, member or category to focus on: only its neighbourhood is shown. One not in the workspace is ignored. */
+  focus: EntityRef | null;
   /** null = all categories; else only skills whose `category` is in the set ('' = uncategorised). */
   categories: ReadonlySet<string> | null;
   /** Display name for category '' (localised by the caller). */
@@ -45,11 +45,14 @@ export interface CategoryNodeData {
   label: string;
   kind: 'category';
 }
+/** A member as drawn: their status, except that an ambassador marked as leaving is drawn as `leaving`. */
+export type DrawnMemberStatus = MemberStatus | 'leaving';
+
 export interface MemberNodeData {
   id: string;
   label: string;
   kind: 'member';
-  status: MemberStatus;
+  status: DrawnMemberStatus;
   /** The only ambassador holding some skill: unique expertise, drawn so that it stands out. */
   unique: boolean;
 }
@@ -67,51 +70,37 @@ export const MAX_GRAPH_MEMBERS = 150;
 /** Beyond this many links only those at the required level are drawn (the ones that make coverage). */
 export const MAX_GRAPH_EDGES = 800;
 
-export const nodeId = {
-  member: (key: string) => `m:${key}`,
-  skill: (key: string) => `s:${key}`,
-  category: (name: string) => `c:${name}`,
-};
-
-const kindByPrefix = { m: 'member', s: 'skill', c: 'category' } as const;
-
-export function parseNodeId(id: string): { kind: 'member' | 'skill' | 'category'; key: string } | null {
-  if (id.length < 2 || id[1] !== ':') return null;
-  const prefix = id[0];
-  if (prefix !== 'm' && prefix !== 's' && prefix !== 'c') return null;
-  return { kind: kindByPrefix[prefix], key: id.slice(2) };
-}
-
-/** `e:<memberKey>|<skillKey>`; a `|` or `\` inside the member key is escaped so two links never share an id. */
-export function edgeId(memberKey: string, skillKey: string): string {
-  return `e:${memberKey.replace(/[\\|]/g, '\\$&')}|${skillKey}`;
-}
-
 type Focus =
   | { kind: 'none' }
   | { kind: 'skill'; entry: SkillCoverage }
   | { kind: 'member'; member: number }
   | { kind: 'category'; name: string };
 
-function resolveFocus(analysis: Analysis, focusKey: string | null): Focus {
-  if (focusKey === null) return { kind: 'none' };
-  const parsed = parseNodeId(focusKey);
-  const asSkill = (key: string): Focus | null => {
-    const entry = analysis.bySkill.get(key);
-    return entry ? { kind: 'skill', entry } : null;
-  };
-  const asMember = (key: string): Focus | null => {
-    const member = analysis.memberIndex.get(key);
-    return member === undefined ? null : { kind: 'member', member };
-  };
-  if (parsed?.kind === 'skill') return asSkill(parsed.key) ?? { kind: 'none' };
-  if (parsed?.kind === 'member') return asMember(parsed.key) ?? { kind: 'none' };
-  if (parsed?.kind === 'category') {
-    return analysis.skills.some((e) => e.skill.category === parsed.key)
-      ? { kind: 'category', name: parsed.key }
-      : { kind: 'none' };
+function resolveFocus(analysis: Analysis, focus: EntityRef | null): Focus {
+  if (focus === null) return { kind: 'none' };
+  if (focus.kind === 'skill') {
+    const entry = analysis.bySkill.get(focus.key);
+    return entry ? { kind: 'skill', entry } : { kind: 'none' };
   }
-  return asSkill(focusKey) ?? asMember(focusKey) ?? { kind: 'none' };
+  if (focus.kind === 'member') {
+    const member = analysis.memberIndex.get(focus.key);
+    return member === undefined ? { kind: 'none' } : { kind: 'member', member };
+  }
+  return analysis.skills.some((e) => e.skill.category === focus.key)
+    ? { kind: 'category', name: focus.key }
+    : { kind: 'none' };
+}
+
+/**
+ * The club as the map shows it: ambassadors, and those marked as leaving (drawn apart, so that marking one
+ * shows what their leaving opens). Read from the analysis, never from `member.status`.
+ */
+function inClub(analysis: Analysis, m: number): boolean {
+  return analysis.ambassador[m] === 1 || analysis.leaver[m] === 1;
+}
+
+function drawnStatus(analysis: Analysis, m: number): DrawnMemberStatus {
+  return analysis.leaver[m] ? 'leaving' : analysis.workspace.members[m].status;
 }
 
 /**
@@ -178,7 +167,6 @@ function memberPool(
   linkCount: (member: number) => number,
 ): number[] {
   const { members } = workspace;
-  const isAmbassador = (m: number) => members[m].status === 'ambassador';
   if (focus.kind === 'member') {
     const pool = new Set<number>([focus.member]);
     for (const entry of skills)
@@ -193,22 +181,26 @@ function memberPool(
     for (let k = skillStart[index]; k < skillStart[index + 1]; k++) {
       const link = bySkill[k];
       const m = workspace.links.member[link];
-      // non-ambassadors appear in ambassadors mode only as candidates: at or above the required level
-      if (view.mode === 'everyone' || isAmbassador(m) || workspace.links.level[link] >= skill.requiredLevel)
+      // outside the club, ambassadors mode shows only candidates: at or above the required level
+      if (
+        view.mode === 'everyone' ||
+        inClub(analysis, m) ||
+        (analysis.candidate[m] && workspace.links.level[link] >= skill.requiredLevel)
+      )
         pool.add(m);
     }
     return [...pool];
   }
   const pool: number[] = [];
   for (let m = 0; m < members.length; m++) {
-    if ((view.mode === 'everyone' || isAmbassador(m)) && linkCount(m) > 0) pool.push(m);
+    if ((view.mode === 'everyone' || inClub(analysis, m)) && linkCount(m) > 0) pool.push(m);
   }
   return pool;
 }
 
 export function toElements(workspace: Workspace, analysis: Analysis, view: GraphView): GraphElements {
   const { members } = workspace;
-  const focus = resolveFocus(analysis, view.focusKey);
+  const focus = resolveFocus(analysis, view.focus);
   const skillList = visibleSkills(workspace, analysis, view, focus);
   const visible = new Uint8Array(workspace.skills.length);
   for (const entry of skillList) visible[entry.index] = 1;
@@ -259,7 +251,7 @@ export function toElements(workspace: Workspace, analysis: Analysis, view: Graph
   const focusedMember = focus.kind === 'member' ? focus.member : -1;
   // Ambassadors first in their own view; in "everyone" the best-connected people, whatever their status.
   const rank = (m: number) =>
-    m === focusedMember ? 0 : view.mode === 'everyone' || members[m].status === 'ambassador' ? 1 : 2;
+    m === focusedMember ? 0 : view.mode === 'everyone' || inClub(analysis, m) ? 1 : 2;
   // most links first (ambassadors first); ties by workspace order, so the cut costs no name collation
   pool.sort((a, b) => rank(a) - rank(b) || links[b] - links[a] || a - b);
   const kept = pool.slice(0, MAX_GRAPH_MEMBERS);
@@ -267,9 +259,6 @@ export function toElements(workspace: Workspace, analysis: Analysis, view: Graph
     (a, b) => rank(a) - rank(b) || links[b] - links[a] || analysis.compareNames(members[a], members[b]),
   );
 
-  const soleHolders = new Set<string>();
-  for (const entry of analysis.skills)
-    if (entry.status === 'single_holder') soleHolders.add(entry.holders[0].member.key);
   const memberNodes: ElementDefinition[] = [];
   let edges: ElementDefinition[] = [];
   for (const m of kept) {
@@ -279,8 +268,8 @@ export function toElements(workspace: Workspace, analysis: Analysis, view: Graph
       id: source,
       label: member.name,
       kind: 'member',
-      status: member.status,
-      unique: soleHolders.has(member.key),
+      status: drawnStatus(analysis, m),
+      unique: hasUniqueExpertise(analysis, member.key),
     };
     memberNodes.push({ group: 'nodes', data });
     reader.read(m);
@@ -344,7 +333,9 @@ function layoutFocus(
     );
     for (const node of memberNodes) {
       const id = String(node.data.id);
-      rings[holders.has(id) ? 0 : holdsEdge.has(id) ? 1 : 2].push(id);
+      // at the required level without holding it: a candidate, unless marked as leaving
+      const candidate = holdsEdge.has(id) && (node.data as MemberNodeData).status !== 'leaving';
+      rings[holders.has(id) ? 0 : candidate ? 1 : 2].push(id);
     }
     return { kind: 'radial', centre: nodeId.skill(entry.skill.key), rings };
   }

@@ -110,6 +110,19 @@ export const graphStylesheet: StylesheetJson = [
       'border-color': memberColours.alumni,
     },
   },
+  // an ambassador marked as leaving: the club's shape, hollow, since they no longer count
+  {
+    selector: 'node[kind = "member"][status = "leaving"]',
+    style: {
+      shape: 'diamond',
+      width: 15,
+      height: 15,
+      'background-opacity': 0,
+      'border-width': 2,
+      'border-style': 'dashed',
+      'border-color': memberColours.ambassador,
+    },
+  },
   // unique expertise: the only ambassador holding a skill gets a gold ring
   {
     selector: 'node[kind = "member"][?unique]',
@@ -130,7 +143,7 @@ export const graphStylesheet: StylesheetJson = [
     selector: 'node[kind = "category"].faded',
     style: { opacity: 1, 'background-opacity': 0.02, 'border-opacity': 0.1, 'text-opacity': 0.3 },
   },
-  // GraphCanvas owns the selection (selectedId) and marks it with this class; cytoscape's own is off
+  // GraphCanvas owns the selection (its `selected` prop) and marks it with this class; cytoscape's own is off
   {
     selector: 'node.selected',
     style: {

@@ -177,6 +177,7 @@ export const en = {
   'legend.unique': 'Unique expertise',
   'legend.employee': 'Employee (candidate pool)',
   'legend.alumni': 'Alumni',
+  'legend.leaving': 'Ambassador marked as leaving (not counted)',
 
   'graph.label': 'Expertise map graph',
   'graph.mode': 'Show',
@@ -227,6 +228,7 @@ export const en = {
   'panel.scoreNone': 'Closes no open gap, so the score is 0.',
   'panel.unknown': '—',
   'panel.uniqueHolder': 'Unique expertise: the only ambassador holding {skill}',
+  'panel.leaving': 'Marked as leaving: counted neither as an ambassador nor as a candidate.',
 
   'gaps.title': 'Gap report',
   'gaps.caption': 'Skills by gap, weight and name. Click a header to sort, a skill to see it on the map.',

@@ -194,6 +194,7 @@ export const ru: Messages = {
   'legend.unique': 'Уникальная экспертиза',
   'legend.employee': 'Сотрудник (резерв)',
   'legend.alumni': 'Выпускник',
+  'legend.leaving': 'Амбассадор уходит (не учитывается)',
 
   'graph.label': 'Граф карты экспертности',
   'graph.mode': 'Показать',
@@ -244,6 +245,7 @@ export const ru: Messages = {
   'panel.scoreNone': 'Не закрывает ни одного пробела, поэтому балл 0.',
   'panel.unknown': '—',
   'panel.uniqueHolder': 'Уникальная экспертиза: единственный амбассадор с навыком {skill}',
+  'panel.leaving': 'Отмечен как уходящий: не считается ни амбассадором, ни кандидатом.',
 
   'gaps.title': 'Отчёт о пробелах',
   'gaps.caption':

@@ -1,6 +1,7 @@
 // UI state that is not the workspace: language (URL + a small localStorage preference), view, selection.
 import { create } from 'zustand';
 import { useMemo } from 'react';
+import { sameEntity, type EntityRef } from '../domain/entities';
 import { detectLang, isLang, localeOf, translator, type Lang, type Translate } from '../i18n/i18n';
 import type { Delimiter } from '../io/delimiter';
 import type { CsvOptions } from '../io/csv';
@@ -39,17 +40,17 @@ export interface CsvPreferences {
 interface UiState {
   lang: Lang;
   tab: ViewTab;
-  /** Selected graph node id (`s:<key>` / `m:<key>`), shown in the side panel. */
-  selectedId: string | null;
-  /** Node id whose neighbourhood the map is focused on. */
-  focusId: string | null;
+  /** The selected skill, member or category: shown in the side panel, highlighted on the map. */
+  selected: EntityRef | null;
+  /** The entity whose neighbourhood the map is focused on. */
+  focused: EntityRef | null;
   graphMode: GraphModeChoice;
   category: string | null;
   csv: CsvPreferences;
   setLang: (lang: Lang) => void;
   setTab: (tab: ViewTab) => void;
-  select: (id: string | null) => void;
-  focus: (id: string | null) => void;
+  select: (entity: EntityRef | null) => void;
+  focus: (entity: EntityRef | null) => void;
   setGraphMode: (mode: GraphModeChoice) => void;
   setCategory: (category: string | null) => void;
   setCsv: (csv: Partial<CsvPreferences>) => void;
@@ -72,8 +73,8 @@ function initialLang(): Lang {
 export const useUi = create<UiState>((set) => ({
   lang: initialLang(),
   tab: 'map',
-  selectedId: null,
-  focusId: null,
+  selected: null,
+  focused: null,
   graphMode: 'ambassadors',
   category: null,
   csv: initialCsvPreferences(),
@@ -90,8 +91,9 @@ export const useUi = create<UiState>((set) => ({
     set({ lang });
   },
   setTab: (tab) => set({ tab }),
-  select: (selectedId) => set({ selectedId }),
-  focus: (focusId) => set({ focusId }),
+  // The same entity again keeps the stored object, so views memoised on it do not redraw.
+  select: (entity) => set((s) => (sameEntity(s.selected, entity) ? s : { selected: entity })),
+  focus: (entity) => set((s) => (sameEntity(s.focused, entity) ? s : { focused: entity })),
   setGraphMode: (graphMode) => set({ graphMode }),
   setCategory: (category) => set({ category }),
   setCsv: (csv) =>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { memberRef, skillRef } from '../../domain/entities';
 import { normaliseIdentity } from '../../domain/normalise';
 import { useAnalysis } from '../../store/analysis';
 import { useT, useUi } from '../../store/ui';
@@ -23,11 +24,11 @@ export function FindBox() {
       ? undefined
       : (members.find((m) => normaliseIdentity(m.name) === needle) ??
         members.find((m) => normaliseIdentity(m.name).includes(needle)));
-    const id = skill ? `s:${skill.skill.key}` : member ? `m:${member.key}` : null;
-    setMissing(id === null);
-    if (id) {
-      select(id);
-      focus(id);
+    const found = skill ? skillRef(skill.skill.key) : member ? memberRef(member.key) : null;
+    setMissing(found === null);
+    if (found) {
+      select(found);
+      focus(found);
     }
   };
   return (

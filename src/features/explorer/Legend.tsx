@@ -1,11 +1,14 @@
 import type { MessageKey } from '../../i18n/i18n';
 import { memberColours, statusColours, uniqueColour } from '../../graph/style';
+import { useAnalysis } from '../../store/analysis';
 import { useT } from '../../store/ui';
 
 const STATUSES = ['gap', 'single_holder', 'covered'] as const;
 
 export function Legend() {
   const t = useT();
+  // Leavers are drawn apart only while someone is marked as leaving: the legend says so only then.
+  const anyLeaver = useAnalysis().leaver.includes(1);
   return (
     <aside className="legend" aria-label={t('legend.title')}>
       <ul>
@@ -47,6 +50,16 @@ export function Legend() {
           />
           {t('legend.alumni')}
         </li>
+        {anyLeaver && (
+          <li>
+            <span
+              className="swatch diamond"
+              style={{ background: 'transparent', outline: `2px dashed ${memberColours.ambassador}` }}
+              aria-hidden="true"
+            />
+            {t('legend.leaving')}
+          </li>
+        )}
       </ul>
     </aside>
   );

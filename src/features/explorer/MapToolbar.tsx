@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { parseNodeId } from '../../graph/elements';
 import { useAnalysis } from '../../store/analysis';
 import { FindBox } from './FindBox';
 import { useLocale, useT, useUi, type GraphModeChoice } from '../../store/ui';
@@ -18,18 +17,17 @@ export function MapToolbar({ onFit, truncated, shown, hidden, thinned }: MapTool
   const t = useT();
   const locale = useLocale();
   const analysis = useAnalysis();
-  const { graphMode, setGraphMode, category, setCategory, focusId, focus } = useUi();
+  const { graphMode, setGraphMode, category, setCategory, focused, focus } = useUi();
   const categories = useMemo(() => {
     const names = new Set(analysis.skills.map((e) => e.skill.category));
     return [...names].sort(new Intl.Collator(locale).compare);
   }, [analysis, locale]);
   const focusName = useMemo(() => {
-    const parsed = focusId ? parseNodeId(focusId) : null;
-    if (!parsed) return null;
-    if (parsed.kind === 'skill') return analysis.bySkill.get(parsed.key)?.skill.name ?? null;
-    if (parsed.kind === 'member') return analysis.memberByKey.get(parsed.key)?.name ?? null;
-    return parsed.key;
-  }, [focusId, analysis]);
+    if (!focused) return null;
+    if (focused.kind === 'skill') return analysis.bySkill.get(focused.key)?.skill.name ?? null;
+    if (focused.kind === 'member') return analysis.memberByKey.get(focused.key)?.name ?? null;
+    return focused.key;
+  }, [focused, analysis]);
   const { gapSkills, singleHolderSkills, coveredSkills } = analysis.totals;
 
   return (

@@ -16,7 +16,7 @@ export function MapView() {
   const analysis = useAnalysis();
   // The analysis may lag the store by a render (it is deferred): draw the workspace it was computed from.
   const workspace = analysis.workspace;
-  const { graphMode, focusId, category, selectedId, select } = useUi();
+  const { graphMode, focused, category, selected, select } = useUi();
   const [fitRequest, setFitRequest] = useState(0);
   // While an import runs or its report covers the page, the map keeps what it drew: redrawing a large
   // graph there would only take the page's time from the import and the report.
@@ -27,11 +27,11 @@ export function MapView() {
     if (covered && lastElements.current) return lastElements.current;
     return toElements(workspace, analysis, {
       mode: graphMode,
-      focusKey: focusId,
+      focus: focused,
       categories: category === null ? null : new Set([category]),
       uncategorisedLabel: t('category.uncategorised'),
     });
-  }, [covered, workspace, analysis, graphMode, focusId, category, t]);
+  }, [covered, workspace, analysis, graphMode, focused, category, t]);
   useEffect(() => {
     lastElements.current = elements;
   }, [elements]);
@@ -61,7 +61,7 @@ export function MapView() {
               <Suspense fallback={<p className="map-empty">{t('graph.loading')}</p>}>
                 <GraphCanvas
                   elements={elements}
-                  selectedId={selectedId}
+                  selected={selected}
                   onSelect={select}
                   fitRequest={fitRequest}
                   ariaLabel={t('graph.label')}

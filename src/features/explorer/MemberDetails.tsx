@@ -1,6 +1,8 @@
 import type { Member } from '../../domain/types';
 import type { MessageKey } from '../../i18n/i18n';
 import { explainScore, skillsOfMember } from '../../domain/analysis';
+import { memberRef, skillRef } from '../../domain/entities';
+import { uniqueHolder } from '../../domain/unique';
 import { useAnalysis } from '../../store/analysis';
 import { useNumberFormat, useT, useUi } from '../../store/ui';
 
@@ -12,9 +14,9 @@ export function MemberDetails({ member }: { member: Member }) {
   const fmt = useNumberFormat();
   const levels = skillsOfMember(analysis, member.key);
   const score = explainScore(analysis, member.key);
-  const unique = levels.filter(
-    (x) => x.entry.status === 'single_holder' && x.entry.holders[0]?.member.key === member.key,
-  );
+  const unique = levels.filter((x) => uniqueHolder(x.entry)?.member.key === member.key);
+  const index = analysis.memberIndex.get(member.key);
+  const leaving = index !== undefined && analysis.leaver[index] === 1;
   const dash = t('panel.unknown');
   return (
     <div className="details">
@@ -40,12 +42,13 @@ export function MemberDetails({ member }: { member: Member }) {
           </>
         )}
       </dl>
+      {leaving && <p className="notice">{t('panel.leaving')}</p>}
       {unique.map((x) => (
         <p key={x.entry.skill.key} className="notice">
           ★ {t('panel.uniqueHolder', { skill: x.entry.skill.name })}
         </p>
       ))}
-      <button type="button" className="button small" onClick={() => focus(`m:${member.key}`)}>
+      <button type="button" className="button small" onClick={() => focus(memberRef(member.key))}>
         {t('panel.focus')}
       </button>
       <h3>{t('panel.skills')}</h3>
@@ -56,7 +59,7 @@ export function MemberDetails({ member }: { member: Member }) {
           {levels.map(({ entry, level }) => (
             <li key={entry.skill.key}>
               <span className={`dot dot-${entry.status}`} aria-hidden="true" />
-              <button type="button" className="link" onClick={() => select(`s:${entry.skill.key}`)}>
+              <button type="button" className="link" onClick={() => select(skillRef(entry.skill.key))}>
                 {entry.skill.name}
               </button>{' '}
               <span className={level >= entry.skill.requiredLevel ? 'level holds' : 'level'}>

@@ -1,4 +1,5 @@
 import type { MemberLevel } from '../../domain/analysis';
+import { memberRef } from '../../domain/entities';
 import { useNumberFormat, useT, useUi } from '../../store/ui';
 
 interface PersonListProps {
@@ -17,7 +18,7 @@ export function PersonList({ people, score, limit = 50 }: PersonListProps) {
     <ol className="person-list">
       {shown.map(({ member, level }) => (
         <li key={member.key}>
-          <button type="button" className="link" onClick={() => select(`m:${member.key}`)}>
+          <button type="button" className="link" onClick={() => select(memberRef(member.key))}>
             {member.name}
           </button>
           <span className="muted">

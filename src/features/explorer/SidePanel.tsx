@@ -1,4 +1,3 @@
-import { parseNodeId } from '../../graph/elements';
 import { useAnalysis } from '../../store/analysis';
 import { useT, useUi } from '../../store/ui';
 import { MemberDetails } from './MemberDetails';
@@ -8,11 +7,10 @@ import { SkillDetails } from './SkillDetails';
 export function SidePanel() {
   const t = useT();
   const analysis = useAnalysis();
-  const selectedId = useUi((s) => s.selectedId);
+  const selected = useUi((s) => s.selected);
   const select = useUi((s) => s.select);
-  const parsed = selectedId ? parseNodeId(selectedId) : null;
-  const skill = parsed?.kind === 'skill' ? analysis.bySkill.get(parsed.key) : undefined;
-  const member = parsed?.kind === 'member' ? analysis.memberByKey.get(parsed.key) : undefined;
+  const skill = selected?.kind === 'skill' ? analysis.bySkill.get(selected.key) : undefined;
+  const member = selected?.kind === 'member' ? analysis.memberByKey.get(selected.key) : undefined;
   return (
     <aside className="side-panel" aria-label={skill?.skill.name ?? member?.name ?? t('panel.empty')}>
       {skill || member ? (

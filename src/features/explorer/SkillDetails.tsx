@@ -1,4 +1,5 @@
 import { rankedCandidates, scoreOf, type SkillCoverage } from '../../domain/analysis';
+import { skillRef } from '../../domain/entities';
 import type { MessageKey } from '../../i18n/i18n';
 import { useAnalysis } from '../../store/analysis';
 import { useNumberFormat, useT, useUi } from '../../store/ui';
@@ -30,7 +31,7 @@ export function SkillDetails({ entry }: { entry: SkillCoverage }) {
         <dt>{t('panel.weight')}</dt>
         <dd>{fmt.num(skill.weight)}</dd>
       </dl>
-      <button type="button" className="button small" onClick={() => focus(`s:${skill.key}`)}>
+      <button type="button" className="button small" onClick={() => focus(skillRef(skill.key))}>
         {t('panel.focus')}
       </button>
       <h3>{t('panel.holders')}</h3>

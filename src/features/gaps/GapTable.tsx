@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { gapReportOrder, topCandidates, type SkillCoverage } from '../../domain/analysis';
+import { skillRef } from '../../domain/entities';
 import { normaliseIdentity } from '../../domain/normalise';
 import type { MessageKey } from '../../i18n/i18n';
 import { useAnalysis } from '../../store/analysis';
@@ -119,8 +120,8 @@ export function GapTable() {
                       className="link"
                       onClick={() => {
                         // From the report straight to who holds the skill and who could close its gap.
-                        select(`s:${e.skill.key}`);
-                        focus(`s:${e.skill.key}`);
+                        select(skillRef(e.skill.key));
+                        focus(skillRef(e.skill.key));
                         setTab('map');
                       }}
                     >

@@ -106,7 +106,7 @@ describe('gap table', () => {
     await user.click(screen.getByRole('button', { name: 'Public speaking' }));
 
     expect(ui.getState().tab).toBe('map');
-    expect(ui.getState().selectedId).toBe(`s:${publicSpeaking?.key}`);
+    expect(ui.getState().selected).toEqual({ kind: 'skill', key: publicSpeaking?.key });
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     const details = screen.getByRole('complementary', { name: 'Public speaking' });
     expect(within(details).getByRole('heading', { name: 'Public speaking' })).toBeInTheDocument();
