@@ -9,12 +9,12 @@ import 'fake-indexeddb/auto';
 import { IDBFactory as FakeIDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { emptyWorkspace, expertiseList, type Workspace } from '../domain/types';
-import type * as Persistence from './persistence';
+import { createWorkspaceStorage, type WorkspaceStorage } from './persistence';
 import type * as WorkspaceStore from './workspace';
 
 // A fresh store (and persistence module, which caches its database) over an empty database for every test.
 let useWorkspace: typeof WorkspaceStore.useWorkspace;
-let persistence: typeof Persistence;
+let persistence: WorkspaceStorage;
 const state = () => useWorkspace.getState();
 
 beforeEach(async () => {
@@ -23,7 +23,7 @@ beforeEach(async () => {
   vi.stubGlobal('BroadcastChannel', undefined);
   vi.resetModules();
   ({ useWorkspace } = await import('./workspace'));
-  persistence = await import('./persistence');
+  persistence = createWorkspaceStorage();
 });
 
 afterEach(() => {

@@ -7,15 +7,7 @@ import type { ColumnChoice } from '../io/detect';
 import { rememberedMappings, rememberMapping } from './mappings';
 import type { Lang } from '../i18n/i18n';
 import { ImportCancelled, importFilesOf, startImport, warmUpImportWorker } from './importClient';
-import {
-  listSnapshots,
-  loadSnapshot,
-  loadWorkspace,
-  pushSnapshot,
-  requestPersistentStorage,
-  saveWorkspace,
-  type SnapshotInfo,
-} from './persistence';
+import { createWorkspaceStorage, requestPersistentStorage, type SnapshotInfo } from './persistence';
 import type { WorkspaceMeta } from './storedFormat';
 import { sampleImportFiles } from './sample';
 
@@ -89,9 +81,13 @@ function nextTask(): Promise<void> {
 const NO_META: WorkspaceMeta = { origin: 'user', untouchedSample: false, sampleLang: null };
 
 export const useWorkspace = create<WorkspaceState>((set, get) => {
+  const { listSnapshots, loadSnapshot, loadWorkspace, pushSnapshot, saveWorkspace } =
+    createWorkspaceStorage();
   async function persist(workspace: Workspace, meta: WorkspaceMeta) {
     const saved = await saveWorkspace(workspace, meta);
-    if (!saved.ok) set({ problem: { kind: 'save', reason: saved.reason } });
+    // Saved without an expected version, so never stale (compare-and-swap comes with the store's reshaping).
+    if (!saved.ok)
+      set({ problem: { kind: 'save', reason: saved.reason === 'quota' ? 'quota' : 'unavailable' } });
     else channel?.postMessage({ type: 'saved', from: tabId });
   }
 
