@@ -191,6 +191,27 @@ describe('saves that race', () => {
     expect(names(second.workspace.getState().workspace)).toBe(stored);
   });
 
+  test('an import that lands while the same tab’s edit is losing to another tab is kept, not reported as saved', async () => {
+    await persistence.saveWorkspace(club(), userMeta, 0);
+    const gate = saveGate();
+    const first = openTab({ broadcast });
+    const second = openTab({ broadcast, storage: gate.wrap });
+    await first.workspace.getState().init('en');
+    await second.workspace.getState().init('en');
+    second.workspace.getState().apply({ kind: 'renameMember', memberKey: 'i:m1', name: 'Anya' });
+    importReplacing(second, 'Bob');
+    await vi.waitFor(() => expect(second.importFlow.getState().report).not.toBeNull());
+    first.workspace.getState().apply({ kind: 'renameMember', memberKey: 'i:m2', name: 'Borya' });
+    await settled(first);
+    gate.open();
+    await settled(first, second);
+    expect(await lost('Anya, Boris', 'Bob', 'Anna, Borya')).toEqual([]);
+    expect((await everywhere()).stored).toBe('Anna, Borya');
+    expect(names(second.workspace.getState().workspace)).toBe('Anna, Borya');
+    expect(second.workspace.getState().problem).toEqual({ kind: 'otherTabSavedFirst' });
+    expect(second.importFlow.getState().report).toBeNull();
+  });
+
   test('a save made while an import runs: the import lands over it and keeps it in History', async () => {
     let resume = () => {};
     const held = new Promise<void>((resolve) => (resume = resolve));

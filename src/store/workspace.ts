@@ -99,6 +99,9 @@ export function createWorkspaceStore({ storage, sampleWorkspace }: WorkspaceStor
     let queue: Promise<unknown> = Promise.resolve();
     let running = 0;
     let stored: { workspace: Workspace; meta: WorkspaceMeta } | null = null;
+    // Counts the stored workspaces this tab took over (at start, or from another tab): a commit made before the
+    // latest one belongs to a line of changes that lost, and is not saved over it.
+    let lineage = 0;
 
     function commitWith(
       next: { workspace: Workspace; meta: WorkspaceMeta },
@@ -109,7 +112,8 @@ export function createWorkspaceStore({ storage, sampleWorkspace }: WorkspaceStor
       const previous = { workspace: get().workspace, meta: get().meta };
       running++;
       set({ workspace: next.workspace, meta: next.meta, undoStack, committing: true });
-      const step = queue.then(() => keepAndSave(previous, options));
+      const line = lineage;
+      const step = queue.then(() => keepAndSave(previous, options, line));
       queue = step.catch(() => {});
       return step.finally(() => {
         if (--running === 0) set({ committing: false });
@@ -119,6 +123,7 @@ export function createWorkspaceStore({ storage, sampleWorkspace }: WorkspaceStor
     async function keepAndSave(
       previous: { workspace: Workspace; meta: WorkspaceMeta },
       { keep, supersede = false }: CommitOptions,
+      line: number,
     ): Promise<CommitResult> {
       let snapshotId: string | null = null;
       if (keep === 'import' || keep === 'restore') {
@@ -126,6 +131,8 @@ export function createWorkspaceStore({ storage, sampleWorkspace }: WorkspaceStor
         await nextTask();
         snapshotId = await keepInHistory(keep, previous);
       }
+      // An earlier commit lost to another tab meanwhile; the newest workspace of this line is in History already.
+      if (line !== lineage) return { status: 'lostToOtherTab', snapshotId };
       let expected = get().version ?? undefined;
       if (supersede && expected !== undefined && (await storage.storedVersion()) !== expected) {
         const theirs = await storage.loadWorkspace();
@@ -168,6 +175,7 @@ export function createWorkspaceStore({ storage, sampleWorkspace }: WorkspaceStor
     /** Shows a stored workspace as this tab's (loaded at start or saved by another tab). */
     function adopt(loaded: StoredWorkspace, version: number) {
       stored = { workspace: loaded.workspace, meta: loaded.meta };
+      lineage++;
       set({ workspace: loaded.workspace, meta: loaded.meta, version, undoStack: [] });
     }
 
