@@ -7,6 +7,9 @@ import { ImportReportDialog } from '../features/import/ImportReportDialog';
 import { MapView } from '../features/explorer/MapView';
 import { GapTable } from '../features/gaps/GapTable';
 import { useT, useUi } from '../store/ui';
+import { warmUpImportWorker } from '../store/importClient';
+import { useImportFlow } from '../store/importFlow';
+import { connectAppTabs } from '../store/sync';
 import { useWorkspace } from '../store/workspace';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
@@ -22,7 +25,7 @@ export function App() {
 
 /** A new mapping step starts from its own proposals, not from the answers given to the previous one. */
 function MappingDialogForStep() {
-  const step = useWorkspace((s) => s.mappingStep);
+  const step = useImportFlow((s) => s.mappingStep);
   return step ? <MappingDialog key={stepKeys.get(step) ?? newStepKey(step)} /> : null;
 }
 
@@ -43,7 +46,12 @@ function Shell() {
 
   useEffect(() => {
     void init(useUi.getState().lang);
+    // The import worker loads while the page is idle, so that the first import does not wait for it.
+    const warmUp = setTimeout(warmUpImportWorker, 500);
+    return () => clearTimeout(warmUp);
   }, [init]);
+
+  useEffect(() => connectAppTabs(), []);
 
   useEffect(() => {
     document.documentElement.lang = lang;

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n/i18n';
 import { useT } from '../store/ui';
 import { useWorkspace } from '../store/workspace';
 
@@ -21,6 +22,10 @@ export function ProblemBanner() {
         return t('storage.otherTab');
       case 'otherTabDuringImport':
         return t('storage.otherTabDuringImport');
+      case 'otherTabSavedFirst':
+        return t('storage.otherTabSavedFirst');
+      case 'editRefused':
+        return t(`edit.refused.${problem.reason}` as MessageKey);
       case 'restoreFailed':
         return t('history.restoreFailed');
     }

@@ -287,6 +287,8 @@ export const en = {
     'The workspace was changed in another tab of this app; this tab now shows that version.',
   'storage.otherTabDuringImport':
     'Another tab of this app saved the workspace while this import ran. This import replaced it; the other tab’s version is in History.',
+  'storage.otherTabSavedFirst':
+    'Another tab of this app saved the workspace just before this one. This tab’s change was not saved over it: it is kept in History, and this tab now shows the other tab’s version.',
   'history.button': 'History',
   'history.title': 'Earlier workspaces',
   'history.intro':
@@ -296,12 +298,21 @@ export const en = {
   'history.entry': '{date}: {members}, {skills}, {links}',
   'history.reason.import': 'before an import',
   'history.reason.restore': 'before a restore',
+  'history.reason.lostToOtherTab': 'not saved: another tab saved first',
   'history.sample': 'sample',
   'history.restore': 'Restore',
   'history.restoreFailed': 'That earlier workspace could not be read; the current one is unchanged.',
   'report.unchanged': 'Nothing could be imported from these files, so the workspace was left as it was.',
   'report.undo': 'Undo this import',
   'storage.dismiss': 'Dismiss',
+  'edit.refused.unknown_skill': 'That skill is no longer in the workspace.',
+  'edit.refused.unknown_member': 'That person is no longer in the workspace.',
+  'edit.refused.invalid_target': 'The target must be a whole number, 0 or more.',
+  'edit.refused.invalid_required_level': 'The required level must be a whole number from 1 to 5.',
+  'edit.refused.invalid_weight': 'The weight must be a number above 0.',
+  'edit.refused.empty_name': 'A name cannot be empty.',
+  'edit.refused.not_an_ambassador': 'Only an ambassador can be marked as leaving.',
+  'edit.refused.ambassador_pinned': 'An ambassador cannot be pinned to the next cohort.',
 } as const;
 
 export interface PluralForms {

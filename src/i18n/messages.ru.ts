@@ -303,6 +303,8 @@ export const ru: Messages = {
   'storage.otherTab': 'Пространство изменено в другой вкладке приложения; здесь теперь показана эта версия.',
   'storage.otherTabDuringImport':
     'Другая вкладка приложения сохранила пространство во время этого импорта. Импорт заменил его; версия другой вкладки — в Истории.',
+  'storage.otherTabSavedFirst':
+    'Другая вкладка приложения сохранила пространство чуть раньше этой. Изменение этой вкладки не записано поверх: оно сохранено в Истории, а здесь теперь показана версия другой вкладки.',
   'history.button': 'История',
   'history.title': 'Предыдущие версии пространства',
   'history.intro':
@@ -312,6 +314,7 @@ export const ru: Messages = {
   'history.entry': '{date}: {members}, {skills}, {links}',
   'history.reason.import': 'перед импортом',
   'history.reason.restore': 'перед восстановлением',
+  'history.reason.lostToOtherTab': 'не записано: другая вкладка сохранила раньше',
   'history.sample': 'демо-данные',
   'history.restore': 'Восстановить',
   'history.restoreFailed': 'Эту версию не удалось прочитать; текущее пространство не изменилось.',
@@ -319,4 +322,12 @@ export const ru: Messages = {
     'Из этих файлов ничего не удалось импортировать, поэтому пространство осталось прежним.',
   'report.undo': 'Отменить этот импорт',
   'storage.dismiss': 'Скрыть',
+  'edit.refused.unknown_skill': 'Этого навыка больше нет в пространстве.',
+  'edit.refused.unknown_member': 'Этого человека больше нет в пространстве.',
+  'edit.refused.invalid_target': 'Цель — целое число, 0 или больше.',
+  'edit.refused.invalid_required_level': 'Требуемый уровень — целое число от 1 до 5.',
+  'edit.refused.invalid_weight': 'Вес — число больше 0.',
+  'edit.refused.empty_name': 'Название не может быть пустым.',
+  'edit.refused.not_an_ambassador': 'Уходящим можно отметить только амбассадора.',
+  'edit.refused.ambassador_pinned': 'Амбассадора нельзя закрепить в следующем наборе.',
 };

@@ -16,19 +16,17 @@ import {
   type Skill,
   type Workspace,
 } from '../domain/types';
-import { HISTORY_LIMIT } from './persistence';
+import { createWorkspaceStorage, HISTORY_LIMIT, type WorkspaceStorage } from './persistence';
 import { restoreStored, SCHEMA_VERSION, type WorkspaceMeta } from './storedFormat';
-import type * as Persistence from './persistence';
 
-// Each test gets an empty database and a fresh persistence module (it caches its connection).
-let persistence: typeof Persistence;
+// Each test gets an empty database and a fresh storage (it caches its connection).
+let persistence: WorkspaceStorage;
 /** The same database, read and written directly, as another version of the app or a person would. */
 let raw: UseStore;
 
 beforeEach(async () => {
   globalThis.indexedDB = new FakeIDBFactory() as unknown as IDBFactory;
-  vi.resetModules();
-  persistence = await import('./persistence');
+  persistence = createWorkspaceStorage();
   raw = createStore('expertise-map', 'kv');
 });
 
@@ -258,12 +256,12 @@ describe('restoreStored', () => {
 
 describe('saveWorkspace and loadWorkspace', () => {
   test('an empty database loads as nothing stored', async () => {
-    expect(await persistence.loadWorkspace()).toEqual({ ok: true, stored: null });
+    expect(await persistence.loadWorkspace()).toEqual({ ok: true, stored: null, version: 0 });
   });
 
   test('a saved workspace loads back identical, link columns as typed arrays', async () => {
     const before = Date.now();
-    expect(await persistence.saveWorkspace(workspace(), sampleMeta)).toEqual({ ok: true });
+    expect(await persistence.saveWorkspace(workspace(), sampleMeta)).toEqual({ ok: true, version: 1 });
     const loaded = await persistence.loadWorkspace();
     if (!loaded.ok || !loaded.stored) throw new Error(`not loaded: ${JSON.stringify(loaded)}`);
     const { stored } = loaded;
@@ -304,7 +302,8 @@ describe('saveWorkspace and loadWorkspace', () => {
     const stored = (await get('workspace', raw)) as { workspace: { members: Record<string, unknown> } };
     damage(stored.workspace.members);
     await set('workspace', stored, raw);
-    expect(await persistence.loadWorkspace()).toEqual({ ok: false, reason: 'corrupt' });
+    // The version is the first save's: only the stored record was damaged.
+    expect(await persistence.loadWorkspace()).toEqual({ ok: false, reason: 'corrupt', version: 1 });
     expect(await get('workspace-unreadable', raw)).toEqual(stored);
   });
 
@@ -337,11 +336,12 @@ describe('saveWorkspace and loadWorkspace', () => {
         },
         meta: userMeta,
       },
+      version: 0,
     });
   });
 
-  // Browsers report a full disk as the transaction's QuotaExceededError, which idb-keyval's `set` rejects with;
-  // a put that throws it gives `set` the same rejection without filling fake-indexeddb's memory.
+  // Browsers report a full disk as the transaction's QuotaExceededError, with which the save's transaction aborts;
+  // a put that throws it aborts the transaction the same way without filling fake-indexeddb's memory.
   test('a quota error on save returns quota and leaves the stored workspace as it was', async () => {
     await persistence.saveWorkspace(workspace(), userMeta);
     const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementationOnce(() => {
@@ -370,12 +370,12 @@ describe('saveWorkspace and loadWorkspace', () => {
   test('unreadable data is reported corrupt and kept under workspace-unreadable', async () => {
     const future = { ...stored2(), schemaVersion: 4, somethingNew: true };
     await set('workspace', future, raw);
-    expect(await persistence.loadWorkspace()).toEqual({ ok: false, reason: 'corrupt' });
+    expect(await persistence.loadWorkspace()).toEqual({ ok: false, reason: 'corrupt', version: 0 });
     expect(await get('workspace-unreadable', raw)).toEqual(future);
     // Loading never overwrites: the original is still there too.
     expect(await get('workspace', raw)).toEqual(future);
     // The next save may replace it now that a copy is kept.
-    expect(await persistence.saveWorkspace(workspace(), userMeta)).toEqual({ ok: true });
+    expect(await persistence.saveWorkspace(workspace(), userMeta)).toEqual({ ok: true, version: 1 });
     expect(await get('workspace-unreadable', raw)).toEqual(future);
   });
 
@@ -385,9 +385,9 @@ describe('saveWorkspace and loadWorkspace', () => {
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementationOnce(() => {
       throw quotaError();
     });
-    expect(await persistence.loadWorkspace()).toEqual({ ok: false, reason: 'corrupt' });
+    expect(await persistence.loadWorkspace()).toEqual({ ok: false, reason: 'corrupt', version: 0 });
     expect(await get('workspace-unreadable', raw)).toBeUndefined();
-    expect(await persistence.saveWorkspace(workspace(), userMeta)).toEqual({ ok: true });
+    expect(await persistence.saveWorkspace(workspace(), userMeta)).toEqual({ ok: true, version: 1 });
     expect(await get('workspace-unreadable', raw)).toEqual(garbage);
     const loaded = await persistence.loadWorkspace();
     expect(loaded.ok && loaded.stored?.workspace).toEqual(workspace());
@@ -406,7 +406,7 @@ describe('saveWorkspace and loadWorkspace', () => {
       if (key === 'workspace-unreadable') throw quotaError();
       return put.call(this, value, key);
     });
-    expect(await persistence.loadWorkspace()).toEqual({ ok: false, reason: 'corrupt' });
+    expect(await persistence.loadWorkspace()).toEqual({ ok: false, reason: 'corrupt', version: 0 });
     expect(await persistence.saveWorkspace(workspace(), userMeta)).toEqual({ ok: false, reason: 'quota' });
     expect(await get('workspace', raw)).toEqual(garbage);
     // Snapshots (the history) are other keys and still work.

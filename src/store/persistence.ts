@@ -1,126 +1,217 @@
-// The workspace in IndexedDB: the current one, the unreadable one set aside, and the history of snapshots.
-import { createStore, del, get, set, update, type UseStore } from 'idb-keyval';
+// The workspace in IndexedDB: the current one with its version, the unreadable one set aside, and the history of
+// snapshots. Every save is a compare-and-swap on the version, so two tabs saving at once never lose one silently.
+import { createStore, del, get, getMany, set, update, type UseStore } from 'idb-keyval';
 import type { Workspace } from '../domain/types';
 import { encodeStored, restoreStored, type StoredWorkspace, type WorkspaceMeta } from './storedFormat';
 
+/** `version`: how many saves the stored workspace has seen (0 before the first, or data older than versions). */
 export type LoadResult =
-  { ok: true; stored: StoredWorkspace | null } | { ok: false; reason: 'corrupt' | 'unavailable' };
+  | { ok: true; stored: StoredWorkspace | null; version: number }
+  | { ok: false; reason: 'corrupt'; version: number }
+  | { ok: false; reason: 'unavailable' };
 
-export type SaveResult = { ok: true } | { ok: false; reason: 'quota' | 'unavailable' };
+export type SaveResult =
+  | { ok: true; version: number }
+  /** Another tab saved since the expected version: nothing was written; `version` is the stored one. */
+  | { ok: false; reason: 'stale'; version: number }
+  | { ok: false; reason: 'quota' | 'unavailable' };
 
-const WORKSPACE_KEY = 'workspace';
-const SET_ASIDE_KEY = 'workspace-unreadable';
-
-/** Unreadable stored data that could not be copied aside yet: no save may overwrite it until it is. */
-let notSetAside: { raw: unknown } | null = null;
-
-let store: UseStore | null = null;
-function db(): UseStore {
-  store ??= createStore('expertise-map', 'kv');
-  return store;
-}
-
-export async function loadWorkspace(): Promise<LoadResult> {
-  let raw: unknown;
-  try {
-    raw = await get(WORKSPACE_KEY, db());
-  } catch {
-    return { ok: false, reason: 'unavailable' };
-  }
-  if (raw === undefined) return { ok: true, stored: null };
-  const restored = restoreStored(raw);
-  if (restored) return { ok: true, stored: restored };
-  // Never overwrite what we cannot read: keep it aside for a later version or a person to rescue.
-  try {
-    await set(SET_ASIDE_KEY, raw, db());
-  } catch {
-    // If even that fails, the original stays under its key and saveWorkspace tries again before overwriting it.
-    notSetAside = { raw };
-  }
-  return { ok: false, reason: 'corrupt' };
-}
-
-export async function saveWorkspace(workspace: Workspace, meta: WorkspaceMeta): Promise<SaveResult> {
-  const stored = encodeStored(workspace, meta, new Date().toISOString());
-  try {
-    if (notSetAside) {
-      await set(SET_ASIDE_KEY, notSetAside.raw, db());
-      notSetAside = null;
-    }
-    await set(WORKSPACE_KEY, stored, db());
-    return { ok: true };
-  } catch (error) {
-    const name = error instanceof DOMException ? error.name : '';
-    return { ok: false, reason: name === 'QuotaExceededError' ? 'quota' : 'unavailable' };
-  }
-}
-
-// ---- history: the workspace before each import, the last HISTORY_LIMIT of them ----
-
-export const HISTORY_LIMIT = 5;
-const HISTORY_KEY = 'history';
+export type SnapshotResult = { ok: true; id: string } | { ok: false; reason: 'quota' | 'unavailable' };
 
 export interface SnapshotInfo {
   id: string;
   savedAt: string;
-  reason: 'import' | 'restore';
+  /** What replaced it: an import, a restore, or another tab's save that won over this one (`lostToOtherTab`). */
+  reason: 'import' | 'restore' | 'lostToOtherTab';
   members: number;
   skills: number;
   links: number;
   meta: WorkspaceMeta;
 }
 
-export async function listSnapshots(): Promise<SnapshotInfo[]> {
-  try {
-    const list = await get(HISTORY_KEY, db());
-    return Array.isArray(list) ? (list as SnapshotInfo[]) : [];
-  } catch {
-    return [];
-  }
+/** The workspace's database as one tab sees it (tests open two to play two tabs). */
+export interface WorkspaceStorage {
+  loadWorkspace(): Promise<LoadResult>;
+  /** The stored version alone (cheap: no workspace is read); null when storage is unavailable. */
+  storedVersion(): Promise<number | null>;
+  /** Saves when the stored version is still `expectedVersion` (always, when none is given). */
+  saveWorkspace(workspace: Workspace, meta: WorkspaceMeta, expectedVersion?: number): Promise<SaveResult>;
+  listSnapshots(): Promise<SnapshotInfo[]>;
+  /** Keeps a copy of a workspace; the oldest beyond the limit is dropped. */
+  pushSnapshot(
+    workspace: Workspace,
+    meta: WorkspaceMeta,
+    reason: SnapshotInfo['reason'],
+  ): Promise<SnapshotResult>;
+  loadSnapshot(id: string): Promise<StoredWorkspace | null>;
 }
 
-/** Keeps a copy of a workspace; the oldest beyond the limit is dropped. */
-export async function pushSnapshot(
-  workspace: Workspace,
-  meta: WorkspaceMeta,
-  reason: SnapshotInfo['reason'],
-): Promise<{ ok: true; id: string } | { ok: false; reason: 'quota' | 'unavailable' }> {
-  const info: SnapshotInfo = {
-    id: `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`,
-    savedAt: new Date().toISOString(),
-    reason,
-    members: workspace.members.length,
-    skills: workspace.skills.length,
-    links: workspace.links.level.length,
-    meta,
-  };
-  try {
-    await set(`snapshot:${info.id}`, encodeStored(workspace, meta, info.savedAt), db());
-    // The list changes in one transaction, so two tabs keeping snapshots at once lose none of them.
-    let dropped: SnapshotInfo[] = [];
-    await update(
-      HISTORY_KEY,
-      (old: unknown) => {
-        const list = [info, ...(Array.isArray(old) ? (old as SnapshotInfo[]) : [])];
-        dropped = list.slice(HISTORY_LIMIT);
-        return list.slice(0, HISTORY_LIMIT);
-      },
-      db(),
-    );
-    for (const old of dropped) await del(`snapshot:${old.id}`, db());
-    return { ok: true, id: info.id };
-  } catch (error) {
-    const name = error instanceof DOMException ? error.name : '';
-    return { ok: false, reason: name === 'QuotaExceededError' ? 'quota' : 'unavailable' };
+export const HISTORY_LIMIT = 5;
+
+const WORKSPACE_KEY = 'workspace';
+// Beside the encoded workspace, not in it: its format (storedFormat.ts) stays what it was.
+const VERSION_KEY = 'workspace-version';
+const SET_ASIDE_KEY = 'workspace-unreadable';
+const HISTORY_KEY = 'history';
+
+export function createWorkspaceStorage(): WorkspaceStorage {
+  let store: UseStore | null = null;
+  const db = (): UseStore => (store ??= createStore('expertise-map', 'kv'));
+  /** Unreadable stored data that could not be copied aside yet: no save may overwrite it until it is. */
+  let notSetAside: { raw: unknown } | null = null;
+
+  async function loadWorkspace(): Promise<LoadResult> {
+    let raw: unknown;
+    let version: number;
+    try {
+      // One transaction: the workspace and the version it was saved as.
+      const [value, storedVersion] = await getMany([WORKSPACE_KEY, VERSION_KEY], db());
+      raw = value;
+      version = versionOf(storedVersion);
+    } catch {
+      return { ok: false, reason: 'unavailable' };
+    }
+    if (raw === undefined) return { ok: true, stored: null, version };
+    const restored = restoreStored(raw);
+    if (restored) return { ok: true, stored: restored, version };
+    // Never overwrite what we cannot read: keep it aside for a later version or a person to rescue.
+    try {
+      await set(SET_ASIDE_KEY, raw, db());
+    } catch {
+      // If even that fails, the original stays under its key and the next save tries again before overwriting it.
+      notSetAside = { raw };
+    }
+    return { ok: false, reason: 'corrupt', version };
   }
+
+  async function storedVersion(): Promise<number | null> {
+    try {
+      return versionOf(await get(VERSION_KEY, db()));
+    } catch {
+      return null;
+    }
+  }
+
+  async function saveWorkspace(
+    workspace: Workspace,
+    meta: WorkspaceMeta,
+    expectedVersion?: number,
+  ): Promise<SaveResult> {
+    const stored = encodeStored(workspace, meta, new Date().toISOString());
+    const setAside = notSetAside;
+    try {
+      const result = await db()('readwrite', (objects) =>
+        swap(objects, expectedVersion, (version) => {
+          if (setAside) objects.put(setAside.raw, SET_ASIDE_KEY);
+          objects.put(stored, WORKSPACE_KEY);
+          objects.put(version, VERSION_KEY);
+        }),
+      );
+      if (result.ok && setAside === notSetAside) notSetAside = null;
+      return result;
+    } catch (error) {
+      return { ok: false, reason: storageErrorOf(error) };
+    }
+  }
+
+  async function listSnapshots(): Promise<SnapshotInfo[]> {
+    try {
+      const list = await get(HISTORY_KEY, db());
+      return Array.isArray(list) ? (list as SnapshotInfo[]) : [];
+    } catch {
+      return [];
+    }
+  }
+
+  async function pushSnapshot(
+    workspace: Workspace,
+    meta: WorkspaceMeta,
+    reason: SnapshotInfo['reason'],
+  ): Promise<SnapshotResult> {
+    const info: SnapshotInfo = {
+      id: `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`,
+      savedAt: new Date().toISOString(),
+      reason,
+      members: workspace.members.length,
+      skills: workspace.skills.length,
+      links: workspace.links.level.length,
+      meta,
+    };
+    try {
+      await set(`snapshot:${info.id}`, encodeStored(workspace, meta, info.savedAt), db());
+      // The list changes in one transaction, so two tabs keeping snapshots at once lose none of them.
+      let dropped: SnapshotInfo[] = [];
+      await update(
+        HISTORY_KEY,
+        (old: unknown) => {
+          const list = [info, ...(Array.isArray(old) ? (old as SnapshotInfo[]) : [])];
+          dropped = list.slice(HISTORY_LIMIT);
+          return list.slice(0, HISTORY_LIMIT);
+        },
+        db(),
+      );
+      for (const old of dropped) await del(`snapshot:${old.id}`, db());
+      return { ok: true, id: info.id };
+    } catch (error) {
+      return { ok: false, reason: storageErrorOf(error) };
+    }
+  }
+
+  async function loadSnapshot(id: string): Promise<StoredWorkspace | null> {
+    try {
+      return restoreStored(await get(`snapshot:${id}`, db()));
+    } catch {
+      return null;
+    }
+  }
+
+  return { loadWorkspace, storedVersion, saveWorkspace, listSnapshots, pushSnapshot, loadSnapshot };
 }
 
-export async function loadSnapshot(id: string): Promise<StoredWorkspace | null> {
-  try {
-    return restoreStored(await get(`snapshot:${id}`, db()));
-  } catch {
-    return null;
-  }
+/**
+ * In one readwrite transaction: reads the stored version and, when it is the expected one, lets `write` store
+ * the next. IndexedDB runs readwrite transactions on one object store one after another, across tabs too, so
+ * no other save can come between the read and the write.
+ */
+function swap(
+  objects: IDBObjectStore,
+  expectedVersion: number | undefined,
+  write: (nextVersion: number) => void,
+): Promise<SaveResult> {
+  return new Promise((resolve, reject) => {
+    const transaction = objects.transaction;
+    transaction.onabort = transaction.onerror = () => reject(transaction.error);
+    const read = objects.get(VERSION_KEY);
+    read.onsuccess = () => {
+      const current = versionOf(read.result);
+      if (expectedVersion !== undefined && current !== expectedVersion) {
+        resolve({ ok: false, reason: 'stale', version: current });
+        return;
+      }
+      try {
+        write(current + 1);
+      } catch (error) {
+        // A put that throws (a value too large, storage full) writes nothing: the whole transaction goes.
+        reject(error);
+        try {
+          transaction.abort();
+        } catch {
+          // already finished
+        }
+        return;
+      }
+      transaction.oncomplete = () => resolve({ ok: true, version: current + 1 });
+    };
+  });
+}
+
+function versionOf(value: unknown): number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : 0;
+}
+
+function storageErrorOf(error: unknown): 'quota' | 'unavailable' {
+  const name = error instanceof DOMException ? error.name : '';
+  return name === 'QuotaExceededError' ? 'quota' : 'unavailable';
 }
 
 /** Asks the browser not to evict our data under storage pressure; the answer is only informative. */

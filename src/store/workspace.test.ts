@@ -1,33 +1,27 @@
 // @vitest-environment node
-// The workspace store (zustand) end to end: sample on first start, imports that replace or ask, merge, a pick
-// that imports nothing, and restoring the workspace an import replaced. No Worker here, so imports run inline.
-// Node, not jsdom: under jsdom IndexedDB (fake-indexeddb, Node's structuredClone) hands back typed arrays of
-// another realm than jsdom's globals, so restored link columns fail `instanceof` — a test-environment artefact
-// (see persistence.test.ts). The store needs no DOM: Node has File, and the column-mapping memory does without
-// localStorage.
+// The workspace store with its import flow (zustand) end to end: sample on first start, imports that replace or
+// ask, merge, a pick that imports nothing, and restoring the workspace an import replaced. No Worker here, so
+// imports run inline. Node, not jsdom: under jsdom IndexedDB (fake-indexeddb, Node's structuredClone) hands back
+// typed arrays of another realm than jsdom's globals, so restored link columns fail `instanceof` — a
+// test-environment artefact (see persistence.test.ts). The store needs no DOM: Node has File, and the
+// column-mapping memory does without localStorage.
 import 'fake-indexeddb/auto';
 import { IDBFactory as FakeIDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { emptyWorkspace, expertiseList, type Workspace } from '../domain/types';
-import type * as Persistence from './persistence';
-import type * as WorkspaceStore from './workspace';
+import { openTab, type Tab } from '../../tests/helpers/tabs';
+import { createWorkspaceStorage, type WorkspaceStorage } from './persistence';
 
-// A fresh store (and persistence module, which caches its database) over an empty database for every test.
-let useWorkspace: typeof WorkspaceStore.useWorkspace;
-let persistence: typeof Persistence;
-const state = () => useWorkspace.getState();
+// Fresh stores over an empty database for every test; one tab alone, so no other tab hears its saves.
+let tab: Tab;
+let persistence: WorkspaceStorage;
+const state = () => tab.workspace.getState();
+const flow = () => tab.importFlow.getState();
 
-beforeEach(async () => {
+beforeEach(() => {
   globalThis.indexedDB = new FakeIDBFactory() as unknown as IDBFactory;
-  // Cross-tab notices are not under test; without a channel no other "tab" (test file) can reach this store.
-  vi.stubGlobal('BroadcastChannel', undefined);
-  vi.resetModules();
-  ({ useWorkspace } = await import('./workspace'));
-  persistence = await import('./persistence');
-});
-
-afterEach(() => {
-  vi.unstubAllGlobals();
+  tab = openTab();
+  persistence = createWorkspaceStorage();
 });
 
 const csv = (name: string, text: string) => new File([text], name, { type: 'text/csv' });
@@ -68,10 +62,10 @@ async function startWithSample() {
 
 /** Imports the members file into the untouched sample (no question asked) and waits until it is saved. */
 async function importMembers() {
-  state().requestImport([membersFile()]);
-  await vi.waitFor(() => expect(state().report?.files[0].fileName).toBe('members.csv'));
+  flow().requestImport([membersFile()]);
+  await vi.waitFor(() => expect(flow().report?.files[0].fileName).toBe('members.csv'));
   await vi.waitFor(async () => expect((await storedWorkspace())?.meta.origin).toBe('user'));
-  state().closeReport();
+  flow().closeReport();
 }
 
 async function importMembersOverSample() {
@@ -82,7 +76,8 @@ async function importMembersOverSample() {
 describe('init', () => {
   test('with empty storage it loads the bundled sample of the UI language, untouched, and saves it', async () => {
     await state().init('en');
-    const { workspace, meta, phase, report, problem } = state();
+    const { workspace, meta, phase, problem } = state();
+    const { report } = flow();
     expect(phase).toBe('ready');
     expect(meta).toEqual({ origin: 'sample', untouchedSample: true, sampleLang: 'en' });
     // sample-data/README.md: 150 members, 40 skills, 689 links.
@@ -154,10 +149,11 @@ describe('importing', () => {
   test('a file picked over the untouched sample replaces it without asking', async () => {
     await startWithSample();
     const sample = state().workspace;
-    state().requestImport([membersFile()]);
-    expect(state().pendingFiles).toBeNull();
-    await vi.waitFor(() => expect(state().report).not.toBeNull());
-    const { workspace, meta, report, reportUnchanged, pendingFiles } = state();
+    flow().requestImport([membersFile()]);
+    expect(flow().pendingFiles).toBeNull();
+    await vi.waitFor(() => expect(flow().report).not.toBeNull());
+    const { workspace, meta } = state();
+    const { report, reportUnchanged, pendingFiles } = flow();
     expect(pendingFiles).toBeNull();
     expect(reportUnchanged).toBe(false);
     expect(report?.mode).toBe('replace');
@@ -180,16 +176,17 @@ describe('importing', () => {
     await importMembersOverSample();
     const before = state().workspace;
     const picked = [expertiseFile()];
-    state().requestImport(picked);
-    expect(state().pendingFiles).toBe(picked);
+    flow().requestImport(picked);
+    expect(flow().pendingFiles).toBe(picked);
     // Nothing happens until the answer.
     expect(state().workspace).toBe(before);
-    expect(state().importing).toBeNull();
+    expect(flow().importing).toBeNull();
 
-    state().answerImportChoice('merge');
-    expect(state().pendingFiles).toBeNull();
-    await vi.waitFor(() => expect(state().report?.mode).toBe('merge'));
-    const { workspace, report } = state();
+    flow().answerImportChoice('merge');
+    expect(flow().pendingFiles).toBeNull();
+    await vi.waitFor(() => expect(flow().report?.mode).toBe('merge'));
+    const { workspace } = state();
+    const { report } = flow();
     // M1 is Anna (matched by id); M3 is new and named by its id; Boris stays.
     expect(summary(workspace)).toEqual({
       members: ['M1 Anna Petrova (IT, ambassador)', 'M2 Boris Ivanov (HR, employee)', 'M3 M3 (-, employee)'],
@@ -210,9 +207,9 @@ describe('importing', () => {
 
   test('the same question answered Replace drops what was there', async () => {
     await importMembersOverSample();
-    state().requestImport([expertiseFile()]);
-    state().answerImportChoice('replace');
-    await vi.waitFor(() => expect(state().report?.files[0].fileName).toBe('expertise.csv'));
+    flow().requestImport([expertiseFile()]);
+    flow().answerImportChoice('replace');
+    await vi.waitFor(() => expect(flow().report?.files[0].fileName).toBe('expertise.csv'));
     expect(summary(state().workspace)).toEqual({
       members: ['M1 M1 (-, employee)', 'M3 M3 (-, employee)'],
       skills: ['Python', 'SQL'],
@@ -223,21 +220,22 @@ describe('importing', () => {
   test('no answer (the dialog closed) imports nothing', async () => {
     await importMembersOverSample();
     const before = state().workspace;
-    state().requestImport([expertiseFile()]);
-    state().answerImportChoice(null);
-    expect(state().pendingFiles).toBeNull();
+    flow().requestImport([expertiseFile()]);
+    flow().answerImportChoice(null);
+    expect(flow().pendingFiles).toBeNull();
     // Give a stray import every chance to run.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(state().workspace).toBe(before);
-    expect(state().report).toBeNull();
+    expect(flow().report).toBeNull();
   });
 
   test('a pick that imports nothing keeps the untouched sample, and says so', async () => {
     await startWithSample();
     const sample = state().workspace;
-    state().requestImport([csv('empty.csv', ''), csv('header-only.csv', 'member_id,name\n')]);
-    await vi.waitFor(() => expect(state().report).not.toBeNull());
-    const { workspace, meta, report, reportUnchanged } = state();
+    flow().requestImport([csv('empty.csv', ''), csv('header-only.csv', 'member_id,name\n')]);
+    await vi.waitFor(() => expect(flow().report).not.toBeNull());
+    const { workspace, meta } = state();
+    const { report, reportUnchanged } = flow();
     expect(reportUnchanged).toBe(true);
     expect(workspace).toBe(sample);
     expect(meta).toEqual({ origin: 'sample', untouchedSample: true, sampleLang: 'en' });
@@ -253,12 +251,12 @@ describe('importing', () => {
   test('a Replace that imports nothing keeps ones own workspace', async () => {
     await importMembersOverSample();
     const before = state().workspace;
-    state().requestImport([csv('junk.bin', '\u0000\u0001\u0002garbage')]);
-    state().answerImportChoice('replace');
-    await vi.waitFor(() => expect(state().report).not.toBeNull());
-    expect(state().reportUnchanged).toBe(true);
+    flow().requestImport([csv('junk.bin', '\u0000\u0001\u0002garbage')]);
+    flow().answerImportChoice('replace');
+    await vi.waitFor(() => expect(flow().report).not.toBeNull());
+    expect(flow().reportUnchanged).toBe(true);
     expect(state().workspace).toBe(before);
-    expect(state().report?.files[0].fatal).toBe('file_binary');
+    expect(flow().report?.files[0].fatal).toBe('file_binary');
     expect((await storedWorkspace())?.workspace).toEqual(before);
   });
 });
@@ -281,8 +279,8 @@ describe('history', () => {
       ['import', 150],
     ]);
     expect((await storedWorkspace())?.workspace).toEqual(sample);
-    state().requestImport([membersFile()]);
-    expect(state().pendingFiles).toBeNull();
+    flow().requestImport([membersFile()]);
+    expect(flow().pendingFiles).toBeNull();
   });
 
   test('a snapshot that cannot be loaded reports restoreFailed and changes nothing', async () => {

@@ -1,23 +1,18 @@
-// The workspace store: holds the workspace, runs imports, saves to IndexedDB.
+// The workspace store: the workspace on the page and the one path that changes it. Every change — an edit, an
+// import, a restore, the sample — is a commit: set → keep the previous one (undo stack or History) → save
+// (compare-and-swap on the stored version) → other tabs hear of it (sync.ts watches `savedVersion`).
 import { create } from 'zustand';
-import { emptyWorkspace, linkCount, type Workspace } from '../domain/types';
-import type { ImportFile, ImportMode, ImportProgress } from '../io/importer';
-import type { FileReport, ImportReport } from '../io/report';
-import type { ColumnChoice } from '../io/detect';
-import { rememberedMappings, rememberMapping } from './mappings';
+import { applyEdit, type EditRefusal, type EditResult, type WorkspaceEdit } from '../domain/edits';
+import { emptyWorkspace, type Workspace } from '../domain/types';
 import type { Lang } from '../i18n/i18n';
-import { ImportCancelled, importFilesOf, startImport, warmUpImportWorker } from './importClient';
 import {
-  listSnapshots,
-  loadSnapshot,
-  loadWorkspace,
-  pushSnapshot,
+  createWorkspaceStorage,
   requestPersistentStorage,
-  saveWorkspace,
   type SnapshotInfo,
+  type WorkspaceStorage,
 } from './persistence';
-import type { WorkspaceMeta } from './storedFormat';
-import { sampleImportFiles } from './sample';
+import { sampleWorkspace } from './sample';
+import type { StoredWorkspace, WorkspaceMeta } from './storedFormat';
 
 export type Problem =
   | { kind: 'save'; reason: 'quota' | 'unavailable' }
@@ -25,299 +20,279 @@ export type Problem =
   | { kind: 'import'; message: string }
   | { kind: 'otherTab' }
   | { kind: 'otherTabDuringImport' }
+  /** Another tab saved first: this tab's workspace went to History and this tab shows theirs. */
+  | { kind: 'otherTabSavedFirst' }
+  | { kind: 'editRefused'; reason: EditRefusal }
   | { kind: 'restoreFailed' };
 
-export interface MappingStep {
-  picked: File[];
-  mode: ImportMode;
-  files: { index: number; file: FileReport }[];
-  /** Set when the columns are changed after an import: it runs again from the workspace it started from. */
-  base: Workspace | null;
+export interface CommitOptions {
+  /** What keeps the workspace being replaced: the undo stack (edits), History (imports, restores), or nothing. */
+  keep: 'undo' | 'import' | 'restore' | 'nothing';
+  /**
+   * When another tab saved since this tab's version, keep theirs in History and save over it (an import that
+   * ran while they saved) rather than lose to it.
+   */
+  supersede?: boolean;
 }
 
-interface LastPick {
-  picked: File[];
-  mode: ImportMode;
-  base: Workspace;
-}
+export type CommitResult = {
+  /** `lostToOtherTab`: another tab saved first; this workspace is in History and the tab shows theirs. */
+  status: 'saved' | 'notSaved' | 'lostToOtherTab';
+  /** The History snapshot of the workspace replaced (imports and restores), when one was kept. */
+  snapshotId: string | null;
+};
 
-export interface ImportRun {
-  fileNames: string[];
-  progress: ImportProgress | null;
-  cancel: () => void;
-}
-
-interface WorkspaceState {
+export interface WorkspaceState {
   phase: 'loading' | 'ready';
   workspace: Workspace;
   meta: WorkspaceMeta;
-  importing: ImportRun | null;
-  /** Files waiting for the Replace / Merge answer. */
-  pendingFiles: File[] | null;
-  /** Files whose columns a person should confirm before anything is imported. */
-  mappingStep: MappingStep | null;
-  /** The chosen columns (by file position) and import, or null to cancel the import. */
-  answerMapping: (chosen: ReadonlyMap<number, ColumnChoice[]> | null) => void;
-  /** Opens the mapping step for a file of the last import, to run that import again with other columns. */
-  reviseColumns: (fileIndex: number) => void;
-  report: ImportReport | null;
-  /** The import changed nothing (every file failed): the workspace was kept as it was. */
-  reportUnchanged: boolean;
-  /** The snapshot that undoes the import in the report, when one was kept. */
-  undoId: string | null;
+  /** The stored version this tab's workspace was loaded from or saved as; null while unknown. */
+  version: number | null;
+  /** The version this tab saved last: other tabs are told when it changes. */
+  savedVersion: number | null;
+  /** A commit's history and save are running: the workspace on the page is not stored yet. */
+  committing: boolean;
+  /** The workspaces before the last edits, newest last; in memory only. */
+  undoStack: Workspace[];
   problem: Problem | null;
   snapshots: SnapshotInfo[];
+
   init: (lang: Lang) => Promise<void>;
-  requestImport: (files: File[]) => void;
-  answerImportChoice: (mode: ImportMode | null) => void;
-  closeReport: () => void;
-  dismissProblem: () => void;
+  /** Applies an edit (the one action that edits); a refused edit shows its reason as the problem. */
+  apply: (edit: WorkspaceEdit) => EditResult;
+  /** Brings back the workspace before the last edit; false when there is none. */
+  undoEdit: () => boolean;
+  /** Puts a new workspace on the page and stores it; imports and restores land through here. */
+  commit: (
+    next: { workspace: Workspace; meta: WorkspaceMeta },
+    options: CommitOptions,
+  ) => Promise<CommitResult>;
+  /** Shows the stored workspace when another tab saved a newer one; `whyNot` may refuse it once loaded. */
+  followStored: (whyNot?: () => boolean) => Promise<'followed' | 'busy' | 'current'>;
+  restoreSnapshot: (id: string) => Promise<boolean>;
+  refreshSnapshots: () => Promise<void>;
   /** Swaps the untouched sample for the other language's sample. */
   followLanguage: (lang: Lang) => Promise<void>;
-  refreshSnapshots: () => Promise<void>;
-  restoreSnapshot: (id: string) => Promise<void>;
+  showProblem: (problem: Problem) => void;
+  dismissProblem: () => void;
+  /** Resolves once every commit started so far is stored (or failed). */
+  settled: () => Promise<void>;
 }
 
-// Other tabs of the app hear about every save, so that two tabs never silently overwrite each other.
-const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('expertise-map');
-const tabId = Math.random().toString(36).slice(2);
+export interface WorkspaceStoreDeps {
+  storage: WorkspaceStorage;
+  sampleWorkspace: (lang: Lang) => Promise<Workspace>;
+}
+
+export const UNDO_LIMIT = 50;
+
+const NO_META: WorkspaceMeta = { origin: 'user', untouchedSample: false, sampleLang: null };
 
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-const NO_META: WorkspaceMeta = { origin: 'user', untouchedSample: false, sampleLang: null };
+export function createWorkspaceStore({ storage, sampleWorkspace }: WorkspaceStoreDeps) {
+  return create<WorkspaceState>()((set, get) => {
+    // Commits store one after another, each saving the newest workspace; `stored` is what this tab knows the
+    // database holds, so a commit whose workspace an earlier one already saved writes nothing.
+    let queue: Promise<unknown> = Promise.resolve();
+    let running = 0;
+    let stored: { workspace: Workspace; meta: WorkspaceMeta } | null = null;
+    // Counts the stored workspaces this tab took over (at start, or from another tab): a commit made before the
+    // latest one belongs to a line of changes that lost, and is not saved over it.
+    let lineage = 0;
 
-export const useWorkspace = create<WorkspaceState>((set, get) => {
-  async function persist(workspace: Workspace, meta: WorkspaceMeta) {
-    const saved = await saveWorkspace(workspace, meta);
-    if (!saved.ok) set({ problem: { kind: 'save', reason: saved.reason } });
-    else channel?.postMessage({ type: 'saved', from: tabId });
-  }
-
-  /** Keeps a workspace about to be replaced in the history (by default the current one); its snapshot id, if kept. */
-  async function keepCurrent(
-    reason: SnapshotInfo['reason'],
-    { workspace, meta }: { workspace: Workspace; meta: WorkspaceMeta } = get(),
-  ): Promise<string | null> {
-    if (workspace.members.length === 0 && workspace.skills.length === 0) return null;
-    const kept = await pushSnapshot(workspace, meta, reason);
-    if (!kept.ok) set({ problem: { kind: 'save', reason: kept.reason } });
-    set({ snapshots: await listSnapshots() });
-    return kept.ok ? kept.id : null;
-  }
-
-  // Another tab saved while this one was importing: its version is kept in the history before this import lands.
-  let otherTabSaved = false;
-  /** An import's result is on the page but not stored yet (its history snapshot and save are running). */
-  let landing = false;
-
-  channel?.addEventListener('message', (event: MessageEvent<{ type: string; from: string }>) => {
-    if (event.data?.type !== 'saved' || event.data.from === tabId) return;
-    if (get().importing || get().mappingStep || get().pendingFiles || landing) {
-      otherTabSaved = true;
-      return;
-    }
-    void loadWorkspace().then((loaded) => {
-      // An import may have started meanwhile: then its result, not this reload, decides.
-      if (get().importing) {
-        otherTabSaved = true;
-        return;
-      }
-      if (loaded.ok && loaded.stored) {
-        set({ workspace: loaded.stored.workspace, meta: loaded.stored.meta, problem: { kind: 'otherTab' } });
-        void listSnapshots().then((snapshots) => set({ snapshots }));
-      }
-    });
-  });
-
-  async function loadSample(lang: Lang, showReport: boolean) {
-    const files = await sampleImportFiles(lang);
-    const { runImport } = await import('../io/importer');
-    const outcome = runImport(files, emptyWorkspace(), 'replace');
-    const meta: WorkspaceMeta = { origin: 'sample', untouchedSample: true, sampleLang: lang };
-    set({ workspace: outcome.workspace, meta, phase: 'ready', report: showReport ? outcome.report : null });
-    await persist(outcome.workspace, meta);
-  }
-
-  let lastPick: LastPick | null = null;
-
-  async function runFiles(
-    picked: File[],
-    files: ImportFile[],
-    mode: ImportMode,
-    chosen: ReadonlyMap<number, ColumnChoice[]> | null,
-    baseOverride: Workspace | null,
-  ) {
-    const base = baseOverride ?? get().workspace;
-    const request = { files, base, mode, remembered: rememberedMappings(), chosen: chosen ?? new Map() };
-    const run = startImport(request, (progress) => {
-      const current = get().importing;
-      if (current) set({ importing: { ...current, progress } });
-    });
-    set({ importing: { fileNames: files.map((f) => f.name), progress: null, cancel: run.cancel } });
-    try {
-      const outcome = await run.done;
-      const toMap = outcome.report.files.flatMap((f, index) => (f.needsMapping ? [{ index, file: f }] : []));
-      if (toMap.length > 0 && chosen === null) {
-        // A person confirms the columns first; nothing is applied until then.
-        set({ importing: null, mappingStep: { picked, mode, files: toMap, base: baseOverride } });
-        return;
-      }
-      // Rows rejected for their level still create the members and skills they name: that is a change too.
-      const { members, skills } = outcome.workspace;
-      const created =
-        mode === 'merge'
-          ? members.length !== base.members.length || skills.length !== base.skills.length
-          : members.length + skills.length > 0;
-      const usable = created || outcome.report.files.some((f) => f.imported + f.merged > 0);
-      if (!usable) {
-        // Nothing could be read: keep the workspace as it was rather than replace it with nothing.
-        const { workspace } = get();
-        const totals = {
-          members: workspace.members.length,
-          skills: workspace.skills.length,
-          links: linkCount(workspace),
-        };
-        set({ report: { ...outcome.report, totals }, reportUnchanged: true, importing: null });
-        return;
-      }
+    function commitWith(
+      next: { workspace: Workspace; meta: WorkspaceMeta },
+      options: CommitOptions,
+      // An edit pushes the workspace it replaces; anything else starts a new line of edits.
+      undoStack = options.keep === 'undo' ? [...get().undoStack, get().workspace].slice(-UNDO_LIMIT) : [],
+    ): Promise<CommitResult> {
       const previous = { workspace: get().workspace, meta: get().meta };
-      lastPick = { picked, mode, base };
-      const meta: WorkspaceMeta = { origin: 'user', untouchedSample: false, sampleLang: null };
-      // The report is shown first, in a task of its own; the storage work follows it.
-      await nextTask();
-      landing = true;
-      try {
-        set({
-          workspace: outcome.workspace,
-          meta,
-          report: outcome.report,
-          reportUnchanged: false,
-          importing: null,
-          undoId: null,
-        });
-        await nextTask();
-        // The workspace before the import is in the history before the new one is stored over it.
-        const undoId = await keepCurrent('import', previous);
-        if (otherTabSaved) {
-          otherTabSaved = false;
-          const theirs = await loadWorkspace();
-          if (theirs.ok && theirs.stored) await keepCurrent('import', theirs.stored);
-          set({ problem: { kind: 'otherTabDuringImport' } });
-        }
-        if (get().report === outcome.report) set({ undoId });
-        await persist(outcome.workspace, meta);
-      } finally {
-        landing = false;
-      }
-    } catch (error) {
-      set({ importing: null });
-      if (!(error instanceof ImportCancelled)) {
-        set({ problem: { kind: 'import', message: error instanceof Error ? error.message : String(error) } });
-      }
-    }
-  }
-
-  async function importNow(
-    files: File[],
-    mode: ImportMode,
-    chosen: ReadonlyMap<number, ColumnChoice[]> | null = null,
-    base: Workspace | null = null,
-  ) {
-    set({ pendingFiles: null, mappingStep: null });
-    try {
-      await runFiles(files, importFilesOf(files), mode, chosen, base);
-    } catch (error) {
-      set({ problem: { kind: 'import', message: error instanceof Error ? error.message : String(error) } });
-    }
-  }
-
-  return {
-    phase: 'loading',
-    workspace: emptyWorkspace(),
-    meta: NO_META,
-    importing: null,
-    pendingFiles: null,
-    mappingStep: null,
-    report: null,
-    reportUnchanged: false,
-    undoId: null,
-    problem: null,
-    snapshots: [],
-
-    answerMapping: (chosen) => {
-      const step = get().mappingStep;
-      if (!step) return;
-      if (chosen === null) return set({ mappingStep: null });
-      for (const { index, file } of step.files) {
-        const choices = chosen.get(index);
-        if (choices && file.signature) rememberMapping(file.signature, choices);
-      }
-      void importNow(step.picked, step.mode, chosen, step.base);
-    },
-
-    reviseColumns: (fileIndex) => {
-      const file = get().report?.files[fileIndex];
-      if (!lastPick || !file?.preview || !file.choices) return;
-      set({
-        report: null,
-        mappingStep: {
-          picked: lastPick.picked,
-          mode: lastPick.mode,
-          files: [{ index: fileIndex, file }],
-          base: lastPick.base,
-        },
+      running++;
+      set({ workspace: next.workspace, meta: next.meta, undoStack, committing: true });
+      const line = lineage;
+      const step = queue.then(() => keepAndSave(previous, options, line));
+      queue = step.catch(() => {});
+      return step.finally(() => {
+        if (--running === 0) set({ committing: false });
       });
-    },
+    }
 
-    init: async (lang) => {
-      void requestPersistentStorage();
-      setTimeout(warmUpImportWorker, 500);
-      void listSnapshots().then((snapshots) => set({ snapshots }));
-      const loaded = await loadWorkspace();
-      if (loaded.ok && loaded.stored) {
-        set({ workspace: loaded.stored.workspace, meta: loaded.stored.meta, phase: 'ready' });
-        return;
+    async function keepAndSave(
+      previous: { workspace: Workspace; meta: WorkspaceMeta },
+      { keep, supersede = false }: CommitOptions,
+      line: number,
+    ): Promise<CommitResult> {
+      let snapshotId: string | null = null;
+      if (keep === 'import' || keep === 'restore') {
+        // The new workspace is painted before the storage work starts.
+        await nextTask();
+        snapshotId = await keepInHistory(keep, previous);
       }
-      if (!loaded.ok && loaded.reason === 'corrupt') set({ problem: { kind: 'corrupt' } });
-      await loadSample(lang, false);
-    },
+      // An earlier commit lost to another tab meanwhile; the newest workspace of this line is in History already.
+      if (line !== lineage) return { status: 'lostToOtherTab', snapshotId };
+      let expected = get().version ?? undefined;
+      if (supersede && expected !== undefined && (await storage.storedVersion()) !== expected) {
+        const theirs = await storage.loadWorkspace();
+        if (theirs.ok && theirs.stored) await keepInHistory('import', theirs.stored);
+        if (theirs.ok || theirs.reason === 'corrupt') expected = theirs.version;
+        set({ problem: { kind: 'otherTabDuringImport' } });
+      }
+      return { status: await save(expected), snapshotId };
+    }
 
-    requestImport: (files) => {
-      const { importing, pendingFiles, mappingStep } = get();
-      // One question at a time: files dropped while an import runs or a question is open are not taken.
-      if (files.length === 0 || importing || pendingFiles || mappingStep) return;
+    async function save(expected: number | undefined): Promise<CommitResult['status']> {
       const { workspace, meta } = get();
-      const isEmpty = workspace.members.length === 0 && workspace.skills.length === 0;
-      if (isEmpty || meta.untouchedSample) void importNow(files, 'replace');
-      else set({ pendingFiles: files });
-    },
+      if (stored?.workspace === workspace && stored.meta === meta) return 'saved';
+      const saved = await storage.saveWorkspace(workspace, meta, expected);
+      if (saved.ok) {
+        stored = { workspace, meta };
+        set({ version: saved.version, savedVersion: saved.version });
+        return 'saved';
+      }
+      if (saved.reason !== 'stale') {
+        set({ problem: { kind: 'save', reason: saved.reason } });
+        return 'notSaved';
+      }
+      await loseToOtherTab();
+      return 'lostToOtherTab';
+    }
 
-    answerImportChoice: (mode) => {
-      const files = get().pendingFiles;
-      if (!files || mode === null) return set({ pendingFiles: null });
-      void importNow(files, mode);
-    },
+    /** Another tab saved first: this tab's workspace goes to History, and the tab follows theirs. */
+    async function loseToOtherTab(): Promise<void> {
+      const mine = { workspace: get().workspace, meta: get().meta };
+      await keepInHistory('lostToOtherTab', mine);
+      const theirs = await storage.loadWorkspace();
+      // An edit made meanwhile is newer than what was just kept: keep it too rather than drop it.
+      if (get().workspace !== mine.workspace) await keepInHistory('lostToOtherTab', get());
+      if (theirs.ok && theirs.stored) adopt(theirs.stored, theirs.version);
+      else if (!theirs.ok && theirs.reason === 'corrupt') set({ version: theirs.version });
+      set({ problem: { kind: 'otherTabSavedFirst' } });
+    }
 
-    closeReport: () => set({ report: null }),
-    dismissProblem: () => set({ problem: null }),
+    /** Shows a stored workspace as this tab's (loaded at start or saved by another tab). */
+    function adopt(loaded: StoredWorkspace, version: number) {
+      stored = { workspace: loaded.workspace, meta: loaded.meta };
+      lineage++;
+      set({ workspace: loaded.workspace, meta: loaded.meta, version, undoStack: [] });
+    }
 
-    refreshSnapshots: async () => set({ snapshots: await listSnapshots() }),
+    /** Keeps a workspace about to be replaced in History; its snapshot id, if kept. */
+    async function keepInHistory(
+      reason: SnapshotInfo['reason'],
+      { workspace, meta }: { workspace: Workspace; meta: WorkspaceMeta },
+    ): Promise<string | null> {
+      if (workspace.members.length === 0 && workspace.skills.length === 0) return null;
+      const kept = await storage.pushSnapshot(workspace, meta, reason);
+      if (!kept.ok) set({ problem: { kind: 'save', reason: kept.reason } });
+      set({ snapshots: await storage.listSnapshots() });
+      return kept.ok ? kept.id : null;
+    }
 
-    restoreSnapshot: async (id) => {
-      const stored = await loadSnapshot(id);
-      if (!stored) return set({ problem: { kind: 'restoreFailed' } });
-      await keepCurrent('restore');
-      // The sample, restored as it was, is the untouched sample again (replaced without asking).
-      set({ workspace: stored.workspace, meta: stored.meta, report: null });
-      await persist(stored.workspace, get().meta);
-    },
+    function commitSample(workspace: Workspace, lang: Lang) {
+      const meta: WorkspaceMeta = { origin: 'sample', untouchedSample: true, sampleLang: lang };
+      return commitWith({ workspace, meta }, { keep: 'nothing' });
+    }
 
-    followLanguage: async (lang) => {
-      const { meta, phase } = get();
-      if (phase === 'ready' && meta.untouchedSample && meta.sampleLang !== lang)
-        await loadSample(lang, false);
-    },
-  };
-});
+    return {
+      phase: 'loading',
+      workspace: emptyWorkspace(),
+      meta: NO_META,
+      version: null,
+      savedVersion: null,
+      committing: false,
+      undoStack: [],
+      problem: null,
+      snapshots: [],
+
+      init: async (lang) => {
+        void requestPersistentStorage();
+        void get().refreshSnapshots();
+        const loaded = await storage.loadWorkspace();
+        if (loaded.ok && loaded.stored) {
+          adopt(loaded.stored, loaded.version);
+          set({ phase: 'ready' });
+          return;
+        }
+        if (!loaded.ok && loaded.reason === 'corrupt') set({ problem: { kind: 'corrupt' } });
+        if (loaded.ok || loaded.reason === 'corrupt') set({ version: loaded.version });
+        const sample = await sampleWorkspace(lang);
+        set({ phase: 'ready' });
+        await commitSample(sample, lang);
+      },
+
+      apply: (edit) => {
+        const { workspace, meta } = get();
+        const result = applyEdit(workspace, edit);
+        if (!result.ok) {
+          set({ problem: { kind: 'editRefused', reason: result.reason } });
+          return result;
+        }
+        if (result.workspace !== workspace)
+          void commitWith(
+            { workspace: result.workspace, meta: { ...meta, untouchedSample: false } },
+            { keep: 'undo' },
+          );
+        return result;
+      },
+
+      undoEdit: () => {
+        const { undoStack, meta } = get();
+        const previous = undoStack.at(-1);
+        if (!previous) return false;
+        void commitWith({ workspace: previous, meta }, { keep: 'nothing' }, undoStack.slice(0, -1));
+        return true;
+      },
+
+      commit: (next, options) => commitWith(next, options),
+
+      followStored: async (whyNot = () => false) => {
+        if (get().committing || get().phase !== 'ready' || whyNot()) return 'busy';
+        const loaded = await storage.loadWorkspace();
+        // A commit or an import may have started meanwhile: then it decides, not this reload.
+        if (get().committing || whyNot()) return 'busy';
+        if (!loaded.ok || !loaded.stored || loaded.version <= (get().version ?? -1)) return 'current';
+        adopt(loaded.stored, loaded.version);
+        set({ problem: { kind: 'otherTab' } });
+        void get().refreshSnapshots();
+        return 'followed';
+      },
+
+      restoreSnapshot: async (id) => {
+        const snapshot = await storage.loadSnapshot(id);
+        if (!snapshot) {
+          set({ problem: { kind: 'restoreFailed' } });
+          return false;
+        }
+        // The sample, restored as it was, is the untouched sample again (replaced without asking).
+        await get().commit({ workspace: snapshot.workspace, meta: snapshot.meta }, { keep: 'restore' });
+        return true;
+      },
+
+      refreshSnapshots: async () => set({ snapshots: await storage.listSnapshots() }),
+
+      followLanguage: async (lang) => {
+        const untouchedOther = () => {
+          const { meta, phase } = get();
+          return phase === 'ready' && meta.untouchedSample && meta.sampleLang !== lang;
+        };
+        if (!untouchedOther()) return;
+        const sample = await sampleWorkspace(lang);
+        if (untouchedOther()) await commitSample(sample, lang);
+      },
+
+      showProblem: (problem) => set({ problem }),
+      dismissProblem: () => set({ problem: null }),
+      settled: async () => {
+        while (get().committing) await queue;
+      },
+    };
+  });
+}
+
+export type WorkspaceStore = ReturnType<typeof createWorkspaceStore>;
+
+/** The page's workspace store. */
+export const useWorkspace = createWorkspaceStore({ storage: createWorkspaceStorage(), sampleWorkspace });

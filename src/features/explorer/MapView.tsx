@@ -3,7 +3,7 @@ import { toElements, type GraphElements } from '../../graph/elements';
 import { Boundary } from '../../components/ui/Boundary';
 import { useAnalysis } from '../../store/analysis';
 import { useT, useUi } from '../../store/ui';
-import { useWorkspace } from '../../store/workspace';
+import { useImportFlow } from '../../store/importFlow';
 import { Legend } from './Legend';
 import { MapToolbar } from './MapToolbar';
 import { SidePanel } from './SidePanel';
@@ -20,7 +20,7 @@ export function MapView() {
   const [fitRequest, setFitRequest] = useState(0);
   // While an import runs or its report covers the page, the map keeps what it drew: redrawing a large
   // graph there would only take the page's time from the import and the report.
-  const covered = useWorkspace((s) => s.importing !== null || s.report !== null);
+  const covered = useImportFlow((s) => s.importing !== null || s.report !== null);
   const lastElements = useRef<GraphElements | null>(null);
 
   const elements = useMemo(() => {

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../../store/ui';
-import { useWorkspace } from '../../store/workspace';
+import { useImportFlow } from '../../store/importFlow';
 
 /** Files dropped anywhere on the page are imported like picked ones. */
 export function DropZone() {
   const t = useT();
-  const requestImport = useWorkspace((s) => s.requestImport);
+  const requestImport = useImportFlow((s) => s.requestImport);
   const [active, setActive] = useState(false);
   useEffect(() => {
     let depth = 0;

@@ -1,12 +1,12 @@
 import { useRef } from 'react';
 import { useT } from '../../store/ui';
-import { useWorkspace } from '../../store/workspace';
+import { useImportFlow } from '../../store/importFlow';
 
 /** The file input (several files at once), styled as a button; its accessible name is `Import CSV`. */
 export function ImportButton() {
   const t = useT();
-  const requestImport = useWorkspace((s) => s.requestImport);
-  const busy = useWorkspace((s) => s.importing !== null);
+  const requestImport = useImportFlow((s) => s.requestImport);
+  const busy = useImportFlow((s) => s.importing !== null);
   const input = useRef<HTMLInputElement>(null);
   return (
     <label className={busy ? 'button primary disabled' : 'button primary'} title={t('import.hint')}>

@@ -1,13 +1,14 @@
 import { Dialog } from '../../components/ui/Dialog';
 import { useT } from '../../store/ui';
+import { useImportFlow } from '../../store/importFlow';
 import { useWorkspace } from '../../store/workspace';
 
 /** Importing into a non-empty workspace asks: Replace or Merge. */
 export function ImportChoiceDialog() {
   const t = useT();
-  const pending = useWorkspace((s) => s.pendingFiles);
+  const pending = useImportFlow((s) => s.pendingFiles);
   const workspace = useWorkspace((s) => s.workspace);
-  const answer = useWorkspace((s) => s.answerImportChoice);
+  const answer = useImportFlow((s) => s.answerImportChoice);
   if (!pending) return null;
   return (
     <Dialog

@@ -1,9 +1,9 @@
 import { useT } from '../../store/ui';
-import { useWorkspace } from '../../store/workspace';
+import { useImportFlow } from '../../store/importFlow';
 
 export function ImportProgressBar() {
   const t = useT();
-  const importing = useWorkspace((s) => s.importing);
+  const importing = useImportFlow((s) => s.importing);
   if (!importing) return null;
   const progress = importing.progress;
   const percent = Math.round((progress?.overall ?? 0) * 100);

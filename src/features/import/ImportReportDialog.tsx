@@ -5,7 +5,7 @@ import { toCsv } from '../../io/csv';
 import { rejectedRowsTable } from '../../io/rejected';
 import type { ImportReport } from '../../io/report';
 import { csvOptionsFor, useT, useUi } from '../../store/ui';
-import { useWorkspace } from '../../store/workspace';
+import { useImportFlow } from '../../store/importFlow';
 import { FileSummary } from './FileSummary';
 import { issueMessage } from './issueText';
 import { IssueList } from './IssueList';
@@ -13,12 +13,12 @@ import { IssueList } from './IssueList';
 /** After each import: the workspace totals first, then each file, then every problem. */
 export function ImportReportDialog() {
   const t = useT();
-  const report = useWorkspace((s) => s.report);
-  const close = useWorkspace((s) => s.closeReport);
-  const unchanged = useWorkspace((s) => s.reportUnchanged);
-  const undoId = useWorkspace((s) => s.undoId);
-  const restore = useWorkspace((s) => s.restoreSnapshot);
-  const reviseColumns = useWorkspace((s) => s.reviseColumns);
+  const report = useImportFlow((s) => s.report);
+  const close = useImportFlow((s) => s.closeReport);
+  const unchanged = useImportFlow((s) => s.reportUnchanged);
+  const undoId = useImportFlow((s) => s.undoId);
+  const undoImport = useImportFlow((s) => s.undoImport);
+  const reviseColumns = useImportFlow((s) => s.reviseColumns);
   if (!report) return null;
   const canUndo = !unchanged && undoId !== null;
   return (
@@ -30,7 +30,7 @@ export function ImportReportDialog() {
         <>
           {report.rejectedRows.length > 0 && <DownloadRejected report={report} />}
           {canUndo && (
-            <button type="button" className="button" onClick={() => void restore(undoId)}>
+            <button type="button" className="button" onClick={() => void undoImport()}>
               {t('report.undo')}
             </button>
           )}

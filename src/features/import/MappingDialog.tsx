@@ -4,7 +4,7 @@ import type { MessageKey } from '../../i18n/i18n';
 import { planFromChoices, type ColumnChoice } from '../../io/detect';
 import { FIELDS } from '../../io/headers';
 import { useT } from '../../store/ui';
-import { useWorkspace } from '../../store/workspace';
+import { useImportFlow } from '../../store/importFlow';
 
 // The fields in their order, with "a skill column of a matrix" after the level.
 const CHOICES: ColumnChoice[] = ['ignore', ...FIELDS.slice(0, 5), 'skill_column', ...FIELDS.slice(5)];
@@ -12,8 +12,8 @@ const CHOICES: ColumnChoice[] = ['ignore', ...FIELDS.slice(0, 5), 'skill_column'
 /** Before an import: a person assigns the columns the headers did not settle; the choice is remembered. */
 export function MappingDialog() {
   const t = useT();
-  const step = useWorkspace((s) => s.mappingStep);
-  const answer = useWorkspace((s) => s.answerMapping);
+  const step = useImportFlow((s) => s.mappingStep);
+  const answer = useImportFlow((s) => s.answerMapping);
   const [chosen, setChosen] = useState<Map<number, ColumnChoice[]>>(new Map());
   const current = useMemo(() => {
     const map = new Map<number, ColumnChoice[]>();

@@ -1,0 +1,133 @@
+// A change a person makes to the workspace, as a value: the store applies any edit the same way (undo, save,
+// other tabs), and a new kind of change is a new edit type here. Pure: no React, zustand or storage.
+import { cleanText } from './normalise';
+import { MAX_LEVEL, type Member, type Skill, type Workspace, type WorkspacePlan } from './types';
+
+export type WorkspaceEdit =
+  | { kind: 'setTarget'; skillKey: string; target: number }
+  | { kind: 'setRequiredLevel'; skillKey: string; requiredLevel: number }
+  | { kind: 'setWeight'; skillKey: string; weight: number }
+  | { kind: 'renameSkill'; skillKey: string; name: string }
+  | { kind: 'renameMember'; memberKey: string; name: string }
+  | { kind: 'markLeaving'; memberKey: string }
+  | { kind: 'unmarkLeaving'; memberKey: string }
+  | { kind: 'pin'; memberKey: string }
+  | { kind: 'unpin'; memberKey: string }
+  | { kind: 'exclude'; memberKey: string }
+  | { kind: 'include'; memberKey: string };
+
+/** Why an edit was refused; the UI translates each code (`edit.refused.<code>`). */
+export type EditRefusal =
+  | 'unknown_skill'
+  | 'unknown_member'
+  | 'invalid_target'
+  | 'invalid_required_level'
+  | 'invalid_weight'
+  | 'empty_name'
+  | 'not_an_ambassador'
+  | 'ambassador_pinned';
+
+export type EditResult = { ok: true; workspace: Workspace } | { ok: false; reason: EditRefusal };
+
+/**
+ * The workspace with the edit applied. Never mutates `workspace`; what the edit does not touch is shared (a
+ * skill edit keeps the same `members` and `links`, a plan edit the same `members`, `skills` and `links`), since
+ * derived data is cached by identity. An edit that changes nothing returns the same workspace.
+ */
+export function applyEdit(workspace: Workspace, edit: WorkspaceEdit): EditResult {
+  switch (edit.kind) {
+    case 'setTarget':
+      if (!Number.isInteger(edit.target) || edit.target < 0) return refused('invalid_target');
+      return editSkill(workspace, edit.skillKey, { target: edit.target });
+    case 'setRequiredLevel': {
+      const level = edit.requiredLevel;
+      if (!Number.isInteger(level) || level < 1 || level > MAX_LEVEL)
+        return refused('invalid_required_level');
+      return editSkill(workspace, edit.skillKey, { requiredLevel: level });
+    }
+    case 'setWeight':
+      if (!Number.isFinite(edit.weight) || edit.weight <= 0) return refused('invalid_weight');
+      return editSkill(workspace, edit.skillKey, { weight: edit.weight });
+    case 'renameSkill': {
+      const name = cleanText(edit.name);
+      return name ? editSkill(workspace, edit.skillKey, { name }) : refused('empty_name');
+    }
+    case 'renameMember':
+      return renameMember(workspace, edit.memberKey, cleanText(edit.name));
+    default:
+      return editPlan(workspace, edit);
+  }
+}
+
+/** The edits that change the plan: leavers, pins, exclusions (member keys). */
+type PlanEdit = Exclude<Extract<WorkspaceEdit, { memberKey: string }>, { kind: 'renameMember' }>;
+
+function editPlan(workspace: Workspace, edit: PlanEdit): EditResult {
+  const member = workspace.members.find((m) => m.key === edit.memberKey);
+  if (!member) return refused('unknown_member');
+  const { plan } = workspace;
+  const key = member.key;
+  switch (edit.kind) {
+    case 'markLeaving':
+      // Only a member of the club can leave it.
+      if (member.status !== 'ambassador') return refused('not_an_ambassador');
+      return withPlan(workspace, { leaving: added(plan.leaving, key) });
+    case 'unmarkLeaving':
+      return withPlan(workspace, { leaving: removed(plan.leaving, key) });
+    case 'pin':
+      // Pins force a candidate into the cohort; ambassadors, leaving or not, are never candidates.
+      if (member.status === 'ambassador') return refused('ambassador_pinned');
+      return withPlan(workspace, { pinned: added(plan.pinned, key), excluded: removed(plan.excluded, key) });
+    case 'unpin':
+      return withPlan(workspace, { pinned: removed(plan.pinned, key) });
+    case 'exclude':
+      return withPlan(workspace, { excluded: added(plan.excluded, key), pinned: removed(plan.pinned, key) });
+    case 'include':
+      return withPlan(workspace, { excluded: removed(plan.excluded, key) });
+  }
+}
+
+function refused(reason: EditRefusal): EditResult {
+  return { ok: false, reason };
+}
+
+function editSkill(workspace: Workspace, skillKey: string, change: Partial<Skill>): EditResult {
+  const index = workspace.skills.findIndex((s) => s.key === skillKey);
+  if (index < 0) return refused('unknown_skill');
+  const skill = workspace.skills[index];
+  if (unchanged(skill, change)) return { ok: true, workspace };
+  const skills = workspace.skills.slice();
+  skills[index] = { ...skill, ...change };
+  return { ok: true, workspace: { ...workspace, skills } };
+}
+
+function renameMember(workspace: Workspace, memberKey: string, name: string): EditResult {
+  const index = workspace.members.findIndex((m) => m.key === memberKey);
+  if (index < 0) return refused('unknown_member');
+  if (!name) return refused('empty_name');
+  const member: Member = workspace.members[index];
+  if (member.name === name) return { ok: true, workspace };
+  const members = workspace.members.slice();
+  members[index] = { ...member, name };
+  return { ok: true, workspace: { ...workspace, members } };
+}
+
+/** The workspace with some plan lists replaced; the same workspace when every list is the one it had. */
+function withPlan(workspace: Workspace, change: Partial<WorkspacePlan>): EditResult {
+  if (unchanged(workspace.plan, change)) return { ok: true, workspace };
+  return { ok: true, workspace: { ...workspace, plan: { ...workspace.plan, ...change } } };
+}
+
+function unchanged<T extends object>(before: T, change: Partial<T>): boolean {
+  return (Object.keys(change) as (keyof T)[]).every((field) => Object.is(before[field], change[field]));
+}
+
+/** The list with the key at its end; the same list when the key is in it already. */
+function added(list: string[], key: string): string[] {
+  return list.includes(key) ? list : [...list, key];
+}
+
+/** The list without the key; the same list when the key was not in it. */
+function removed(list: string[], key: string): string[] {
+  return list.includes(key) ? list.filter((k) => k !== key) : list;
+}
