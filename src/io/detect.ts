@@ -1,6 +1,6 @@
 // Which kind of file this is and what each column means, from its headers (SPEC "Import").
 import { fieldForHeader, headerKey, looseFieldForHeader, type Field } from './headers';
-import type { FileKind, IssueCode } from './report';
+import type { FileKind, IssueCode } from './codes';
 import { parseLevel, parseNumber, parseStatus, parseYesNo } from './values';
 import { SAMPLE_ROWS } from './parse';
 

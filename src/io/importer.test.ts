@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { runImport, type ImportFile } from './importer';
 import { emptyWorkspace, type Member, type Workspace } from '../domain/types';
 import { analyse } from '../domain/analysis';
-import type { ImportReport, IssueCode } from './report';
+import type { ImportReport } from './report';
+import type { IssueCode } from './codes';
 import { workspaceOf, expertiseList } from '../domain/types';
 import { candidatesOf } from '../domain/analysis';
 

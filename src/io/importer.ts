@@ -29,13 +29,12 @@ import {
 import type { Field } from './headers';
 import {
   emptyFileReport,
-  type FileKind,
   type FileReport,
   type ImportIssue,
   type ImportReport,
-  type IssueCode,
   type RejectedRow,
 } from './report';
+import type { FileKind, IssueCode } from './codes';
 import { COUNTS, INTEREST_GIVEN, INTEREST_YES, LEVEL_BITS, LinkLog } from './linkLog';
 import { Registry, type Identified } from './registry';
 import { BLANK, Recall, recallReference } from './recall';
