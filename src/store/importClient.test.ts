@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { emptyWorkspace } from '../domain/types';
 import { linkIndexOf } from '../domain/linkIndex';
-import type { ImportRequestMessage, ImportResponseMessage } from '../io/worker';
+import type { ImportRequestMessage, ImportResponseMessage } from '../io/import/messages';
 import type * as Client from './importClient';
 
 /** Stands in for the import worker: answers each request with `reply`, unless told to stay silent. */

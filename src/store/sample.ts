@@ -1,5 +1,5 @@
 // The bundled sample workspace (sample-data/<lang>/*.csv), loaded on demand through the normal import.
-import type { ImportFile } from '../io/importer';
+import type { ImportFile } from '../io/import/types';
 import type { Lang } from '../i18n/i18n';
 
 const sampleFiles = import.meta.glob<string>('/sample-data/*/*.csv', { query: '?raw', import: 'default' });

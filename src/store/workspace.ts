@@ -1,7 +1,7 @@
 // The workspace store: holds the workspace, runs imports, saves to IndexedDB.
 import { create } from 'zustand';
 import { emptyWorkspace, linkCount, type Workspace } from '../domain/types';
-import type { ImportFile, ImportMode, ImportProgress } from '../io/importer';
+import type { ImportFile, ImportMode, ImportProgress } from '../io/import/types';
 import type { FileReport, ImportReport } from '../io/report';
 import type { ColumnChoice } from '../io/detect';
 import { rememberedMappings, rememberMapping } from './mappings';
@@ -133,7 +133,7 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
 
   async function loadSample(lang: Lang, showReport: boolean) {
     const files = await sampleImportFiles(lang);
-    const { runImport } = await import('../io/importer');
+    const { runImport } = await import('../io/import/runImport');
     const outcome = runImport(files, emptyWorkspace(), 'replace');
     const meta: WorkspaceMeta = { origin: 'sample', untouchedSample: true, sampleLang: lang };
     set({ workspace: outcome.workspace, meta, phase: 'ready', report: showReport ? outcome.report : null });

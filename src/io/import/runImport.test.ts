@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test, expect, describe } from 'vitest';
 import fc from 'fast-check';
-import { runImport, type ImportFile } from './importer';
-import { emptyWorkspace, type Member, type Workspace } from '../domain/types';
-import { analyse } from '../domain/analysis';
-import type { ImportReport } from './report';
-import type { IssueCode } from './codes';
-import { workspaceOf, expertiseList } from '../domain/types';
-import { candidatesOf } from '../domain/analysis';
+import { runImport } from './runImport';
+import type { ImportFile } from './types';
+import { emptyWorkspace, type Member, type Workspace } from '../../domain/types';
+import { analyse } from '../../domain/analysis';
+import type { ImportReport } from '../report';
+import type { IssueCode } from '../codes';
+import { workspaceOf, expertiseList } from '../../domain/types';
+import { candidatesOf } from '../../domain/analysis';
 
 // ---- helpers ----
 
@@ -19,7 +20,7 @@ const textFile = (name: string, text: string): ImportFile => ({
 
 const fixture = (name: string): ImportFile => ({
   name,
-  bytes: new Uint8Array(readFileSync(resolve(__dirname, '../../tests/fixtures', name))),
+  bytes: new Uint8Array(readFileSync(resolve(__dirname, '../../../tests/fixtures', name))),
 });
 
 const importFiles = (...files: ImportFile[]) => runImport(files, emptyWorkspace(), 'replace');
