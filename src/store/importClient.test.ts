@@ -98,3 +98,28 @@ describe('import worker client', () => {
     expect(progress).toHaveBeenCalledWith(expect.objectContaining({ type: 'progress', overall: 0.5 }));
   });
 });
+
+describe('inline import (no Worker, as in unit tests)', () => {
+  const file = { name: 'members.csv', bytes: new TextEncoder().encode('name\nAnn\n') };
+  beforeEach(async () => {
+    vi.stubGlobal('Worker', undefined);
+    vi.resetModules();
+    client = await import('./importClient');
+  });
+
+  test('runs the same import pipeline on the page', async () => {
+    const progress = vi.fn();
+    const outcome = await client.startImport({ ...request, files: [file] }, progress).done;
+    expect(outcome.workspace.members.map((m) => m.name)).toEqual(['Ann']);
+    expect(progress).toHaveBeenLastCalledWith(expect.objectContaining({ overall: 1 }));
+    expect(FakeWorker.created).toHaveLength(0);
+  });
+
+  test('a cancelled inline import rejects with ImportCancelled before any row is read', async () => {
+    const progress = vi.fn();
+    const run = client.startImport({ ...request, files: [file] }, progress);
+    run.cancel();
+    await expect(run.done).rejects.toBeInstanceOf(client.ImportCancelled);
+    expect(progress).not.toHaveBeenCalled();
+  });
+});
