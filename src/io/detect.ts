@@ -1,4 +1,4 @@
-// Which kind of file this is and what each column means, from its headers (SPEC "Import").
+// Which kind of file this is and what each column means, from its headers (docs/contract.md, "Import").
 import { fieldForHeader, headerKey, looseFieldForHeader, type Field } from './headers';
 import type { FileKind, IssueCode } from './codes';
 import { parseLevel, parseNumber, parseStatus, parseYesNo } from './values';

@@ -1,5 +1,5 @@
 // One kind of entity (members or skills) with its identity lookups: by key, by normalised id, by normalised name
-// (SPEC "Identity"). Members and skills follow the same rules, so they share this code.
+// (docs/contract.md, "Identity"). Members and skills follow the same rules, so they share this code.
 import { normaliseId, normaliseIdentity } from '../../domain/normalise';
 
 export interface Identified {
