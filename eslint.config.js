@@ -51,6 +51,12 @@ const layerZones = [
     message: 'Shared components are presentational: no features, store or app.',
   },
   { target: 'src/features', from: 'src/app', message: 'Features do not import the app layer.' },
+  {
+    // The worker entry is started by URL (src/store/importClient.ts), never imported: its messages live in src/io.
+    target: ['src/app', 'src/features', 'src/store', 'src/components'],
+    from: 'src/workers',
+    message: 'Nothing imports the worker entry; shared message types live in src/io/import/messages.ts.',
+  },
   // Features do not import each other (Bulletproof React); the app layer composes them.
   ...features.map((feature) => ({
     target: `src/features/${feature}`,
@@ -161,8 +167,6 @@ export default tseslint.config(
     // The pure layers see ES builtins and the Encoding/Blob APIs that Node, browsers and workers all have;
     // no-undef (off for TypeScript by default) turns every other global, value or type, into an error.
     files: ['src/domain/**/*.{ts,tsx}', 'src/io/**/*.{ts,tsx}'],
-    // moved to src/workers by the importer split
-    ignores: ['src/io/worker.ts'],
     languageOptions: {
       parserOptions: { lib: ['es2023'] },
       globals: { TextDecoder: 'readonly', TextEncoder: 'readonly', Blob: 'readonly' },

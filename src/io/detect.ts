@@ -1,6 +1,6 @@
-// Which kind of file this is and what each column means, from its headers (docs/contract.md#file-kinds).
-import { fieldForHeader, headerKey, looseFieldForHeader, type ColumnChoice, type Field } from './headers';
-import type { FileKind, IssueCode } from './report';
+// Which kind of file this is and what each column means, from its headers (docs/contract.md, "Import").
+import { fieldForHeader, headerKey, looseFieldForHeader, type Field } from './headers';
+import type { FileKind, IssueCode } from './codes';
 import { parseLevel, parseNumber, parseStatus, parseYesNo } from './values';
 import { SAMPLE_ROWS } from './parse';
 
@@ -16,8 +16,8 @@ export interface ColumnPlan {
   needsMapping: boolean;
 }
 
-// Defined beside the fields so report.ts can name it without importing this module back.
-export type { ColumnChoice } from './headers';
+/** What a person can assign to a column in the mapping step. */
+export type ColumnChoice = Field | 'skill_column' | 'ignore';
 
 /** A key for "files with the same headers": the normalised headers in order. */
 export function headerSignature(headers: string[]): string {

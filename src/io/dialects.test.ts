@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runImport } from './importer';
+import { runImport } from './import/runImport';
 import { parseTable } from './parse';
 import { decodeBytes } from './encoding';
 import { emptyWorkspace, expertiseList, newMember, type Skill, type Workspace } from '../domain/types';

@@ -25,9 +25,6 @@ export const FIELDS = [
 
 export type Field = (typeof FIELDS)[number];
 
-/** What a person can assign to a column in the mapping step. */
-export type ColumnChoice = Field | 'skill_column' | 'ignore';
-
 const SYNONYMS: Record<Field, string[]> = {
   member_id: [
     'member_id',

@@ -10,7 +10,7 @@ import {
   type Skill,
   type Workspace,
 } from '../domain/types';
-import { runImport } from './importer';
+import { runImport } from './import/runImport';
 import { workspaceOf } from '../domain/types';
 import { WORKSPACE_CSV_WORDS, workspaceCsvFiles } from './workspaceCsv';
 import { expertiseList } from '../domain/types';

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { emptyWorkspace } from '../domain/types';
 import { linkIndexOf } from '../domain/linkIndex';
-import type { ImportRequestMessage, ImportResponseMessage } from '../io/worker';
+import type { ImportRequestMessage, ImportResponseMessage } from '../io/import/messages';
 import type * as Client from './importClient';
 
 /** Stands in for the import worker: answers each request with `reply`, unless told to stay silent. */
@@ -96,5 +96,30 @@ describe('import worker client', () => {
     client.startImport(request, progress);
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(progress).toHaveBeenCalledWith(expect.objectContaining({ type: 'progress', overall: 0.5 }));
+  });
+});
+
+describe('inline import (no Worker, as in unit tests)', () => {
+  const file = { name: 'members.csv', bytes: new TextEncoder().encode('name\nAnn\n') };
+  beforeEach(async () => {
+    vi.stubGlobal('Worker', undefined);
+    vi.resetModules();
+    client = await import('./importClient');
+  });
+
+  test('runs the same import pipeline on the page', async () => {
+    const progress = vi.fn();
+    const outcome = await client.startImport({ ...request, files: [file] }, progress).done;
+    expect(outcome.workspace.members.map((m) => m.name)).toEqual(['Ann']);
+    expect(progress).toHaveBeenLastCalledWith(expect.objectContaining({ overall: 1 }));
+    expect(FakeWorker.created).toHaveLength(0);
+  });
+
+  test('a cancelled inline import rejects with ImportCancelled before any row is read', async () => {
+    const progress = vi.fn();
+    const run = client.startImport({ ...request, files: [file] }, progress);
+    run.cancel();
+    await expect(run.done).rejects.toBeInstanceOf(client.ImportCancelled);
+    expect(progress).not.toHaveBeenCalled();
   });
 });

@@ -1,21 +1,11 @@
 // Runs an import in the module worker (or inline where no Worker exists, as in unit tests).
-import type { ImportFile, ImportMode, ImportOutcome, ImportProgress } from '../io/importer';
-import type { ImportRequestMessage, ImportResponseMessage } from '../io/worker';
-import type { ColumnChoice } from '../io/detect';
-import type { Workspace } from '../domain/types';
+import type { ImportFile, ImportOutcome, ImportProgress, ImportRequest } from '../io/import/types';
+import type { ImportRequestMessage, ImportResponseMessage } from '../io/import/messages';
 import { rememberLinkIndex } from '../domain/linkIndex';
 
 export interface RunningImport {
   done: Promise<ImportOutcome>;
   cancel: () => void;
-}
-
-export interface ImportRequest {
-  files: ImportFile[];
-  base: Workspace;
-  mode: ImportMode;
-  remembered: ReadonlyMap<string, ColumnChoice[]>;
-  chosen: ReadonlyMap<number, ColumnChoice[]>;
 }
 
 export class ImportCancelled extends Error {
@@ -33,7 +23,7 @@ export function importFilesOf(files: readonly File[]): ImportFile[] {
 let idleWorker: Worker | null = null;
 
 function createWorker(): Worker {
-  return new Worker(new URL('../io/worker.ts', import.meta.url), { type: 'module' });
+  return new Worker(new URL('../workers/importWorker.ts', import.meta.url), { type: 'module' });
 }
 
 export function warmUpImportWorker(): void {
@@ -98,16 +88,14 @@ export function startImport(request: ImportRequest, onProgress: (p: ImportProgre
   };
 }
 
+/** The same pipeline as the worker's, on the page: where no Worker exists (unit tests). */
 function runInline(request: ImportRequest, onProgress: (p: ImportProgress) => void): RunningImport {
   let cancelled = false;
   const done = (async () => {
-    const [{ readBlobs, runImport, withChoices }, { expandContainers }] = await Promise.all([
-      import('../io/importer'),
-      import('../io/containers'),
-    ]);
-    const files = withChoices(await expandContainers(await readBlobs(request.files)), [...request.chosen]);
-    if (cancelled) throw new ImportCancelled();
-    return runImport(files, request.base, request.mode, onProgress, { remembered: request.remembered });
+    const { importPipeline } = await import('../io/import/pipeline');
+    return importPipeline(request, onProgress, () => {
+      if (cancelled) throw new ImportCancelled();
+    });
   })();
   return { done, cancel: () => (cancelled = true) };
 }

@@ -3,7 +3,7 @@
 import { create } from 'zustand';
 import { linkCount, type Workspace } from '../domain/types';
 import type { ColumnChoice } from '../io/detect';
-import type { ImportFile, ImportMode, ImportProgress } from '../io/importer';
+import type { ImportFile, ImportMode, ImportProgress } from '../io/import/types';
 import type { FileReport, ImportReport } from '../io/report';
 import { ImportCancelled, importFilesOf, startImport } from './importClient';
 import { rememberedMappings, rememberMapping } from './mappings';

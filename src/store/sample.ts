@@ -1,6 +1,6 @@
 // The bundled sample workspace (sample-data/<lang>/*.csv), loaded on demand through the normal import.
 import { emptyWorkspace, type Workspace } from '../domain/types';
-import type { ImportFile } from '../io/importer';
+import type { ImportFile } from '../io/import/types';
 import type { Lang } from '../i18n/i18n';
 
 const sampleFiles = import.meta.glob<string>('/sample-data/*/*.csv', { query: '?raw', import: 'default' });
@@ -19,6 +19,9 @@ async function sampleImportFiles(lang: Lang): Promise<ImportFile[]> {
 
 /** The sample in the language given, imported on the page (it is small: 150 members). */
 export async function sampleWorkspace(lang: Lang): Promise<Workspace> {
-  const [files, { runImport }] = await Promise.all([sampleImportFiles(lang), import('../io/importer')]);
+  const [files, { runImport }] = await Promise.all([
+    sampleImportFiles(lang),
+    import('../io/import/runImport'),
+  ]);
   return runImport(files, emptyWorkspace(), 'replace').workspace;
 }

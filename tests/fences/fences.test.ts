@@ -101,6 +101,7 @@ const folderFences: [string, string][] = [
   ...[`features/${feature}`, 'store', 'app'].map((to): [string, string] => ['components', to]),
   ...['domain', 'store', 'io'].map((to): [string, string] => ['i18n', to]),
   ...['store', `features/${feature}`, 'graph', 'app'].map((to): [string, string] => ['workers', to]),
+  ...['store', `features/${feature}`, 'components', 'app'].map((from): [string, string] => [from, 'workers']),
 ];
 
 const packageFences: [string, string][] = [

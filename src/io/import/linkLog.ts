@@ -3,14 +3,33 @@
 // radix sort: a million rows in random order would otherwise each look their pair up in a hash table many
 // megabytes large, one cache miss per row.
 
-/** What a log entry says, in one byte. */
-export const LEVEL_BITS = 7;
-/** The file says "interested" (with INTEREST_GIVEN). */
-export const INTEREST_YES = 8;
-/** The file has an interest cell for this link (without it the stored flag stays). */
-export const INTEREST_GIVEN = 16;
+// A link's value, in one byte: the level in the low bits, then flags. The same bits mean the same in a log
+// entry, a stored link and a pair being settled (settle.ts), so no value is read with another module's meaning.
+
+/** The level, 0–5 (0: no link). Always read through this mask. */
+export const LEVEL_MASK = 0b111;
+/** Interested in the skill. In a log entry it counts only with INTEREST_GIVEN. */
+export const INTERESTED = 1 << 3;
+/** The row had an interest cell; without one the pair keeps the flag it had. */
+export const INTEREST_GIVEN = 1 << 4;
 /** The row is counted as imported or merged by its link (an expertise row; a matrix row counts by member). */
-export const COUNTS = 32;
+export const COUNTS = 1 << 5;
+/** Settling only: this import has set the pair already (a second level for it is a conflict, not a merge). */
+export const SET_NOW = 1 << 6;
+
+/** A log entry's value. `interest` null: the row says nothing about interest. */
+export function entryValue(level: number, interest: boolean | null, counts: boolean): number {
+  return (
+    (level & LEVEL_MASK) |
+    (interest === null ? 0 : INTEREST_GIVEN | (interest ? INTERESTED : 0)) |
+    (counts ? COUNTS : 0)
+  );
+}
+
+/** A stored link's value, as the log of the workspace merged into holds it. */
+export function storedValue(level: number, interest: boolean): number {
+  return (level & LEVEL_MASK) | (interest ? INTERESTED : 0);
+}
 
 const DIGIT_BITS = 11;
 const DIGIT_MASK = (1 << DIGIT_BITS) - 1;

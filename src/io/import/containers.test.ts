@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
-import { emptyWorkspace } from '../domain/types';
-import { makeXlsx } from '../../tests/helpers/xlsx';
+import { emptyWorkspace } from '../../domain/types';
+import { makeXlsx } from '../../../tests/helpers/xlsx';
 import { expandContainers } from './containers';
-import { runImport } from './importer';
-import { expertiseList } from '../domain/types';
+import { runImport } from './runImport';
+import { expertiseList } from '../../domain/types';
 
 describe('containers', () => {
   test('each sheet of an Excel workbook is read like a CSV file, numbers as numbers', async () => {

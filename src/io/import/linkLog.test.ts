@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { LinkLog } from './linkLog';
+import { MAX_LEVEL } from '../../domain/types';
+import {
+  COUNTS,
+  entryValue,
+  INTEREST_GIVEN,
+  INTERESTED,
+  LEVEL_MASK,
+  LinkLog,
+  SET_NOW,
+  storedValue,
+} from './linkLog';
 
 type Entry = { member: number; skill: number; value: number; row: number; file: number };
 
@@ -50,5 +60,25 @@ describe('LinkLog', () => {
     const log = new LinkLog();
     log.push(0, 0, 3, 2, 0);
     expect(entries(log.sorted(1, 1))).toEqual([{ member: 0, skill: 0, value: 3, row: 2, file: 0 }]);
+  });
+});
+
+describe('link value bits', () => {
+  it('each flag has a bit of its own above the level, and all fit in a byte', () => {
+    const flags = [INTERESTED, INTEREST_GIVEN, COUNTS, SET_NOW];
+    expect(MAX_LEVEL & ~LEVEL_MASK).toBe(0);
+    for (const flag of flags) {
+      expect(flag & LEVEL_MASK).toBe(0);
+      expect(flag).toBeLessThan(256);
+      for (const other of flags) if (other !== flag) expect(flag & other).toBe(0);
+    }
+  });
+
+  it('a log entry keeps its level under the mask and says whether interest was given', () => {
+    expect(entryValue(4, null, false)).toBe(4);
+    expect(entryValue(4, false, true)).toBe(4 | INTEREST_GIVEN | COUNTS);
+    expect(entryValue(2, true, false)).toBe(2 | INTEREST_GIVEN | INTERESTED);
+    expect(storedValue(5, true) & LEVEL_MASK).toBe(5);
+    expect(storedValue(5, true) & INTEREST_GIVEN).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 // Files that hold other files: Excel workbooks (each sheet read like a CSV file) and zips of CSV files
 // (as `Export workspace` writes them). Expanded before the import; the workbook reader loads only when needed.
 import { unzipSync } from 'fflate';
-import type { ImportFile } from './importer';
+import type { ImportFile } from './types';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const TEXT_ENTRY = /\.(csv|tsv|txt)$/i;

@@ -1,6 +1,6 @@
 // One kind of entity (members or skills) with its identity lookups: by key, by normalised id, by normalised name
-// (docs/contract.md#identity). Members and skills follow the same rules, so they share this code.
-import { normaliseId, normaliseIdentity } from '../domain/normalise';
+// (docs/contract.md, "Identity"). Members and skills follow the same rules, so they share this code.
+import { normaliseId, normaliseIdentity } from '../../domain/normalise';
 
 export interface Identified {
   key: string;

@@ -1,8 +1,9 @@
 // The import worker starts long before a file is picked; until then its code has never run, and the first
 // import would pay for compiling it while it reads. A small made-up import, run once at start, gets the
 // hot paths (reading bytes, resolving rows, storing links) compiled first.
-import { emptyWorkspace } from '../domain/types';
-import { runImport, type ImportFile } from './importer';
+import { emptyWorkspace } from '../../domain/types';
+import { runImport } from './runImport';
+import type { ImportFile } from './types';
 
 export function warmUpImporter(rows = 60_000): void {
   runImport(warmUpFiles(rows), emptyWorkspace(), 'replace');

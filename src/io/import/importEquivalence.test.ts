@@ -4,10 +4,11 @@
 // full. Workspace and report must be the same but for each file's `encoding`.
 import { afterEach, describe, expect, it, test, vi } from 'vitest';
 import fc from 'fast-check';
-import { runImport, type ImportMode, type ImportOutcome } from './importer';
+import { runImport } from './runImport';
+import type { ImportMode, ImportOutcome } from './types';
 import { Recall } from './recall';
-import { emptyWorkspace, newMember, newSkill, workspaceOf, type Workspace } from '../domain/types';
-import type { ImportReport } from './report';
+import { emptyWorkspace, newMember, newSkill, workspaceOf, type Workspace } from '../../domain/types';
+import type { ImportReport } from '../report';
 
 // ---- the two encodings of one text ----
 

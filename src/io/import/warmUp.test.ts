@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runImport } from './importer';
-import { byteTable } from './byteTable';
+import { runImport } from './runImport';
+import { byteTable } from '../byteTable';
 import { warmUpFiles } from './warmUp';
-import { emptyWorkspace } from '../domain/types';
+import { emptyWorkspace } from '../../domain/types';
 
 describe('warm-up import', () => {
   it('goes through the byte reader and imports every made-up row, as a real import would', () => {

@@ -1,0 +1,44 @@
+// The codes column detection and the import report share: the kinds of file, and what can happen to a file,
+// row or cell (the UI translates each code). Apart from both, so that neither imports the other.
+export type FileKind = 'members' | 'skills' | 'expertise' | 'matrix';
+
+export type IssueCode =
+  // file level
+  | 'file_empty'
+  | 'file_xlsx'
+  | 'file_xls'
+  | 'file_not_table'
+  | 'file_binary'
+  | 'file_header_only'
+  | 'file_unrecognised'
+  | 'file_no_level_column'
+  | 'file_parse_failed'
+  // columns
+  | 'column_duplicate'
+  | 'column_ignored'
+  | 'column_unnamed'
+  // rows
+  | 'row_no_member'
+  | 'row_no_skill'
+  | 'row_bad_level'
+  | 'row_no_level'
+  | 'row_extra_cells'
+  | 'row_quotes'
+  | 'row_quote_unclosed'
+  | 'row_bad_bytes'
+  | 'row_other_delimiter'
+  // cells
+  | 'cell_bad_value'
+  | 'cell_workload_fraction'
+  // warnings
+  | 'member_created'
+  | 'skill_created'
+  | 'members_created_summary'
+  | 'skills_created_summary'
+  | 'conflict_attribute'
+  | 'conflict_level'
+  | 'conflict_stored'
+  | 'more_issues'
+  | 'rows_above_header'
+  | 'workload_fraction'
+  | 'row_total';
