@@ -4,15 +4,17 @@ import type { Workspace } from '../domain/types';
 import { encodeStored, restoreStored, type StoredWorkspace, type WorkspaceMeta } from './storedFormat';
 
 export type LoadResult =
-  { ok: true; stored: StoredWorkspace | null } | { ok: false; reason: 'corrupt' | 'unavailable' };
+  { ok: true; stored: StoredWorkspace | null } | { ok: false; reason: 'corrupt' | 'newer' | 'unavailable' };
 
-export type SaveResult = { ok: true } | { ok: false; reason: 'quota' | 'unavailable' };
+export type SaveResult = { ok: true } | { ok: false; reason: 'quota' | 'unavailable' | 'newer' };
 
 const WORKSPACE_KEY = 'workspace';
 const SET_ASIDE_KEY = 'workspace-unreadable';
 
 /** Unreadable stored data that could not be copied aside yet: no save may overwrite it until it is. */
 let notSetAside: { raw: unknown } | null = null;
+/** The stored workspace was saved by a newer version of the app: it stays as it is, no save replaces it. */
+let storedIsNewer = false;
 
 let store: UseStore | null = null;
 function db(): UseStore {
@@ -29,7 +31,11 @@ export async function loadWorkspace(): Promise<LoadResult> {
   }
   if (raw === undefined) return { ok: true, stored: null };
   const restored = restoreStored(raw);
-  if (restored) return { ok: true, stored: restored };
+  if (restored.ok) return { ok: true, stored: restored.stored };
+  if (restored.reason === 'newer') {
+    storedIsNewer = true;
+    return { ok: false, reason: 'newer' };
+  }
   // Never overwrite what we cannot read: keep it aside for a later version or a person to rescue.
   try {
     await set(SET_ASIDE_KEY, raw, db());
@@ -41,6 +47,7 @@ export async function loadWorkspace(): Promise<LoadResult> {
 }
 
 export async function saveWorkspace(workspace: Workspace, meta: WorkspaceMeta): Promise<SaveResult> {
+  if (storedIsNewer) return { ok: false, reason: 'newer' };
   const stored = encodeStored(workspace, meta, new Date().toISOString());
   try {
     if (notSetAside) {
@@ -117,7 +124,8 @@ export async function pushSnapshot(
 
 export async function loadSnapshot(id: string): Promise<StoredWorkspace | null> {
   try {
-    return restoreStored(await get(`snapshot:${id}`, db()));
+    const restored = restoreStored(await get(`snapshot:${id}`, db()));
+    return restored.ok ? restored.stored : null;
   } catch {
     return null;
   }

@@ -22,6 +22,7 @@ import { sampleImportFiles } from './sample';
 export type Problem =
   | { kind: 'save'; reason: 'quota' | 'unavailable' }
   | { kind: 'corrupt' }
+  | { kind: 'newer' }
   | { kind: 'import'; message: string }
   | { kind: 'otherTab' }
   | { kind: 'otherTabDuringImport' }
@@ -91,7 +92,8 @@ const NO_META: WorkspaceMeta = { origin: 'user', untouchedSample: false, sampleL
 export const useWorkspace = create<WorkspaceState>((set, get) => {
   async function persist(workspace: Workspace, meta: WorkspaceMeta) {
     const saved = await saveWorkspace(workspace, meta);
-    if (!saved.ok) set({ problem: { kind: 'save', reason: saved.reason } });
+    if (!saved.ok)
+      set({ problem: saved.reason === 'newer' ? { kind: 'newer' } : { kind: 'save', reason: saved.reason } });
     else channel?.postMessage({ type: 'saved', from: tabId });
   }
 
@@ -281,6 +283,7 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
         return;
       }
       if (!loaded.ok && loaded.reason === 'corrupt') set({ problem: { kind: 'corrupt' } });
+      if (!loaded.ok && loaded.reason === 'newer') set({ problem: { kind: 'newer' } });
       await loadSample(lang, false);
     },
 
