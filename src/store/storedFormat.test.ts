@@ -223,6 +223,7 @@ describe('restoreStored', () => {
     ['a missing column', (c) => delete c.title],
     ['workload as a plain list', (c) => (c.workload = [40, null])],
     ['roles as one text', (c) => (c.roles = 'mentor')],
+    ['a member without a name', (c) => (c.name = ['Anna Petrova', ''])],
   ])('stored member columns with %s are corrupt, not guessed at', (_what, damage) => {
     const stored = encodeStored(workspace(), userMeta, '');
     damage(stored.workspace.members);

@@ -8,7 +8,6 @@ import {
   encodeMemberColumns,
   isObject,
   restoreAll,
-  restoreMember,
   restoreSkill,
 } from './storedRecords';
 
@@ -83,12 +82,11 @@ export function restoreStored(raw: unknown): RestoreResult {
 
 /** The workspace part of the current schema, repaired; null when its parts do not fit together. */
 function restoreWorkspace(ws: Record<string, unknown>): Workspace | null {
-  const memberList = decodeMemberColumns(ws.members);
-  if (!memberList || !Array.isArray(ws.skills)) return null;
-  const members = restoreAll(memberList, restoreMember);
+  const members = decodeMemberColumns(ws.members);
+  if (!members || !Array.isArray(ws.skills)) return null;
   const skills = restoreAll(ws.skills, restoreSkill);
-  // Members or skills dropped as unreadable would shift indexes: such data is set aside, not guessed at.
-  if (members.length !== memberList.length || skills.length !== ws.skills.length) return null;
+  // Skills dropped as unreadable would shift indexes: such data is set aside, not guessed at.
+  if (skills.length !== ws.skills.length) return null;
   const links = restoreLinks(ws.links, members.length, skills.length);
   if (!links) return null;
   return { members, skills, links, plan: planFor(restorePlan(ws.plan), members) };

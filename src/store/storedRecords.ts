@@ -19,24 +19,26 @@ const TAG_SEPARATOR = '\u0000';
 export function encodeMemberColumns(members: readonly Member[]): MemberColumns {
   const columns: MemberColumns = {};
   for (const field of MEMBER_FIELDS) {
-    const name = field.property;
     switch (field.stored) {
       case 'texts':
-        columns[name] = members.map((m) => m[field.property]);
+        columns[field.property] = members.map((m) => m[field.property]);
         break;
       case 'float64':
-        columns[name] = Float64Array.from(members, (m) => m[field.property] ?? NaN);
+        columns[field.property] = Float64Array.from(members, (m) => m[field.property] ?? NaN);
         break;
       case 'nulJoined':
-        columns[name] = members.map((m) => m[field.property].join(TAG_SEPARATOR));
+        columns[field.property] = members.map((m) => m[field.property].join(TAG_SEPARATOR));
         break;
     }
   }
   return columns;
 }
 
-/** Member columns as records again (still to be repaired); null when the columns do not fit together. */
-export function decodeMemberColumns(value: unknown): Record<string, unknown>[] | null {
+/**
+ * Member columns as members again, repaired; null when the columns do not fit together or a member has no key
+ * or name (links point at members by index: dropping one would shift the rest onto other people).
+ */
+export function decodeMemberColumns(value: unknown): Member[] | null {
   if (!isObject(value) || !Array.isArray(value.key)) return null;
   const n = value.key.length;
   for (const field of MEMBER_FIELDS) {
@@ -44,12 +46,19 @@ export function decodeMemberColumns(value: unknown): Record<string, unknown>[] |
     const fits = field.stored === 'float64' ? column instanceof Float64Array : Array.isArray(column);
     if (!fits || (column as unknown[] | Float64Array).length !== n) return null;
   }
+  // Column by column: one field's decoding and repair over all members at a time.
   const records: Record<string, unknown>[] = Array.from({ length: n }, () => ({}));
   for (const field of MEMBER_FIELDS) {
     const column = value[field.property] as unknown[] | Float64Array;
-    for (let i = 0; i < n; i++) records[i][field.property] = decodeCell(field, column[i]);
+    const required = isRequired(field);
+    for (let i = 0; i < n; i++) {
+      const cell = repair(field.kind, decodeCell(field, column[i]), field.default);
+      if (required && cell === '') return null;
+      records[i][field.property] = cell;
+    }
   }
-  return records;
+  // The table describes exactly Member's properties (checked at compile time in fields.ts).
+  return records as unknown as Member[];
 }
 
 function decodeCell(field: MemberFieldSpec, cell: unknown): unknown {
@@ -81,11 +90,14 @@ function restoreRecord(
   const record: Record<string, unknown> = {};
   for (const field of fields) {
     const value = repair(field.kind, raw[field.property], field.default);
-    if ((field.role === 'key' || field.role === 'name') && value === '') return null;
+    if (isRequired(field) && value === '') return null;
     record[field.property] = value;
   }
   return record;
 }
+
+/** A record without its key or name cannot be used. */
+const isRequired = (field: FieldSpec) => field.role === 'key' || field.role === 'name';
 
 function repair(kind: FieldKind, value: unknown, fallback: FieldSpec['default']): unknown {
   switch (kind) {
