@@ -33,7 +33,7 @@ export interface StoredWorkspace {
   meta: WorkspaceMeta;
 }
 
-/** Stored data that cannot be used: unreadable, or saved by a newer version of the app (kept untouched). */
+/** The stored workspace, or why it cannot be used: unreadable, or saved by a newer version (kept untouched). */
 export type RestoreResult =
   { ok: true; stored: StoredWorkspace } | { ok: false; reason: 'corrupt' | 'newer' };
 
