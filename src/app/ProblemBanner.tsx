@@ -16,6 +16,8 @@ export function ProblemBanner() {
         });
       case 'corrupt':
         return t('storage.corrupt');
+      case 'newer':
+        return t('storage.newer');
       case 'import':
         return t('import.failed', { reason: problem.message });
       case 'otherTab':

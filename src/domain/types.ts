@@ -3,6 +3,7 @@
 export type MemberStatus = 'ambassador' | 'employee' | 'alumni';
 export type SkillStatus = 'gap' | 'single_holder' | 'covered';
 
+/** Each field's kind, default, CSV column and storage: MEMBER_FIELDS in fields.ts (kept in step at compile time). */
 export interface Member {
   /** Internal identity key (`i:<normalised id>` or `n:<normalised name>`); never shown or exported. */
   key: string;
@@ -20,6 +21,7 @@ export interface Member {
   roles: string[];
 }
 
+/** Each field's kind, default, CSV column: SKILL_FIELDS in fields.ts (kept in step at compile time). */
 export interface Skill {
   key: string;
   skillId: string;

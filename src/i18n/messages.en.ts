@@ -283,6 +283,8 @@ export const en = {
   'storage.unavailable': 'storage is not available (private window?)',
   'storage.corrupt':
     'The stored workspace could not be read; it was kept aside and the sample was opened instead.',
+  'storage.newer':
+    'This workspace was saved by a newer version of the app. It is kept as it was; this version does not save over it, so changes made here are not kept. Open the newer version to work on it.',
   'storage.otherTab':
     'The workspace was changed in another tab of this app; this tab now shows that version.',
   'storage.otherTabDuringImport':

@@ -14,6 +14,8 @@ import { runImport } from './import/runImport';
 import { workspaceOf } from '../domain/types';
 import { WORKSPACE_CSV_WORDS, workspaceCsvFiles } from './workspaceCsv';
 import { expertiseList } from '../domain/types';
+import { LINK_COLUMNS, MEMBER_FIELDS, SKILL_FIELDS, exportedFields } from '../domain/fields';
+import { fieldForHeader } from './headers';
 
 const encoder = new TextEncoder();
 
@@ -206,6 +208,81 @@ describe('workspace export round trip', () => {
       'member_id,name,department,location,title,email,status,workload,activity,roles\n,Анна,,,,,employee,,,\n',
       'skill_id,skill,category,target,required_level,weight\n,SQL,,1,3,1\n',
       'member_id,name,skill_id,skill,level,interest\n,Анна,,SQL,4,\n',
+    ]);
+  });
+});
+
+describe('workspace CSV columns (from the field table)', () => {
+  test('are the canonical headers, in English and in Russian', () => {
+    expect(WORKSPACE_CSV_WORDS.en.members.join(',')).toBe(
+      'member_id,name,department,location,title,email,status,workload,activity,roles',
+    );
+    expect(WORKSPACE_CSV_WORDS.en.skills.join(',')).toBe(
+      'skill_id,skill,category,target,required_level,weight',
+    );
+    expect(WORKSPACE_CSV_WORDS.en.expertise.join(',')).toBe('member_id,name,skill_id,skill,level,interest');
+    expect(WORKSPACE_CSV_WORDS.ru.members.join(';')).toBe(
+      'id сотрудника;ФИО;подразделение;город;должность;email;статус;загрузка;активность;роли',
+    );
+    expect(WORKSPACE_CSV_WORDS.ru.skills.join(';')).toBe(
+      'код навыка;навык;категория;цель;требуемый уровень;вес',
+    );
+    expect(WORKSPACE_CSV_WORDS.ru.expertise.join(';')).toBe(
+      'id сотрудника;ФИО;код навыка;навык;уровень;интерес',
+    );
+  });
+
+  test('each column, English or Russian, is read by the import as the field it is named after', () => {
+    const columns = [
+      ...exportedFields(MEMBER_FIELDS).map((f) => f.column),
+      ...exportedFields(SKILL_FIELDS).map((f) => f.column),
+      ...Object.values(LINK_COLUMNS),
+    ];
+    for (const column of columns) {
+      expect([column.en, fieldForHeader(column.en)]).toEqual([column.en, column.en]);
+      expect([column.ru, fieldForHeader(column.ru)]).toEqual([column.ru, column.en]);
+    }
+  });
+
+  test('a member row writes the status word, numbers with a decimal comma under ;, and roles joined by "; " (quoted)', () => {
+    const ws = workspaceOf(
+      [
+        {
+          key: 'i:m1',
+          memberId: 'M1',
+          name: 'Анна',
+          department: 'ИТ',
+          location: 'Казань',
+          title: 'Тимлид',
+          email: 'a@x.example',
+          status: 'ambassador',
+          workload: 12.5,
+          activity: 3,
+          roles: ['голос', 'ментор'],
+        },
+      ],
+      [
+        {
+          key: 'i:py',
+          skillId: 'PY',
+          name: 'Python',
+          category: 'ИТ',
+          target: 2,
+          requiredLevel: 4,
+          weight: 1.5,
+        },
+      ],
+      [{ memberKey: 'i:m1', skillKey: 'i:py', level: 5, interest: true }],
+    );
+    const files = workspaceCsvFiles(ws, WORKSPACE_CSV_WORDS.ru, {
+      delimiter: ';',
+      bom: false,
+      lineEnding: '\n',
+    });
+    expect(files.map((f) => f.text.split('\n')[1])).toEqual([
+      'M1;Анна;ИТ;Казань;Тимлид;a@x.example;амбассадор;12,5;3;"голос; ментор"',
+      'PY;Python;ИТ;2;4;1,5',
+      'M1;Анна;PY;Python;5;да',
     ]);
   });
 });

@@ -1,5 +1,13 @@
 // The workspace as canonical CSV files (members, skills, expertise) that import back to the same workspace.
-import type { MemberStatus, Workspace } from '../domain/types';
+import type { Member, MemberStatus, Workspace } from '../domain/types';
+import {
+  LINK_COLUMNS,
+  MEMBER_FIELDS,
+  SKILL_FIELDS,
+  exportedFields,
+  fieldWithRole,
+  type ColumnLang,
+} from '../domain/fields';
 import { toCsv, type CsvOptions, type CsvValue } from './csv';
 
 export interface WorkspaceCsvWords {
@@ -11,42 +19,36 @@ export interface WorkspaceCsvWords {
   fileNames: { members: string; skills: string; expertise: string };
 }
 
-/** The same headers as the bundled samples; both sets are header synonyms the importer knows. */
-export const WORKSPACE_CSV_WORDS: Record<'en' | 'ru', WorkspaceCsvWords> = {
-  en: {
-    members: [
-      'member_id',
-      'name',
-      'department',
-      'location',
-      'title',
-      'email',
-      'status',
-      'workload',
-      'activity',
-      'roles',
+const MEMBER_COLUMNS = exportedFields(MEMBER_FIELDS);
+const SKILL_COLUMNS = exportedFields(SKILL_FIELDS);
+// The expertise file names each link's member and skill by their id and name.
+const MEMBER_ID = fieldWithRole(MEMBER_FIELDS, 'id');
+const MEMBER_NAME = fieldWithRole(MEMBER_FIELDS, 'name');
+const SKILL_ID = fieldWithRole(SKILL_FIELDS, 'id');
+const SKILL_NAME = fieldWithRole(SKILL_FIELDS, 'name');
+
+/** The canonical headers (fields.ts): the bundled samples' too, and header synonyms the importer knows. */
+function headers(lang: ColumnLang) {
+  return {
+    members: MEMBER_COLUMNS.map((field) => field.column[lang]),
+    skills: SKILL_COLUMNS.map((field) => field.column[lang]),
+    expertise: [
+      ...[MEMBER_ID, MEMBER_NAME, SKILL_ID, SKILL_NAME].map((field) => field.column[lang]),
+      LINK_COLUMNS.level[lang],
+      LINK_COLUMNS.interest[lang],
     ],
-    skills: ['skill_id', 'skill', 'category', 'target', 'required_level', 'weight'],
-    expertise: ['member_id', 'name', 'skill_id', 'skill', 'level', 'interest'],
+  };
+}
+
+export const WORKSPACE_CSV_WORDS: Record<ColumnLang, WorkspaceCsvWords> = {
+  en: {
+    ...headers('en'),
     status: { ambassador: 'ambassador', employee: 'employee', alumni: 'alumni' },
     yes: 'yes',
     fileNames: { members: 'members.csv', skills: 'skills.csv', expertise: 'expertise.csv' },
   },
   ru: {
-    members: [
-      'id сотрудника',
-      'ФИО',
-      'подразделение',
-      'город',
-      'должность',
-      'email',
-      'статус',
-      'загрузка',
-      'активность',
-      'роли',
-    ],
-    skills: ['код навыка', 'навык', 'категория', 'цель', 'требуемый уровень', 'вес'],
-    expertise: ['id сотрудника', 'ФИО', 'код навыка', 'навык', 'уровень', 'интерес'],
+    ...headers('ru'),
     status: { ambassador: 'амбассадор', employee: 'сотрудник', alumni: 'выпускник' },
     yes: 'да',
     fileNames: { members: 'uchastniki.csv', skills: 'navyki.csv', expertise: 'ekspertiza.csv' },
@@ -63,36 +65,18 @@ export function workspaceCsvFiles(
   words: WorkspaceCsvWords,
   options: CsvOptions,
 ): CsvFile[] {
-  const members: CsvValue[][] = workspace.members.map((m) => [
-    m.memberId,
-    m.name,
-    m.department,
-    m.location,
-    m.title,
-    m.email,
-    words.status[m.status],
-    m.workload,
-    m.activity,
-    m.roles.join('; '),
-  ]);
-  const skills: CsvValue[][] = workspace.skills.map((s) => [
-    s.skillId,
-    s.name,
-    s.category,
-    s.target,
-    s.requiredLevel,
-    s.weight,
-  ]);
+  const members = workspace.members.map((m) => MEMBER_COLUMNS.map((field) => memberCell(m, field, words)));
+  const skills = workspace.skills.map((s) => SKILL_COLUMNS.map((field) => s[field.property]));
   const { links } = workspace;
   const expertise: CsvValue[][] = new Array(links.level.length);
   for (let i = 0; i < links.level.length; i++) {
     const m = workspace.members[links.member[i]];
     const s = workspace.skills[links.skill[i]];
     expertise[i] = [
-      m.memberId,
-      m.name,
-      s.skillId,
-      s.name,
+      m[MEMBER_ID.property],
+      m[MEMBER_NAME.property],
+      s[SKILL_ID.property],
+      s[SKILL_NAME.property],
       links.level[i],
       links.interest[i] ? words.yes : '',
     ];
@@ -102,4 +86,15 @@ export function workspaceCsvFiles(
     { name: words.fileNames.skills, text: toCsv(words.skills, skills, options) },
     { name: words.fileNames.expertise, text: toCsv(words.expertise, expertise, options) },
   ];
+}
+
+function memberCell(m: Member, field: (typeof MEMBER_COLUMNS)[number], words: WorkspaceCsvWords): CsvValue {
+  switch (field.kind) {
+    case 'status':
+      return words.status[m[field.property]];
+    case 'tags':
+      return m[field.property].join('; ');
+    default:
+      return m[field.property];
+  }
 }

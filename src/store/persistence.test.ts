@@ -1,6 +1,7 @@
 // @vitest-environment node
-// The workspace in IndexedDB (fake-indexeddb stands in for the browser's): schema migration, repair, setting
-// aside what cannot be read, quota errors, and the history of snapshots.
+// The workspace in IndexedDB (fake-indexeddb stands in for the browser's): loading migrated data, setting
+// aside what cannot be read, keeping a newer version's data, quota errors, and the history of snapshots.
+// How stored data is read and migrated is tested in storedFormat.test.ts and migrations.test.ts.
 // Node, not jsdom: under jsdom the typed-array constructors are jsdom's while IndexedDB clones values with
 // Node's structuredClone, so a stored Uint32Array comes back from another realm and fails `instanceof` —
 // an artefact of the test environment (a browser clones into the page's own realm); this module needs no DOM.
@@ -17,7 +18,7 @@ import {
   type Workspace,
 } from '../domain/types';
 import { createWorkspaceStorage, HISTORY_LIMIT, type WorkspaceStorage } from './persistence';
-import { restoreStored, SCHEMA_VERSION, type WorkspaceMeta } from './storedFormat';
+import type { WorkspaceMeta } from './storedFormat';
 
 // Each test gets an empty database and a fresh storage (it caches its connection).
 let persistence: WorkspaceStorage;
@@ -97,161 +98,6 @@ const stored2 = (ws: Record<string, unknown> = workspace() as unknown as Record<
 
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
-// ---- restoreStored ----
-
-describe('restoreStored', () => {
-  test('the current schema is version 3', () => {
-    expect(SCHEMA_VERSION).toBe(3);
-  });
-
-  test('migrates schema 2 data (members as objects)', () => {
-    expect(restoreStored(stored2())).toEqual({ ...stored2(), schemaVersion: 3, workspace: workspace() });
-  });
-
-  test('migrates schema 1 (keyed expertise list) into link columns with the same links', () => {
-    const v1 = {
-      schemaVersion: 1,
-      savedAt: '2024-06-01T10:00:00.000Z',
-      workspace: {
-        members: [anna, boris],
-        skills: [python, sql],
-        expertise: [
-          { memberKey: 'n:boris ivanov', skillKey: 'i:py', level: 4, interest: true },
-          { memberKey: 'i:m1', skillKey: 'n:sql', level: 2, interest: false },
-          { memberKey: 'i:m1', skillKey: 'i:py', level: 5, interest: false },
-        ],
-      },
-      meta: sampleMeta,
-    };
-    const restored = restoreStored(v1);
-    expect(restored).toEqual({
-      schemaVersion: 3,
-      savedAt: '2024-06-01T10:00:00.000Z',
-      // Boris = member 1, Anna = member 0; Python = skill 0, SQL = skill 1; in the list's order.
-      workspace: {
-        members: [anna, boris],
-        skills: [python, sql],
-        links: linkTable([1, 0, 0], [0, 1, 0], [4, 2, 5], [1, 0, 0]),
-        plan: emptyPlan(),
-      },
-      meta: sampleMeta,
-    });
-    expect(restored!.workspace.links.member).toBeInstanceOf(Uint32Array);
-    expect(restored!.workspace.links.level).toBeInstanceOf(Uint8Array);
-  });
-
-  test('schema 1 entries that are no link (level 0, level 6, an unknown key) are left out', () => {
-    const v1 = {
-      schemaVersion: 1,
-      savedAt: '',
-      workspace: {
-        members: [anna],
-        skills: [python],
-        expertise: [
-          { memberKey: 'i:m1', skillKey: 'i:py', level: 3, interest: false },
-          { memberKey: 'i:m1', skillKey: 'n:go', level: 3, interest: false },
-          { memberKey: 'n:nobody', skillKey: 'i:py', level: 3, interest: false },
-          { memberKey: 'i:m1', skillKey: 'i:py', level: 0, interest: false },
-          { memberKey: 'i:m1', skillKey: 'i:py', level: 6, interest: false },
-        ],
-      },
-    };
-    expect(restoreStored(v1)?.workspace.links).toEqual(linkTable([0], [0], [3], [0]));
-  });
-
-  test('repairs missing or ill-typed optional fields with the defaults', () => {
-    const repaired = restoreStored({
-      schemaVersion: 2,
-      workspace: {
-        members: [
-          {
-            key: 'i:m1',
-            name: 'Anna Petrova',
-            department: 42,
-            status: 'boss',
-            workload: '40',
-            roles: 'mentor',
-          },
-        ],
-        skills: [{ key: 'n:sql', name: 'SQL', target: 'two' }],
-        links: linkTable([0], [0], [3], [1]),
-      },
-    });
-    expect(repaired).toEqual({
-      schemaVersion: 3,
-      savedAt: '',
-      workspace: {
-        members: [newMember({ key: 'i:m1', name: 'Anna Petrova', department: '42' })],
-        skills: [
-          { key: 'n:sql', skillId: '', name: 'SQL', category: '', target: 1, requiredLevel: 3, weight: 1 },
-        ],
-        links: linkTable([0], [0], [3], [1]),
-        plan: emptyPlan(),
-      },
-      meta: { origin: 'user', untouchedSample: false, sampleLang: null },
-    });
-  });
-
-  const links = workspace().links;
-  test.each<[string, unknown]>([
-    ['nothing', undefined],
-    ['null', null],
-    ['a string', 'workspace'],
-    ['a list', [workspace()]],
-    ['no schema version', { ...stored2(), schemaVersion: undefined }],
-    ['the schema version as text', { ...stored2(), schemaVersion: '2' }],
-    ['a future schema version', { ...stored2(), schemaVersion: 4 }],
-    ['no workspace', { ...stored2(), workspace: undefined }],
-    ['members that are no list', stored2({ members: { 0: anna }, skills: [python, sql], links })],
-    ['skills that are no list', stored2({ members: [anna, boris], skills: 'Python', links })],
-    ['schema 2 without links', stored2({ members: [anna, boris], skills: [python, sql] })],
-    [
-      'links as plain lists (not typed arrays)',
-      stored2({
-        members: [anna, boris],
-        skills: [python, sql],
-        links: { member: [0], skill: [0], level: [3], interest: [0] },
-      }),
-    ],
-    [
-      'link columns of different lengths',
-      stored2({
-        members: [anna, boris],
-        skills: [python, sql],
-        links: { ...links, interest: new Uint8Array(2) },
-      }),
-    ],
-    [
-      'a member index out of range',
-      stored2({ members: [anna, boris], skills: [python, sql], links: linkTable([2], [0], [3], [0]) }),
-    ],
-    [
-      'a skill index out of range',
-      stored2({ members: [anna, boris], skills: [python, sql], links: linkTable([0], [2], [3], [0]) }),
-    ],
-    [
-      'a link of level 0',
-      stored2({ members: [anna, boris], skills: [python, sql], links: linkTable([0], [0], [0], [0]) }),
-    ],
-    [
-      'a link of level 6',
-      stored2({ members: [anna, boris], skills: [python, sql], links: linkTable([0], [0], [6], [0]) }),
-    ],
-    // Dropping the unreadable member would shift every later index onto the wrong person.
-    [
-      'a member without a key',
-      stored2({ members: [{ ...anna, key: '' }, boris], skills: [python, sql], links }),
-    ],
-    ['a skill that is no object', stored2({ members: [anna, boris], skills: [python, 'SQL'], links })],
-    [
-      'schema 1 without an expertise list',
-      { ...stored2({ members: [anna], skills: [python] }), schemaVersion: 1 },
-    ],
-  ])('sets aside (null) data with %s', (_what, data) => {
-    expect(restoreStored(data)).toBeNull();
-  });
-});
-
 // ---- saving and loading ----
 
 describe('saveWorkspace and loadWorkspace', () => {
@@ -265,7 +111,7 @@ describe('saveWorkspace and loadWorkspace', () => {
     const loaded = await persistence.loadWorkspace();
     if (!loaded.ok || !loaded.stored) throw new Error(`not loaded: ${JSON.stringify(loaded)}`);
     const { stored } = loaded;
-    expect(stored.schemaVersion).toBe(3);
+    expect(stored.schemaVersion).toBe(4);
     expect(stored.meta).toEqual(sampleMeta);
     expect(stored.workspace).toEqual(workspace());
     expect(stored.workspace.links.member).toBeInstanceOf(Uint32Array);
@@ -283,7 +129,7 @@ describe('saveWorkspace and loadWorkspace', () => {
       schemaVersion: number;
       workspace: { members: Record<string, unknown> };
     };
-    expect(stored.schemaVersion).toBe(3);
+    expect(stored.schemaVersion).toBe(4);
     const columns = stored.workspace.members;
     expect(columns.name).toEqual(['Anna Petrova', 'Boris Ivanov']);
     expect(columns.roles).toEqual(['mentor\u0000speaker', '']);
@@ -326,7 +172,7 @@ describe('saveWorkspace and loadWorkspace', () => {
     expect(loaded).toEqual({
       ok: true,
       stored: {
-        schemaVersion: 3,
+        schemaVersion: 4,
         savedAt: 'x',
         workspace: {
           members: [anna],
@@ -368,15 +214,27 @@ describe('saveWorkspace and loadWorkspace', () => {
   });
 
   test('unreadable data is reported corrupt and kept under workspace-unreadable', async () => {
-    const future = { ...stored2(), schemaVersion: 4, somethingNew: true };
-    await set('workspace', future, raw);
+    const unreadable = { ...stored2({ members: 'lost?', skills: [python] }), somethingNew: true };
+    await set('workspace', unreadable, raw);
     expect(await persistence.loadWorkspace()).toEqual({ ok: false, reason: 'corrupt', version: 0 });
-    expect(await get('workspace-unreadable', raw)).toEqual(future);
+    expect(await get('workspace-unreadable', raw)).toEqual(unreadable);
     // Loading never overwrites: the original is still there too.
-    expect(await get('workspace', raw)).toEqual(future);
+    expect(await get('workspace', raw)).toEqual(unreadable);
     // The next save may replace it now that a copy is kept.
     expect(await persistence.saveWorkspace(workspace(), userMeta)).toEqual({ ok: true, version: 1 });
-    expect(await get('workspace-unreadable', raw)).toEqual(future);
+    expect(await get('workspace-unreadable', raw)).toEqual(unreadable);
+  });
+
+  test('data saved by a newer version is reported newer, not set aside, and no save replaces it', async () => {
+    const future = { ...stored2(), schemaVersion: 5, somethingNew: true };
+    await set('workspace', future, raw);
+    expect(await persistence.loadWorkspace()).toEqual({ ok: false, reason: 'newer', version: 0 });
+    expect(await get('workspace-unreadable', raw)).toBeUndefined();
+    expect(await persistence.saveWorkspace(workspace(), userMeta)).toEqual({ ok: false, reason: 'newer' });
+    expect(await get('workspace', raw)).toEqual(future);
+    // Snapshots (the history) are other keys and still work.
+    expect(await persistence.pushSnapshot(workspace(), userMeta, 'import')).toMatchObject({ ok: true });
+    expect(await get('workspace', raw)).toEqual(future);
   });
 
   test('unreadable data that could not be set aside is copied aside before the next save replaces it', async () => {

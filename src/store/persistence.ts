@@ -8,13 +8,15 @@ import { encodeStored, restoreStored, type StoredWorkspace, type WorkspaceMeta }
 export type LoadResult =
   | { ok: true; stored: StoredWorkspace | null; version: number }
   | { ok: false; reason: 'corrupt'; version: number }
+  /** Saved by a newer version of the app: kept as it is, and no save of this tab replaces it. */
+  | { ok: false; reason: 'newer'; version: number }
   | { ok: false; reason: 'unavailable' };
 
 export type SaveResult =
   | { ok: true; version: number }
   /** Another tab saved since the expected version: nothing was written; `version` is the stored one. */
   | { ok: false; reason: 'stale'; version: number }
-  | { ok: false; reason: 'quota' | 'unavailable' };
+  | { ok: false; reason: 'quota' | 'unavailable' | 'newer' };
 
 export type SnapshotResult = { ok: true; id: string } | { ok: false; reason: 'quota' | 'unavailable' };
 
@@ -59,6 +61,8 @@ export function createWorkspaceStorage(): WorkspaceStorage {
   const db = (): UseStore => (store ??= createStore('expertise-map', 'kv'));
   /** Unreadable stored data that could not be copied aside yet: no save may overwrite it until it is. */
   let notSetAside: { raw: unknown } | null = null;
+  /** The stored workspace was saved by a newer version of the app: it stays as it is, no save replaces it. */
+  let storedIsNewer = false;
 
   async function loadWorkspace(): Promise<LoadResult> {
     let raw: unknown;
@@ -73,7 +77,11 @@ export function createWorkspaceStorage(): WorkspaceStorage {
     }
     if (raw === undefined) return { ok: true, stored: null, version };
     const restored = restoreStored(raw);
-    if (restored) return { ok: true, stored: restored, version };
+    if (restored.ok) return { ok: true, stored: restored.stored, version };
+    if (restored.reason === 'newer') {
+      storedIsNewer = true;
+      return { ok: false, reason: 'newer', version };
+    }
     // Never overwrite what we cannot read: keep it aside for a later version or a person to rescue.
     try {
       await set(SET_ASIDE_KEY, raw, db());
@@ -97,6 +105,7 @@ export function createWorkspaceStorage(): WorkspaceStorage {
     meta: WorkspaceMeta,
     expectedVersion?: number,
   ): Promise<SaveResult> {
+    if (storedIsNewer) return { ok: false, reason: 'newer' };
     const stored = encodeStored(workspace, meta, new Date().toISOString());
     const setAside = notSetAside;
     try {
@@ -159,7 +168,8 @@ export function createWorkspaceStorage(): WorkspaceStorage {
 
   async function loadSnapshot(id: string): Promise<StoredWorkspace | null> {
     try {
-      return restoreStored(await get(`snapshot:${id}`, db()));
+      const restored = restoreStored(await get(`snapshot:${id}`, db()));
+      return restored.ok ? restored.stored : null;
     } catch {
       return null;
     }

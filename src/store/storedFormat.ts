@@ -1,22 +1,23 @@
-// The stored form of a workspace: its schema version, how it is encoded, and the restore step that reads
-// this or an older schema, repairs missing fields, and says null for data that is not ours.
-import type {
-  Expertise,
-  LinkTable,
-  Member,
-  MemberStatus,
-  Skill,
-  Workspace,
-  WorkspacePlan,
-} from '../domain/types';
-import { SKILL_DEFAULTS, emptyPlan, planFor, workspaceOf } from '../domain/types';
+// The stored form of a workspace: its schema version, how it is encoded, and the restore step that migrates
+// an older schema, repairs missing fields, and tells unreadable data from data of a newer version.
+import type { LinkTable, Workspace, WorkspacePlan } from '../domain/types';
+import { emptyPlan, planFor } from '../domain/types';
+import { migrate } from './migrations';
+import {
+  decodeMemberColumns,
+  encodeMemberColumns,
+  isObject,
+  restoreAll,
+  restoreSkill,
+} from './storedRecords';
 
 /**
- * 3: members as columns (one list per field) — storing 20,000 member objects took the page 30–50 ms of
- * copying in one task, the columns a third of that. 2: members as objects, links as typed-array columns.
- * 1: a list of keyed expertise objects. Older versions are migrated on load.
+ * 4: the workspace always carries its plan. 3: members as columns (one list per field) — storing 20,000
+ * member objects took the page 30–50 ms of copying in one task, the columns a third of that. 2: members as
+ * objects, links as typed-array columns. 1: a list of keyed expertise objects. Older versions are migrated on
+ * load (migrations.ts); newer ones are left as they are.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export interface WorkspaceMeta {
   origin: 'sample' | 'user';
@@ -32,30 +33,17 @@ export interface StoredWorkspace {
   meta: WorkspaceMeta;
 }
 
+/** The stored workspace, or why it cannot be used: unreadable, or saved by a newer version (kept untouched). */
+export type RestoreResult =
+  { ok: true; stored: StoredWorkspace } | { ok: false; reason: 'corrupt' | 'newer' };
+
 /** What goes into the database: the workspace with its members as columns. */
 export function encodeStored(workspace: Workspace, meta: WorkspaceMeta, savedAt: string) {
-  const { members } = workspace;
-  const column = <T>(read: (m: Member) => T) => members.map(read);
-  const number = (read: (m: Member) => number | null) => Float64Array.from(members, (m) => read(m) ?? NaN);
-  const memberColumns: MemberColumns = {
-    key: column((m) => m.key),
-    memberId: column((m) => m.memberId),
-    name: column((m) => m.name),
-    department: column((m) => m.department),
-    location: column((m) => m.location),
-    title: column((m) => m.title),
-    email: column((m) => m.email),
-    status: column((m) => m.status),
-    workload: number((m) => m.workload),
-    activity: number((m) => m.activity),
-    // Roles come from table cells, which never hold a NUL: one text per member.
-    roles: column((m) => m.roles.join(ROLE_SEPARATOR)),
-  };
   return {
     schemaVersion: SCHEMA_VERSION,
     savedAt,
     workspace: {
-      members: memberColumns,
+      members: encodeMemberColumns(workspace.members),
       skills: workspace.skills,
       links: workspace.links,
       plan: workspace.plan,
@@ -64,119 +52,44 @@ export function encodeStored(workspace: Workspace, meta: WorkspaceMeta, savedAt:
   };
 }
 
-const ROLE_SEPARATOR = '\u0000';
-const MEMBER_TEXT_COLUMNS = [
-  'key',
-  'memberId',
-  'name',
-  'department',
-  'location',
-  'title',
-  'email',
-  'status',
-  'roles',
-] as const;
+const CORRUPT = { ok: false, reason: 'corrupt' } as const;
 
-interface MemberColumns {
-  key: string[];
-  memberId: string[];
-  name: string[];
-  department: string[];
-  location: string[];
-  title: string[];
-  email: string[];
-  status: string[];
-  workload: Float64Array;
-  activity: Float64Array;
-  roles: string[];
-}
-
-/** Members stored as columns, as objects again; null when the columns do not fit together. */
-function decodeMembers(value: unknown): Record<string, unknown>[] | null {
-  if (!isObject(value)) return null;
-  const key = value.key;
-  if (!Array.isArray(key)) return null;
-  const n = key.length;
-  for (const name of MEMBER_TEXT_COLUMNS) {
-    const list = value[name];
-    if (!Array.isArray(list) || list.length !== n) return null;
-  }
-  const { workload, activity } = value;
-  if (!(
-    workload instanceof Float64Array &&
-    activity instanceof Float64Array &&
-    workload.length === n &&
-    activity.length === n
-  ))
-    return null;
-  const c = value as unknown as MemberColumns;
-  return Array.from({ length: n }, (_, i) => ({
-    key: c.key[i],
-    memberId: c.memberId[i],
-    name: c.name[i],
-    department: c.department[i],
-    location: c.location[i],
-    title: c.title[i],
-    email: c.email[i],
-    status: c.status[i],
-    workload: Number.isNaN(c.workload[i]) ? null : c.workload[i],
-    activity: Number.isNaN(c.activity[i]) ? null : c.activity[i],
-    roles: typeof c.roles[i] === 'string' ? c.roles[i].split(ROLE_SEPARATOR).filter(Boolean) : [],
-  }));
-}
-
-/** Reads stored data of this or an older schema; repairs missing fields; null when it is not ours. */
-export function restoreStored(raw: unknown): StoredWorkspace | null {
-  if (!isObject(raw) || typeof raw.schemaVersion !== 'number' || raw.schemaVersion > SCHEMA_VERSION)
-    return null;
-  const ws = raw.workspace;
-  if (!isObject(ws)) return null;
-  // Version 3 keeps members as columns; 1 and 2 as a list of objects.
-  const memberList = raw.schemaVersion >= 3 ? decodeMembers(ws.members) : ws.members;
-  if (!Array.isArray(memberList) || !Array.isArray(ws.skills)) return null;
-  const members = memberList
-    .filter(isObject)
-    .map(restoreMember)
-    .filter((m): m is Member => m !== null);
-  const skills = ws.skills
-    .filter(isObject)
-    .map(restoreSkill)
-    .filter((s): s is Skill => s !== null);
-  let workspace: Workspace;
-  if (raw.schemaVersion === 1) {
-    // Version 1 kept links as keyed objects.
-    if (!Array.isArray(ws.expertise)) return null;
-    const list: Expertise[] = ws.expertise.filter(isObject).map((e) => ({
-      memberKey: String(e.memberKey),
-      skillKey: String(e.skillKey),
-      level: Number(e.level),
-      interest: e.interest === true,
-    }));
-    workspace = workspaceOf(
-      members,
-      skills,
-      list.filter((e) => e.level >= 1 && e.level <= 5),
-    );
-  } else {
-    const links = restoreLinks(ws.links, members.length, skills.length);
-    if (!links) return null;
-    // Members or skills dropped as unreadable would shift indexes: such data is set aside, not guessed at.
-    if (members.length !== memberList.length || skills.length !== ws.skills.length) return null;
-    workspace = { members, skills, links, plan: emptyPlan() };
-  }
-  // The plan (leavers, pins) was added within schema 3; data without one has none.
-  workspace.plan = planFor(restorePlan(ws.plan), members);
+/** Reads stored data of this or an older schema and repairs missing fields; says why when it cannot. */
+export function restoreStored(raw: unknown): RestoreResult {
+  if (!isObject(raw) || typeof raw.schemaVersion !== 'number' || !Number.isInteger(raw.schemaVersion))
+    return CORRUPT;
+  // A later version may store anything differently: its data is not ours to judge, repair or replace.
+  if (raw.schemaVersion > SCHEMA_VERSION) return { ok: false, reason: 'newer' };
+  if (!isObject(raw.workspace)) return CORRUPT;
+  const ws = migrate(raw.workspace, raw.schemaVersion, SCHEMA_VERSION);
+  const workspace = ws && restoreWorkspace(ws);
+  if (!workspace) return CORRUPT;
   const meta = isObject(raw.meta) ? raw.meta : {};
   return {
-    schemaVersion: SCHEMA_VERSION,
-    savedAt: typeof raw.savedAt === 'string' ? raw.savedAt : '',
-    workspace,
-    meta: {
-      origin: meta.origin === 'sample' ? 'sample' : 'user',
-      untouchedSample: meta.untouchedSample === true,
-      sampleLang: meta.sampleLang === 'ru' || meta.sampleLang === 'en' ? meta.sampleLang : null,
+    ok: true,
+    stored: {
+      schemaVersion: SCHEMA_VERSION,
+      savedAt: typeof raw.savedAt === 'string' ? raw.savedAt : '',
+      workspace,
+      meta: {
+        origin: meta.origin === 'sample' ? 'sample' : 'user',
+        untouchedSample: meta.untouchedSample === true,
+        sampleLang: meta.sampleLang === 'ru' || meta.sampleLang === 'en' ? meta.sampleLang : null,
+      },
     },
   };
+}
+
+/** The workspace part of the current schema, repaired; null when its parts do not fit together. */
+function restoreWorkspace(ws: Record<string, unknown>): Workspace | null {
+  const members = decodeMemberColumns(ws.members);
+  if (!members || !Array.isArray(ws.skills)) return null;
+  const skills = restoreAll(ws.skills, restoreSkill);
+  // Skills dropped as unreadable would shift indexes: such data is set aside, not guessed at.
+  if (skills.length !== ws.skills.length) return null;
+  const links = restoreLinks(ws.links, members.length, skills.length);
+  if (!links) return null;
+  return { members, skills, links, plan: planFor(restorePlan(ws.plan), members) };
 }
 
 function restoreLinks(value: unknown, members: number, skills: number): LinkTable | null {
@@ -202,52 +115,4 @@ function restorePlan(value: unknown): WorkspacePlan {
   const keys = (list: unknown) =>
     Array.isArray(list) ? list.filter((k): k is string => typeof k === 'string') : [];
   return { leaving: keys(value.leaving), pinned: keys(value.pinned), excluded: keys(value.excluded) };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const STATUSES: readonly MemberStatus[] = ['ambassador', 'employee', 'alumni'];
-
-function text(value: unknown): string {
-  return typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
-}
-
-function numberOrNull(value: unknown): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
-
-function restoreMember(m: Record<string, unknown>): Member | null {
-  const key = text(m.key);
-  const name = text(m.name);
-  if (!key || !name) return null;
-  return {
-    key,
-    memberId: text(m.memberId),
-    name,
-    department: text(m.department),
-    location: text(m.location),
-    title: text(m.title),
-    email: text(m.email),
-    status: STATUSES.includes(m.status as MemberStatus) ? (m.status as MemberStatus) : 'employee',
-    workload: numberOrNull(m.workload),
-    activity: numberOrNull(m.activity),
-    roles: Array.isArray(m.roles) ? m.roles.map(text).filter(Boolean) : [],
-  };
-}
-
-function restoreSkill(s: Record<string, unknown>): Skill | null {
-  const key = text(s.key);
-  const name = text(s.name);
-  if (!key || !name) return null;
-  return {
-    key,
-    skillId: text(s.skillId),
-    name,
-    category: text(s.category),
-    target: numberOrNull(s.target) ?? SKILL_DEFAULTS.target,
-    requiredLevel: numberOrNull(s.requiredLevel) ?? SKILL_DEFAULTS.requiredLevel,
-    weight: numberOrNull(s.weight) ?? SKILL_DEFAULTS.weight,
-  };
 }

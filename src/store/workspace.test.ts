@@ -137,11 +137,22 @@ describe('init', () => {
   test('unreadable stored data shows the corrupt problem, is kept aside, and the sample is loaded', async () => {
     const { createStore, set, get } = await import('idb-keyval');
     const raw = createStore('expertise-map', 'kv');
-    await set('workspace', { schemaVersion: 99 }, raw);
+    await set('workspace', { schemaVersion: 3, workspace: 'lost?' }, raw);
     await state().init('en');
     expect(state().problem).toEqual({ kind: 'corrupt' });
     expect(state().meta.untouchedSample).toBe(true);
-    expect(await get('workspace-unreadable', raw)).toEqual({ schemaVersion: 99 });
+    expect(await get('workspace-unreadable', raw)).toEqual({ schemaVersion: 3, workspace: 'lost?' });
+  });
+
+  test('data saved by a newer version shows the newer problem and stays untouched; the sample is shown unsaved', async () => {
+    const { createStore, set, get } = await import('idb-keyval');
+    const raw = createStore('expertise-map', 'kv');
+    await set('workspace', { schemaVersion: 99 }, raw);
+    await state().init('en');
+    expect(state().problem).toEqual({ kind: 'newer' });
+    expect(state().meta.untouchedSample).toBe(true);
+    expect(await get('workspace', raw)).toEqual({ schemaVersion: 99 });
+    expect(await get('workspace-unreadable', raw)).toBeUndefined();
   });
 });
 

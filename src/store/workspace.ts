@@ -17,6 +17,8 @@ import type { StoredWorkspace, WorkspaceMeta } from './storedFormat';
 export type Problem =
   | { kind: 'save'; reason: 'quota' | 'unavailable' }
   | { kind: 'corrupt' }
+  /** The stored workspace was saved by a newer version of the app: kept untouched, nothing saved over it. */
+  | { kind: 'newer' }
   | { kind: 'import'; message: string }
   | { kind: 'otherTab' }
   | { kind: 'otherTabDuringImport' }
@@ -137,7 +139,7 @@ export function createWorkspaceStore({ storage, sampleWorkspace }: WorkspaceStor
       if (supersede && expected !== undefined && (await storage.storedVersion()) !== expected) {
         const theirs = await storage.loadWorkspace();
         if (theirs.ok && theirs.stored) await keepInHistory('import', theirs.stored);
-        if (theirs.ok || theirs.reason === 'corrupt') expected = theirs.version;
+        if ('version' in theirs) expected = theirs.version;
         set({ problem: { kind: 'otherTabDuringImport' } });
       }
       return { status: await save(expected), snapshotId };
@@ -151,6 +153,10 @@ export function createWorkspaceStore({ storage, sampleWorkspace }: WorkspaceStor
         stored = { workspace, meta };
         set({ version: saved.version, savedVersion: saved.version });
         return 'saved';
+      }
+      if (saved.reason === 'newer') {
+        set({ problem: { kind: 'newer' } });
+        return 'notSaved';
       }
       if (saved.reason !== 'stale') {
         set({ problem: { kind: 'save', reason: saved.reason } });
@@ -168,7 +174,7 @@ export function createWorkspaceStore({ storage, sampleWorkspace }: WorkspaceStor
       // An edit made meanwhile is newer than what was just kept: keep it too rather than drop it.
       if (get().workspace !== mine.workspace) await keepInHistory('lostToOtherTab', get());
       if (theirs.ok && theirs.stored) adopt(theirs.stored, theirs.version);
-      else if (!theirs.ok && theirs.reason === 'corrupt') set({ version: theirs.version });
+      else if ('version' in theirs) set({ version: theirs.version });
       set({ problem: { kind: 'otherTabSavedFirst' } });
     }
 
@@ -217,7 +223,8 @@ export function createWorkspaceStore({ storage, sampleWorkspace }: WorkspaceStor
           return;
         }
         if (!loaded.ok && loaded.reason === 'corrupt') set({ problem: { kind: 'corrupt' } });
-        if (loaded.ok || loaded.reason === 'corrupt') set({ version: loaded.version });
+        if (!loaded.ok && loaded.reason === 'newer') set({ problem: { kind: 'newer' } });
+        if ('version' in loaded) set({ version: loaded.version });
         const sample = await sampleWorkspace(lang);
         set({ phase: 'ready' });
         await commitSample(sample, lang);
