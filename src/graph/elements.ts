@@ -210,25 +210,6 @@ export function toElements(workspace: Workspace, analysis: Analysis, view: Graph
   // Rings around a focused skill or person have no room for category boxes: there the skills stand alone.
   const grouped = focus.kind !== 'skill' && focus.kind !== 'member';
   for (const { skill, coverage, gap, status } of skillList) {
-    const parent = nodeId.category(skill.category);
-    if (!grouped) {
-      const data: SkillNodeData = {
-        id: nodeId.skill(skill.key),
-        label: skill.name,
-        kind: 'skill',
-        status,
-        coverage,
-        target: skill.target,
-        gap,
-      };
-      skillNodes.push({ group: 'nodes', data });
-      continue;
-    }
-    if (!categoryNodes.has(skill.category)) {
-      const label = skill.category === '' ? view.uncategorisedLabel : skill.category;
-      const data: CategoryNodeData = { id: parent, label, kind: 'category' };
-      categoryNodes.set(skill.category, { group: 'nodes', data });
-    }
     const data: SkillNodeData = {
       id: nodeId.skill(skill.key),
       label: skill.name,
@@ -237,8 +218,15 @@ export function toElements(workspace: Workspace, analysis: Analysis, view: Graph
       coverage,
       target: skill.target,
       gap,
-      parent,
     };
+    if (grouped) {
+      data.parent = nodeId.category(skill.category);
+      if (!categoryNodes.has(skill.category)) {
+        const label = skill.category === '' ? view.uncategorisedLabel : skill.category;
+        const category: CategoryNodeData = { id: data.parent, label, kind: 'category' };
+        categoryNodes.set(skill.category, { group: 'nodes', data: category });
+      }
+    }
     skillNodes.push({ group: 'nodes', data });
   }
 

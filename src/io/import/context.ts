@@ -1,5 +1,10 @@
 // One file's state while its rows are read: which column holds which field, the current row, what earlier
 // rows named (so a repeated reference needs no lookup), and how many issues of each code were met.
+import {
+  MEMBER_ATTRIBUTE_COLUMNS,
+  MEMBER_TEXT_ATTRIBUTES,
+  SKILL_ATTRIBUTE_COLUMNS,
+} from '../../domain/fields';
 import type { FileKind, IssueCode } from '../codes';
 import type { ColumnPlan } from '../detect';
 import type { Field } from '../headers';
@@ -10,16 +15,11 @@ import { Recall } from './recall';
 
 export type Columns = Partial<Record<Field, number>>;
 
-export const MEMBER_TEXT_FIELDS = ['department', 'location', 'title', 'email'] as const;
-const MEMBER_ATTRIBUTES: readonly Field[] = [
-  ...MEMBER_TEXT_FIELDS,
-  'status',
-  'ambassador',
-  'workload',
-  'activity',
-  'roles',
-];
-const SKILL_ATTRIBUTES: readonly Field[] = ['category', 'target', 'required_level', 'weight'];
+// The attribute columns come from the field table (src/domain/fields.ts); `ambassador` (yes/no) is an import-only
+// way of writing the status.
+export const MEMBER_TEXT_FIELDS = MEMBER_TEXT_ATTRIBUTES;
+const MEMBER_ATTRIBUTES: readonly Field[] = [...MEMBER_ATTRIBUTE_COLUMNS, 'ambassador'];
+const SKILL_ATTRIBUTES: readonly Field[] = SKILL_ATTRIBUTE_COLUMNS;
 
 export interface Created {
   name: string;
