@@ -2,11 +2,11 @@
 // Each fence in eslint.config.js is shown to hold: a probe that crosses it gets an error from the fence's rule,
 // and a probe that stays inside the allowed arrows gets none. Most probes are linted as text under a path in
 // the layer (nothing is written); the cycle probes must exist on disk, since the rules read imported files.
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ESLint, type Linter } from 'eslint';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importCycles, importGraph } from './importCycles';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -49,26 +49,6 @@ const features = readdirSync(path.join(src, 'features'), { withFileTypes: true }
   .map((entry) => entry.name)
   .sort();
 const [feature, otherFeature] = features as [string, string];
-
-// src/workers may not exist yet (the worker entry is moving there): a module is made for the probes to import.
-let madeWorkersFolder = false;
-let madeWorkerModule: string | null = null;
-beforeAll(() => {
-  const workers = path.join(src, 'workers');
-  if (!existsSync(workers)) {
-    mkdirSync(workers);
-    madeWorkersFolder = true;
-  }
-  const hasModule = readdirSync(workers).some((file) => /\.tsx?$/.test(file) && !file.includes('.test.'));
-  if (!hasModule) {
-    madeWorkerModule = probePath('workers');
-    writeFileSync(madeWorkerModule, 'export const probeTarget = 1;\n');
-  }
-});
-afterAll(() => {
-  if (madeWorkerModule) rmSync(madeWorkerModule, { force: true });
-  if (madeWorkersFolder) rmSync(path.join(src, 'workers'), { recursive: true, force: true });
-});
 
 async function lint(folder: string, code: string, ext = 'ts'): Promise<Linter.LintMessage[]> {
   const [result] = await eslint.lintText(code, { filePath: probePath(folder, ext) });
