@@ -18,7 +18,10 @@ export type SaveResult =
   | { ok: false; reason: 'stale'; version: number }
   | { ok: false; reason: 'quota' | 'unavailable' | 'newer' };
 
-export type SnapshotResult = { ok: true; id: string } | { ok: false; reason: 'quota' | 'unavailable' };
+export type SnapshotResult =
+  | { ok: true; id: string }
+  /** `newer`: a newer version of the app owns the stored data, its History included: nothing is written. */
+  | { ok: false; reason: 'quota' | 'unavailable' | 'newer' };
 
 export interface SnapshotInfo {
   id: string;
@@ -137,6 +140,8 @@ export function createWorkspaceStorage(): WorkspaceStorage {
     meta: WorkspaceMeta,
     reason: SnapshotInfo['reason'],
   ): Promise<SnapshotResult> {
+    // Keeping a snapshot may drop the oldest, which a newer version may have written: leave its History be.
+    if (storedIsNewer) return { ok: false, reason: 'newer' };
     const info: SnapshotInfo = {
       id: `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`,
       savedAt: new Date().toISOString(),

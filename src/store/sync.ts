@@ -37,13 +37,15 @@ export function connectTabSync(
     const { version, phase } = workspace.getState();
     if (following || heard <= (version ?? 0) || phase !== 'ready' || busy()) return;
     following = true;
+    const asked = heard;
     void workspace
       .getState()
       .followStored(busy)
       .then((outcome) => {
         following = false;
-        // Followed, or nothing newer that can be read: either way this message is answered.
-        if (outcome !== 'busy') heard = 0;
+        // Followed, or nothing newer that can be read: the messages up to `asked` are answered; one that came
+        // while the stored workspace was being read may announce a newer save still.
+        if (outcome !== 'busy' && heard === asked) heard = 0;
         else followIfBehind();
       });
   }

@@ -169,13 +169,32 @@ export function createWorkspaceStore({ storage, sampleWorkspace }: WorkspaceStor
     /** Another tab saved first: this tab's workspace goes to History, and the tab follows theirs. */
     async function loseToOtherTab(): Promise<void> {
       const mine = { workspace: get().workspace, meta: get().meta };
-      await keepInHistory('lostToOtherTab', mine);
+      // The untouched sample is no one's work: it gives way without a History entry or a warning.
+      const quiet = mine.meta.untouchedSample;
+      if (!quiet) await keepInHistory('lostToOtherTab', mine);
       const theirs = await storage.loadWorkspace();
-      // An edit made meanwhile is newer than what was just kept: keep it too rather than drop it.
-      if (get().workspace !== mine.workspace) await keepInHistory('lostToOtherTab', get());
-      if (theirs.ok && theirs.stored) adopt(theirs.stored, theirs.version);
-      else if ('version' in theirs) set({ version: theirs.version });
-      set({ problem: { kind: 'otherTabSavedFirst' } });
+      // Edits made meanwhile are newer than what was kept: keep each, until none came in during the last wait,
+      // so that taking theirs below (with no wait before it) drops nothing.
+      let kept = mine.workspace;
+      while (get().workspace !== kept) {
+        const now = { workspace: get().workspace, meta: get().meta };
+        kept = now.workspace;
+        await keepInHistory('lostToOtherTab', now);
+      }
+      const keptAny = !quiet || kept !== mine.workspace;
+      if (theirs.ok && theirs.stored) {
+        adopt(theirs.stored, theirs.version);
+        set({ problem: { kind: keptAny ? 'otherTabSavedFirst' : 'otherTab' } });
+      } else if (!theirs.ok && theirs.reason === 'newer') {
+        // A newer version of the app saved it: it stays as it is, and this tab saves nothing over it.
+        set({ version: theirs.version, problem: { kind: 'newer' } });
+      } else if (!theirs.ok && theirs.reason === 'corrupt') {
+        // Theirs could not be read and is set aside now: this tab's workspace (in History too) is saved instead.
+        set({ version: theirs.version });
+        await save(theirs.version);
+      } else {
+        set({ problem: { kind: 'save', reason: 'unavailable' } });
+      }
     }
 
     /** Shows a stored workspace as this tab's (loaded at start or saved by another tab). */
@@ -192,7 +211,8 @@ export function createWorkspaceStore({ storage, sampleWorkspace }: WorkspaceStor
     ): Promise<string | null> {
       if (workspace.members.length === 0 && workspace.skills.length === 0) return null;
       const kept = await storage.pushSnapshot(workspace, meta, reason);
-      if (!kept.ok) set({ problem: { kind: 'save', reason: kept.reason } });
+      if (!kept.ok)
+        set({ problem: kept.reason === 'newer' ? { kind: 'newer' } : { kind: 'save', reason: kept.reason } });
       set({ snapshots: await storage.listSnapshots() });
       return kept.ok ? kept.id : null;
     }
