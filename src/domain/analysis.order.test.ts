@@ -1,5 +1,5 @@
-// Orders: holders by level then name (Russian collation, ё as е), candidates by score then workload then name,
-// the gap report by gap then weight then name.
+// Orders: holders by level then name (Russian collation, ё as е), candidates by score then workload then
+// name, the gap report by gap then weight then name.
 import { describe, expect, test } from 'vitest';
 import { analyse, gapReportOrder, rankedCandidates, scoreOf, topCandidates } from './analysis';
 import { workspaceOf } from './types';

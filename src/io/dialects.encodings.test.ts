@@ -1,6 +1,6 @@
-// Hand-made files of tests/fixtures/dialects (listed in tests/fixtures/README.md), imported whole: UTF-16 with a
-// BOM, Windows-1251, UTF-8 with a BOM and decimal commas, a pipe-delimited file. Every expectation was worked
-// out by hand from the bytes.
+// Hand-made files of tests/fixtures/dialects (listed in tests/fixtures/README.md), imported whole: UTF-16
+// with a BOM, Windows-1251, UTF-8 with a BOM and decimal commas, a pipe-delimited file. Every expectation was
+// worked out by hand from the bytes.
 import { describe, expect, test } from 'vitest';
 import { newMember, newSkill } from '../domain/types';
 import { cellError, dialectBytes, importDialect, linksWithInterest } from '../../tests/helpers/dialects';

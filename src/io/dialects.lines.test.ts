@@ -1,6 +1,6 @@
-// Hand-made files of tests/fixtures/dialects (listed in tests/fixtures/README.md), imported whole: line endings,
-// quoted fields, blank lines, trailing empty columns, `sep=` lines. Every expectation was worked out by hand
-// from the bytes.
+// Hand-made files of tests/fixtures/dialects (listed in tests/fixtures/README.md), imported whole: line
+// endings, quoted fields, blank lines, trailing empty columns, `sep=` lines. Every expectation was worked out
+// by hand from the bytes.
 import { describe, expect, test } from 'vitest';
 import { runImport } from './import/runImport';
 import { parseTable } from './parse';

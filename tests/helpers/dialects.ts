@@ -1,5 +1,5 @@
-// Helpers for the dialect tests: one hand-made file of tests/fixtures/dialects imported whole, and a workspace
-// or report read back in a form a test can compare with a hand-written list.
+// Helpers for the dialect tests: one hand-made file of tests/fixtures/dialects imported whole, and a
+// workspace or report read back in a form a test can compare with a hand-written list.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expertiseList, type Workspace } from '../../src/domain/types';

@@ -17,7 +17,7 @@ export function member(name: string, status: MemberStatus, workload: number | nu
   return newMember({ key: `n:${name}`, name, status, workload });
 }
 
-/** A skill known by name only (key `s:<name>`): docs/contract.md's defaults unless `settings` says otherwise. */
+/** A skill known by name only (key `s:<name>`): the defaults of docs/contract.md unless `settings` differ. */
 export function skill(name: string, settings: Partial<Omit<Skill, 'key' | 'name'>> = {}): Skill {
   return newSkill({ key: `s:${name}`, name, ...settings });
 }
