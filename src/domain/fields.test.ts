@@ -14,6 +14,18 @@ import {
 } from './fields';
 import { newMember, newSkill, type Member, type Skill } from './types';
 
+// A member's attribute columns in table order: the export writes them after the id and the name.
+const memberAttributeColumns = [
+  'department',
+  'location',
+  'title',
+  'email',
+  'status',
+  'workload',
+  'activity',
+  'roles',
+];
+
 describe('field tables', () => {
   test('agree with the Member and Skill interfaces, and a table missing a field would not compile as agreeing', () => {
     expectTypeOf<Same<FieldValues<typeof MEMBER_FIELDS>, Member>>().toEqualTypeOf<true>();
@@ -60,14 +72,7 @@ describe('field tables', () => {
     expect(exportedFields(MEMBER_FIELDS).map((f) => f.column.en)).toEqual([
       'member_id',
       'name',
-      'department',
-      'location',
-      'title',
-      'email',
-      'status',
-      'workload',
-      'activity',
-      'roles',
+      ...memberAttributeColumns,
     ]);
     expect(exportedFields(SKILL_FIELDS).map((f) => f.column.ru)).toEqual([
       'код навыка',
@@ -84,16 +89,7 @@ describe('field tables', () => {
 
   test('attribute lists for the import: text attributes, member and skill attribute columns', () => {
     expect(MEMBER_TEXT_ATTRIBUTES).toEqual(['department', 'location', 'title', 'email']);
-    expect(MEMBER_ATTRIBUTE_COLUMNS).toEqual([
-      'department',
-      'location',
-      'title',
-      'email',
-      'status',
-      'workload',
-      'activity',
-      'roles',
-    ]);
+    expect(MEMBER_ATTRIBUTE_COLUMNS).toEqual(memberAttributeColumns);
     expect(SKILL_ATTRIBUTE_COLUMNS).toEqual(['category', 'target', 'required_level', 'weight']);
   });
 });

@@ -4,45 +4,27 @@ import { analyse } from '../domain/analysis';
 import { categoryRef, memberRef, skillRef } from '../domain/entities';
 import {
   expertiseList,
+  newMember,
+  newSkill,
   workspaceOf,
-  type Expertise,
-  type Member,
   type MemberStatus,
-  type Skill,
   type Workspace,
 } from '../domain/types';
 import { MAX_GRAPH_MEMBERS, toElements, type GraphView } from './elements';
 import { edgeId, nodeId } from './nodeIds';
+import { link } from '../../tests/helpers/workspaces';
 
-function member(name: string, status: MemberStatus = 'ambassador', key = `n:${name.toLowerCase()}`): Member {
-  return {
-    key,
-    memberId: '',
-    name,
-    department: '',
-    location: '',
-    title: '',
-    email: '',
-    status,
-    workload: null,
-    activity: null,
-    roles: [],
-  };
-}
+// Keys as the importer makes them from names (`n:<lower case>`): the node ids below are written out.
+const member = (name: string, status: MemberStatus = 'ambassador', key = `n:${name.toLowerCase()}`) =>
+  newMember({ key, name, status });
 
-function skill(
+const skill = (
   name: string,
   category = 'Data',
   target = 1,
   requiredLevel = 3,
   key = `n:${name.toLowerCase()}`,
-): Skill {
-  return { key, skillId: '', name, category, target, requiredLevel, weight: 1 };
-}
-
-function link(m: Member, s: Skill, level: number): Expertise {
-  return { memberKey: m.key, skillKey: s.key, level, interest: false };
-}
+) => newSkill({ key, name, category, target, requiredLevel });
 
 function view(overrides: Partial<GraphView> = {}): GraphView {
   return {

@@ -1,58 +1,20 @@
 import { test, expect, describe } from 'vitest';
 import { analyse } from '../domain/analysis';
-import type { Expertise, Member, MemberStatus, Skill, Workspace } from '../domain/types';
+import { workspaceOf, type Workspace } from '../domain/types';
 import { ENGLISH_GAP_REPORT_WORDS, gapReportTable, type GapReportWords } from './gapReport';
 import { toCsv } from './csv';
-import { runImport } from './import/runImport';
-import type { ImportFile } from './import/types';
-import { emptyWorkspace } from '../domain/types';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { workspaceOf } from '../domain/types';
-
-function member(name: string, status: MemberStatus, workload: number | null = null): Member {
-  return {
-    key: `n:${name}`,
-    memberId: '',
-    name,
-    department: '',
-    location: '',
-    title: '',
-    email: '',
-    status,
-    workload,
-    activity: null,
-    roles: [],
-  };
-}
-
-function skill(
-  skillId: string,
-  name: string,
-  category: string,
-  target: number,
-  requiredLevel: number,
-  weight: number,
-): Skill {
-  return { key: `s:${name}`, skillId, name, category, target, requiredLevel, weight };
-}
-
-const link = (m: Member, s: Skill, level: number): Expertise => ({
-  memberKey: m.key,
-  skillKey: s.key,
-  level,
-  interest: false,
-});
+import { fixture, importFiles } from '../../tests/helpers/importFiles';
+import { link, member, skill } from '../../tests/helpers/workspaces';
 
 // skill (id, category, target, required level, weight):
 //   Data  D1 Analytics  3, 3, 2
 //   Go    —  —          1, 3, 1
 //   Art   A1 Design     1, 2, 5
 //   Zen   Z1 Mind       1, 3, 1
-const data = skill('D1', 'Data', 'Analytics', 3, 3, 2);
-const go = skill('', 'Go', '', 1, 3, 1);
-const art = skill('A1', 'Art', 'Design', 1, 2, 5);
-const zen = skill('Z1', 'Zen', 'Mind', 1, 3, 1);
+const data = skill('Data', { skillId: 'D1', category: 'Analytics', target: 3, requiredLevel: 3, weight: 2 });
+const go = skill('Go', { target: 1, requiredLevel: 3, weight: 1 });
+const art = skill('Art', { skillId: 'A1', category: 'Design', target: 1, requiredLevel: 2, weight: 5 });
+const zen = skill('Zen', { skillId: 'Z1', category: 'Mind', target: 1, requiredLevel: 3, weight: 1 });
 
 // Ambassadors: Ann (Data 4, Art 2, Zen 5), Bob (Data 5, Art 5).
 // Non-ambassadors and their scores (open gaps: Data w 2, Go w 1; score = w × level/5 × (1 − workload/200)):
@@ -147,17 +109,8 @@ describe('gap report', () => {
 });
 
 describe('gap report of the English fixtures (expected.md §5)', () => {
-  const fixture = (name: string): ImportFile => ({
-    name,
-    bytes: new Uint8Array(readFileSync(resolve(__dirname, '../../tests/fixtures', name))),
-  });
-
   test('matches the hand-computed table', () => {
-    const { workspace: ws } = runImport(
-      [fixture('en-tab-synonyms.tsv'), fixture('en-skills.csv')],
-      emptyWorkspace(),
-      'replace',
-    );
+    const { workspace: ws } = importFiles(fixture('en-tab-synonyms.tsv'), fixture('en-skills.csv'));
     const t = gapReportTable(analyse(ws, { locale: 'en' }), 'en', ENGLISH_GAP_REPORT_WORDS);
     expect(toCsv(t.header, t.rows, { delimiter: ',', bom: false, lineEnding: '\n' }).split('\n')).toEqual([
       'skill_id,skill,category,required_level,target,coverage,gap,status,holders,candidate_count,top_candidates',

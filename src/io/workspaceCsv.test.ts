@@ -3,7 +3,11 @@ import fc from 'fast-check';
 import { cleanText, memberKeyFor, normaliseIdentity, skillKeyFor } from '../domain/normalise';
 import {
   emptyWorkspace,
+  expertiseList,
   linkKey,
+  newMember,
+  newSkill,
+  workspaceOf,
   type Expertise,
   type Member,
   type MemberStatus,
@@ -11,9 +15,7 @@ import {
   type Workspace,
 } from '../domain/types';
 import { runImport } from './import/runImport';
-import { workspaceOf } from '../domain/types';
 import { WORKSPACE_CSV_WORDS, workspaceCsvFiles } from './workspaceCsv';
-import { expertiseList } from '../domain/types';
 import { LINK_COLUMNS, MEMBER_FIELDS, SKILL_FIELDS, exportedFields } from '../domain/fields';
 import { fieldForHeader } from './headers';
 
@@ -180,23 +182,10 @@ describe('workspace export round trip', () => {
   }
 
   test('an id that no file gave stays empty in the export', () => {
+    // Known by name only: no member id, no skill id, every other field at its default.
     const ws: Workspace = workspaceOf(
-      [
-        {
-          key: 'n:анна',
-          memberId: '',
-          name: 'Анна',
-          department: '',
-          location: '',
-          title: '',
-          email: '',
-          status: 'employee',
-          workload: null,
-          activity: null,
-          roles: [],
-        },
-      ],
-      [{ key: 'n:sql', skillId: '', name: 'SQL', category: '', target: 1, requiredLevel: 3, weight: 1 }],
+      [newMember({ key: 'n:анна', name: 'Анна' })],
+      [newSkill({ key: 'n:sql', name: 'SQL' })],
       [{ memberKey: 'n:анна', skillKey: 'n:sql', level: 4, interest: false }],
     );
     const files = workspaceCsvFiles(ws, WORKSPACE_CSV_WORDS.en, {

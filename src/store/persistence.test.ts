@@ -9,16 +9,19 @@ import 'fake-indexeddb/auto';
 import { IDBFactory as FakeIDBFactory } from 'fake-indexeddb';
 import { createStore, get, set, type UseStore } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import {
-  emptyPlan,
-  newMember,
-  type LinkTable,
-  type Member,
-  type Skill,
-  type Workspace,
-} from '../domain/types';
+import { emptyPlan, type Workspace } from '../domain/types';
 import { createWorkspaceStorage, HISTORY_LIMIT, type WorkspaceStorage } from './persistence';
-import type { WorkspaceMeta } from './storedFormat';
+import {
+  anna,
+  boris,
+  linkTable,
+  python,
+  sampleMeta,
+  sql,
+  stored2,
+  userMeta,
+  workspace,
+} from '../../tests/helpers/storedData';
 
 // Each test gets an empty database and a fresh storage (it caches its connection).
 let persistence: WorkspaceStorage;
@@ -35,66 +38,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-// ---- data ----
-
-const anna: Member = {
-  key: 'i:m1',
-  memberId: 'M1',
-  name: 'Anna Petrova',
-  department: 'IT',
-  location: 'Moscow',
-  title: 'Lead engineer',
-  email: 'anna@example.org',
-  status: 'ambassador',
-  workload: 40,
-  activity: 3,
-  roles: ['mentor', 'speaker'],
-};
-const boris: Member = newMember({ key: 'n:boris ivanov', name: 'Boris Ivanov' });
-const python: Skill = {
-  key: 'i:py',
-  skillId: 'PY',
-  name: 'Python',
-  category: 'Engineering',
-  target: 2,
-  requiredLevel: 4,
-  weight: 1.5,
-};
-const sql: Skill = {
-  key: 'n:sql',
-  skillId: '',
-  name: 'SQL',
-  category: '',
-  target: 1,
-  requiredLevel: 3,
-  weight: 1,
-};
-
-const linkTable = (member: number[], skill: number[], level: number[], interest: number[]): LinkTable => ({
-  member: Uint32Array.from(member),
-  skill: Uint32Array.from(skill),
-  level: Uint8Array.from(level),
-  interest: Uint8Array.from(interest),
-});
-
-/** Anna: Python 5, SQL 2; Boris: Python 4 with interest. */
-const workspace = (): Workspace => ({
-  members: [anna, boris],
-  skills: [python, sql],
-  links: linkTable([0, 0, 1], [0, 1, 0], [5, 2, 4], [0, 0, 1]),
-  plan: { leaving: ['i:m1'], pinned: [], excluded: [] },
-});
-
-const userMeta: WorkspaceMeta = { origin: 'user', untouchedSample: false, sampleLang: null };
-const sampleMeta: WorkspaceMeta = { origin: 'sample', untouchedSample: true, sampleLang: 'ru' };
-
-/** What schema 2 stores, as saveWorkspace writes it. */
-const stored2 = (ws: Record<string, unknown> = workspace() as unknown as Record<string, unknown>) => ({
-  schemaVersion: 2,
-  savedAt: '2025-01-02T03:04:05.000Z',
-  workspace: ws,
-  meta: userMeta,
-});
+// ---- data (tests/helpers/storedData.ts: Anna and Boris, Python and SQL, three links) ----
 
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 

@@ -1,4 +1,5 @@
-// Workspaces as the stored-format and migration tests build them: two members, two skills, three links.
+// Workspaces as the stored-format, migration and persistence tests build them: two members, two skills,
+// three links.
 import { newMember, type LinkTable, type Member, type Skill, type Workspace } from '../../src/domain/types';
 import type { WorkspaceMeta } from '../../src/store/storedFormat';
 

@@ -126,7 +126,7 @@ describe('recallReference', () => {
   });
 
   // The old Recall bug as the importer met it: an id cell never met read as BLANK, so the row was taken by its
-  // name alone (see importEquivalence.test.ts).
+  // name alone (see importEquivalence.properties.test.ts).
   it('an id not met before is unknown, even when the name is known', () => {
     const { byId, byName } = remembered();
     expect(recallReference(byId, byName, row(12, 20), ID, NAME)).toBe(UNKNOWN);

@@ -1,79 +1,11 @@
-// The importer's two ways in give one outcome. UTF-8 bytes go through byteTable, whose rows come with cell
-// ids, so most expertise rows are "recalled" (importer.ts: recalledExpertiseRow) instead of read in full; the
-// same text as UTF-16 (which byteTable refuses) goes decodeBytes → textTable, without ids, every row read in
-// full. Workspace and report must be the same but for each file's `encoding`.
+// The importer's two ways in give one outcome (tests/helpers/importBoth.ts): generated expertise long lists,
+// with and without a members file, replace or merge, imported from UTF-8 (byteTable and recall) and from
+// UTF-16 (the text path). Workspace and report must be the same but for each file's `encoding`.
 import { afterEach, describe, expect, it, test, vi } from 'vitest';
 import fc from 'fast-check';
-import { runImport } from './runImport';
-import type { ImportMode, ImportOutcome } from './types';
+import type { ImportMode } from './types';
 import { Recall } from './recall';
-import { emptyWorkspace, newMember, newSkill, workspaceOf, type Workspace } from '../../domain/types';
-import type { ImportReport } from '../report';
-
-// ---- the two encodings of one text ----
-
-const utf8 = (text: string) => new TextEncoder().encode(text);
-
-function utf16le(text: string): Uint8Array {
-  const bytes = new Uint8Array(2 + text.length * 2);
-  const view = new DataView(bytes.buffer);
-  view.setUint16(0, 0xfeff, true);
-  for (let i = 0; i < text.length; i++) view.setUint16(2 + i * 2, text.charCodeAt(i), true);
-  return bytes;
-}
-
-interface TextFile {
-  name: string;
-  text: string;
-}
-
-/** A small workspace to merge into: a member with an id, one without, two skills, two links. */
-function baseWorkspace(): Workspace {
-  return workspaceOf(
-    [
-      newMember({ key: 'i:t1', memberId: 'T1', name: 'Анна Иванова', department: 'Финансы' }),
-      newMember({ key: 'n:вера елкина', name: 'Вера Ёлкина', status: 'ambassador' }),
-    ],
-    [
-      newSkill({ key: 'n:sql', name: 'SQL' }),
-      newSkill({ key: 'i:s2', skillId: 'S2', name: 'Go', category: 'Backend' }),
-    ],
-    [
-      { memberKey: 'i:t1', skillKey: 'n:sql', level: 2, interest: true },
-      { memberKey: 'n:вера елкина', skillKey: 'i:s2', level: 4, interest: false },
-    ],
-  );
-}
-
-function importBoth(files: TextFile[], mode: ImportMode, bom = false) {
-  const base = () => (mode === 'merge' ? baseWorkspace() : emptyWorkspace());
-  const fast = runImport(
-    files.map((f) => ({ name: f.name, bytes: utf8((bom ? '\uFEFF' : '') + f.text) })),
-    base(),
-    mode,
-  );
-  const slow = runImport(
-    files.map((f) => ({ name: f.name, bytes: utf16le(f.text) })),
-    base(),
-    mode,
-  );
-  return { fast, slow };
-}
-
-const withoutEncoding = (report: ImportReport) => ({
-  ...report,
-  files: report.files.map((f) => ({ ...f, encoding: null })),
-});
-
-function expectSameOutcome(fast: ImportOutcome, slow: ImportOutcome, bom = false) {
-  // The fast outcome really came through byteTable, the slow one through the text path.
-  for (const f of fast.report.files) expect(f.encoding).toBe(bom ? 'utf-8-bom' : 'utf-8');
-  for (const f of slow.report.files) expect(f.encoding).toBe('utf-16le');
-  expect(fast.workspace.members).toEqual(slow.workspace.members);
-  expect(fast.workspace.skills).toEqual(slow.workspace.skills);
-  expect(fast.workspace.links).toEqual(slow.workspace.links);
-  expect(withoutEncoding(fast.report)).toEqual(withoutEncoding(slow.report));
-}
+import { expectSameOutcome, importBoth, type TextFile } from '../../../tests/helpers/importBoth';
 
 // ---- generated expertise long lists ----
 
@@ -340,81 +272,5 @@ describe('byteTable + recall and the text path import alike', () => {
       }),
       { numRuns: 200 },
     );
-  });
-});
-
-describe('examples', () => {
-  test('a long list with repeats, conflicts, total rows and bad cells imports alike', () => {
-    const rows = [
-      'Табельный номер;ФИО;Навык;Уровень;Интерес;Подразделение',
-      'T1;Анна Иванова;SQL;3;да;ИТ',
-      'T1;Анна Иванова;Python;4;;ИТ',
-      ';Вера Ёлкина;SQL;2;нет;HR',
-      'T1;Анна Иванова;SQL;5;да;ИТ', // conflict: 3 and 5
-      ';Вера Ёлкина;SQL;2;нет;HR',
-      ';Итого;;14;;',
-      'T2;Анна Иванова;SQL;3;да;Продажи', // a namesake with another id
-      'T1;Анна Иванова;Python;abc;;ИТ', // bad level
-      ';Вера Ёлкина;Python;;нет;HR', // no level
-      ';Вера Ёлкина;Python;1;может;HR', // bad interest
-      'T1;Анна Иванова;SQL;3;да', // short row
-      'T2;Анна Иванова;SQL;3;да;Продажи;;лишнее', // extra cells
-      ' ;Вера Ёлкина;SQL;2;нет;HR', // white-space id
-      ';Вера Ёлкина;SQL;2;нет;Финансы', // another department: attribute conflict
-      ';;;;;',
-      'T1;Анна Иванова;SQL;3;да;ИТ',
-    ];
-    const { fast, slow } = importBoth([{ name: 'long.csv', text: rows.join('\r\n') + '\r\n' }], 'replace');
-    expectSameOutcome(fast, slow);
-    expect(fast.workspace.members.map((m) => [m.memberId, m.name, m.department])).toEqual([
-      ['T1', 'Анна Иванова', 'ИТ'],
-      ['', 'Вера Ёлкина', 'Финансы'],
-      ['T2', 'Анна Иванова', 'Продажи'],
-    ]);
-    expect(fast.report.files[0]).toMatchObject({ kind: 'expertise', rowsRead: 15, blankLines: 1 });
-  });
-
-  test('merge into a workspace, a members file first: alike', () => {
-    const members = 'Табельный номер;ФИО;Подразделение\nT1;Анна Иванова;ИТ\n;Глеб Смирнов;HR\n';
-    const expertise =
-      'ФИО;Навык;Уровень;Интерес\nАнна Иванова;SQL;4;да\nГлеб Смирнов;Go;2;\nАнна Иванова;SQL;4;да\nВера Ёлкина;Go;0;\n';
-    const { fast, slow } = importBoth(
-      [
-        { name: 'expertise.csv', text: expertise },
-        { name: 'members.csv', text: members },
-      ],
-      'merge',
-    );
-    expectSameOutcome(fast, slow);
-  });
-
-  // Cells past byteTable's interning limit (2^21 distinct cells) get a number below -1, which Recall never
-  // keeps. Before 00f1875 they got -1, the empty cell's number: Вера was recalled as Борис and disappeared.
-  test('after 2^21 distinct cells, new names are not taken for one another', () => {
-    const wide = ['Анна', 'Python', '3'];
-    for (let i = 0; i <= 1 << 21; i++) wide.push(`u${i.toString(36)}`);
-    const text = [
-      'ФИО;Навык;Уровень',
-      'Анна;Python;3',
-      wide.join(';'),
-      'Борис;Python;3',
-      'Вера;Python;3',
-      'Вера;Python;3',
-      '',
-    ].join('\n');
-    const fast = runImport([{ name: 'wide.csv', bytes: utf8(text) }], emptyWorkspace(), 'replace');
-    const slow = runImport([{ name: 'wide.csv', bytes: utf16le(text) }], emptyWorkspace(), 'replace');
-    expect(fast.report.files[0].encoding).toBe('utf-8');
-    expect(fast.workspace.members.map((m) => m.name)).toEqual(['Анна', 'Борис', 'Вера']);
-    expect(fast.workspace.members).toEqual(slow.workspace.members);
-    expect(fast.workspace.links).toEqual(slow.workspace.links);
-    const counts = (o: ImportOutcome) =>
-      o.report.files.map(({ rowsRead, imported, merged, rejected }) => ({
-        rowsRead,
-        imported,
-        merged,
-        rejected,
-      }));
-    expect(counts(fast)).toEqual(counts(slow));
   });
 });
