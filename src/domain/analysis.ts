@@ -3,7 +3,7 @@
 import type { Member, Skill, SkillStatus, Workspace } from './types';
 import { normaliseIdentity } from './normalise';
 import { linkIndexOf, type LinkIndex } from './linkIndex';
-import { inCandidatePool, isAmbassador, isLeaver, leavingKeys } from './membership';
+import { inCandidatePool, isLeaver, leavingKeys } from './membership';
 import { roundScore, scorePoints, workloadFactor } from './score';
 
 export interface MemberLevel {
@@ -125,11 +125,13 @@ export function analyse(workspace: Workspace, options: AnalysisOptions): Analysi
   const ambassador = new Uint8Array(members.length);
   const leaver = new Uint8Array(members.length);
   const candidate = new Uint8Array(members.length);
-  members.forEach((m, i) => {
-    ambassador[i] = isAmbassador(m, leaving) ? 1 : 0;
-    leaver[i] = isLeaver(m, leaving) ? 1 : 0;
-    candidate[i] = inCandidatePool(m) ? 1 : 0;
-  });
+  // Every member is exactly one of the three; the leaving set is asked about ambassadors only.
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i];
+    if (inCandidatePool(m)) candidate[i] = 1;
+    else if (isLeaver(m, leaving)) leaver[i] = 1;
+    else ambassador[i] = 1;
+  }
 
   const score = new Float64Array(members.length);
   const bySkill = new Map<string, SkillCoverage>();
