@@ -4,10 +4,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory as FakeIDBFactory } from 'fake-indexeddb';
 import { beforeEach, expect, test, vi } from 'vitest';
-import { newMember, workspaceOf, type Workspace } from '../domain/types';
-import { FakeBroadcast, openTab, type Tab } from '../../tests/helpers/tabs';
+import { club, FakeBroadcast, names, openTab, userMeta, type Tab } from '../../tests/helpers/tabs';
 import { createWorkspaceStorage, type WorkspaceStorage } from './persistence';
-import type { WorkspaceMeta } from './storedFormat';
 
 let broadcast: FakeBroadcast;
 let persistence: WorkspaceStorage;
@@ -16,18 +14,6 @@ beforeEach(() => {
   broadcast = new FakeBroadcast();
   persistence = createWorkspaceStorage();
 });
-
-const userMeta: WorkspaceMeta = { origin: 'user', untouchedSample: false, sampleLang: null };
-const club = (): Workspace =>
-  workspaceOf(
-    [
-      newMember({ key: 'i:m1', memberId: 'M1', name: 'Anna' }),
-      newMember({ key: 'i:m2', memberId: 'M2', name: 'Boris' }),
-    ],
-    [],
-    [],
-  );
-const names = (w: Workspace) => w.members.map((m) => m.name).join(', ');
 
 async function settled(...tabs: Tab[]) {
   await vi.waitFor(() => {

@@ -4,12 +4,10 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory as FakeIDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { newMember, workspaceOf, type Workspace } from '../domain/types';
-import { FakeBroadcast, openTab, type Tab } from '../../tests/helpers/tabs';
+import { club, FakeBroadcast, names, openTab, userMeta, type Tab } from '../../tests/helpers/tabs';
 import { importFilesOf, startImport } from './importClient';
 import type { ImportFlowDeps } from './importFlow';
 import { createWorkspaceStorage, type WorkspaceStorage } from './persistence';
-import type { WorkspaceMeta } from './storedFormat';
 
 let broadcast: FakeBroadcast;
 let persistence: WorkspaceStorage;
@@ -19,21 +17,6 @@ beforeEach(() => {
   broadcast = new FakeBroadcast();
   persistence = createWorkspaceStorage();
 });
-
-const userMeta: WorkspaceMeta = { origin: 'user', untouchedSample: false, sampleLang: null };
-
-/** The club both tabs start from: Anna and Boris. */
-const club = (): Workspace =>
-  workspaceOf(
-    [
-      newMember({ key: 'i:m1', memberId: 'M1', name: 'Anna' }),
-      newMember({ key: 'i:m2', memberId: 'M2', name: 'Boris' }),
-    ],
-    [],
-    [],
-  );
-
-const names = (workspace: Workspace) => workspace.members.map((m) => m.name).join(', ');
 
 /** Two tabs on the stored club (version 1). */
 async function twoTabs(options: Parameters<typeof openTab>[0] = {}): Promise<[Tab, Tab]> {

@@ -5,6 +5,24 @@ import { createWorkspaceStorage, type WorkspaceStorage } from '../../src/store/p
 import { sampleWorkspace } from '../../src/store/sample';
 import { connectTabSync, type TabChannel } from '../../src/store/sync';
 import { createWorkspaceStore, type WorkspaceStore } from '../../src/store/workspace';
+import type { WorkspaceMeta } from '../../src/store/storedFormat';
+import { newMember, workspaceOf, type Workspace } from '../../src/domain/types';
+
+export const userMeta: WorkspaceMeta = { origin: 'user', untouchedSample: false, sampleLang: null };
+
+/** The club the tab tests start from: Anna and Boris. */
+export const club = (): Workspace =>
+  workspaceOf(
+    [
+      newMember({ key: 'i:m1', memberId: 'M1', name: 'Anna' }),
+      newMember({ key: 'i:m2', memberId: 'M2', name: 'Boris' }),
+    ],
+    [],
+    [],
+  );
+
+/** The members' names, to read which workspace a tab or the database holds. */
+export const names = (workspace: Workspace) => workspace.members.map((m) => m.name).join(', ');
 
 export interface Tab {
   workspace: WorkspaceStore;
