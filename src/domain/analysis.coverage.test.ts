@@ -85,11 +85,12 @@ describe('coverage, gap and status', () => {
 describe('candidate score', () => {
   const a = analyse(club, { locale: 'en' });
 
-  test('workload factor is 1 at 0 %, ½ at 100 %, and null counts as 0 %', () => {
+  test('workload factor is 1 at 0 %, ½ at 100 %, and null counts as 100 % (neutral, no bonus)', () => {
     expect(workloadFactor(0)).toBe(1);
     expect(workloadFactor(100)).toBe(0.5);
     expect(workloadFactor(40)).toBeCloseTo(0.8, 12); // 1 − 40/200
-    expect(workloadFactor(null)).toBe(1);
+    // Until issue 13 an unknown workload counted as 0 % (factor 1) and ranked people with no data first.
+    expect(workloadFactor(null)).toBe(0.5);
   });
 
   test('score sums weight × level / 5 × workload factor over open-gap skills only', () => {
@@ -105,15 +106,15 @@ describe('candidate score', () => {
       [kubernetes.key, 0.64],
       [mentoring.key, 0.72],
     ]);
-    // Gleb, workload null → factor 1: Mentoring 1.5 × 5/5 × 1 = 1.5; SQL is no gap. Total 1.5.
-    expect(scoreOf(a, gleb.key)).toBeCloseTo(1.5, 10);
+    // Gleb, workload null → counted as 100 %, factor 0.5: Mentoring 1.5 × 5/5 × 0.5 = 0.75; SQL is no gap.
+    expect(scoreOf(a, gleb.key)).toBeCloseTo(0.75, 10);
     // Dina, workload 100 → factor 0.5: Mentoring 1.5 × 3/5 × 0.5 = 0.45; UX Research (gap 0) adds nothing.
     expect(scoreOf(a, dina.key)).toBeCloseTo(0.45, 10);
   });
 
   test('candidates are ranked by score, highest first', () => {
-    // Mentoring: Gleb 1.5 > Vera 1.36 > Dina 0.45.
-    expect(names(rankedCandidates(a, entryOf(a, mentoring)))).toEqual(['Gleb', 'Vera', 'Dina']);
+    // Mentoring: Vera 1.36 > Gleb 0.75 (unknown workload, neutral) > Dina 0.45.
+    expect(names(rankedCandidates(a, entryOf(a, mentoring)))).toEqual(['Vera', 'Gleb', 'Dina']);
   });
 });
 

@@ -47,21 +47,26 @@ describe('name order', () => {
 });
 
 describe('topCandidates', () => {
-  // One gap skill "Go" (target 1, required 3, weight 1), nobody holds it. Scores = level/5 × (1 − workload/200):
+  // One gap skill "Go" (target 1, required 3, weight 1), nobody holds it. Scores = level/5 × workload factor:
   //   Виктор  5, workload 0    → 1.0
   //   Галина  5, workload 40   → 1 × 0.8 = 0.8
   //   Борис   4, workload 0    → 0.8
-  //   Анна    4, workload null → 0.8 (null counts as 0)
+  //   Анна    4, workload 0    → 0.8
   //   Дмитрий 3, workload 0    → 0.6
+  //   Жанна   5, workload 100  → 1 × 0.5 = 0.5
+  //   Ева     5, workload null → 1 × 0.5 = 0.5 (unknown counts as 100 %)
   // Order: Виктор; then the 0.8s by lower workload (Анна 0, Борис 0, Галина 40), Анна before Борис by name;
-  // then Дмитрий.
+  // then Дмитрий; then the 0.5s, Жанна (known) before Ева (unknown) although Ева comes first by name.
+  // (Анна had an unknown workload here until issue 13, when unknown counted as 0 %.)
   const go = skill('Go', { target: 1, requiredLevel: 3, weight: 1 });
   const people = [
     [member('Дмитрий', 'employee', 0), 3],
+    [member('Ева', 'employee', null), 5],
     [member('Галина', 'employee', 40), 5],
     [member('Борис', 'employee', 0), 4],
+    [member('Жанна', 'employee', 100), 5],
     [member('Виктор', 'alumni', 0), 5],
-    [member('Анна', 'employee', null), 4],
+    [member('Анна', 'employee', 0), 4],
   ] as const;
   const a = analyse(
     workspaceOf(
@@ -73,8 +78,16 @@ describe('topCandidates', () => {
   );
   const entry = entryOf(a, go);
 
-  test('ties on score go to lower workload, then to name', () => {
-    expect(names(rankedCandidates(a, entry))).toEqual(['Виктор', 'Анна', 'Борис', 'Галина', 'Дмитрий']);
+  test('ties on score go to lower workload (unknown after known), then to name', () => {
+    expect(names(rankedCandidates(a, entry))).toEqual([
+      'Виктор',
+      'Анна',
+      'Борис',
+      'Галина',
+      'Дмитрий',
+      'Жанна',
+      'Ева',
+    ]);
   });
 
   test('scores equal on paper tie even when floating point differs in the last bit', () => {
@@ -94,10 +107,12 @@ describe('topCandidates', () => {
   test('returns the best `limit` candidates in rank order', () => {
     expect(names(topCandidates(a, entry, 3))).toEqual(['Виктор', 'Анна', 'Борис']);
     expect(names(topCandidates(a, entry, 1))).toEqual(['Виктор']);
+    expect(names(topCandidates(a, entry, 6)).slice(-1)).toEqual(['Жанна']);
   });
 
   test('returns every candidate when the limit exceeds the pool, and none for limit 0', () => {
-    expect(names(topCandidates(a, entry, 10))).toEqual(['Виктор', 'Анна', 'Борис', 'Галина', 'Дмитрий']);
+    expect(names(topCandidates(a, entry, 10))).toEqual(names(rankedCandidates(a, entry)));
+    expect(topCandidates(a, entry, 10)).toHaveLength(7);
     expect(topCandidates(a, entry, 0)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import type { Member, Skill, SkillStatus, Workspace } from './types';
 import { normaliseIdentity } from './normalise';
 import { linkIndexOf, type LinkIndex } from './linkIndex';
 import { inCandidatePool, isLeaver, leavingKeys } from './membership';
-import { roundScore, scorePoints, workloadFactor } from './score';
+import { compareWorkload, roundScore, scorePoints, workloadFactor } from './score';
 
 export interface MemberLevel {
   member: Member;
@@ -270,11 +270,11 @@ export function explainScore(analysis: Analysis, memberKey: string): CandidateSc
   return { score: analysis.score[m], workloadFactor: factor, contributions };
 }
 
-/** Candidate order everywhere: higher score, then lower workload, then name. */
+/** Candidate order everywhere: higher score, then lower workload (unknown after known), then name. */
 export function candidateComparator(analysis: Analysis): (a: Member, b: Member) => number {
   return (a, b) =>
     scoreOf(analysis, b.key) - scoreOf(analysis, a.key) ||
-    (a.workload ?? 0) - (b.workload ?? 0) ||
+    compareWorkload(a.workload, b.workload) ||
     analysis.compareNames(a, b);
 }
 

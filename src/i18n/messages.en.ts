@@ -248,7 +248,7 @@ export const en = {
   'gaps.filter': 'Filter skills',
   'gaps.empty': 'No skills in the workspace yet.',
   'gaps.formula':
-    'coverage = ambassadors at or above the required level; gap = max(0, target − coverage); candidate score = Σ over open-gap skills of weight × level / 5 × (1 − workload / 200).',
+    'coverage = ambassadors at or above the required level; gap = max(0, target − coverage); candidate score = Σ over open-gap skills of weight × level / 5 × workload factor, which is 1 − workload / 200 up to 100 % and 50 / workload above (to 300 %); an unknown workload counts as 100 %.',
 
   'csv.gap.skill_id': 'skill_id',
   'csv.gap.skill': 'skill',

@@ -17,14 +17,16 @@ const art = skill('Art', { skillId: 'A1', category: 'Design', target: 1, require
 const zen = skill('Zen', { skillId: 'Z1', category: 'Mind', target: 1, requiredLevel: 3, weight: 1 });
 
 // Ambassadors: Ann (Data 4, Art 2, Zen 5), Bob (Data 5, Art 5).
-// Non-ambassadors and their scores (open gaps: Data w 2, Go w 1; score = w × level/5 × (1 − workload/200)):
+// Non-ambassadors and their scores (open gaps: Data w 2, Go w 1; score = w × level/5 × workload factor, the factor
+// 1 − workload/200 up to 100 %, and an unknown workload counted as 100 %):
 //   Kim   Data 3, Go 3, workload 0    → 2×3/5 + 1×3/5       = 1.2 + 0.6 = 1.8
 //   Lea   Data 5,       workload 0    → 2×5/5               = 2.0
 //   Max   Data 5,       workload 100  → 2×5/5 × 0.5         = 1.0
 //   Ned   Data 4,       workload 50   → 2×4/5 × 0.75        = 1.2
 //   Oda   Data 3,       workload 0    → 2×3/5               = 1.2
-//   Pia   Data 3,       workload null → 2×3/5 (null = 0 %)  = 1.2
+//   Pia   Data 3,       workload null → 2×3/5 × 0.5 (100 %) = 0.6
 //   Rex   Data 3,       workload 20   → 2×3/5 × 0.9         = 1.08
+//   Tom   Data 3,       workload 0    → 2×3/5               = 1.2
 //   Quinn Data 2 (below 3)            → no candidate
 const ann = member('Ann', 'ambassador');
 const bob = member('Bob', 'ambassador');
@@ -35,10 +37,11 @@ const ned = member('Ned', 'employee', 50);
 const oda = member('Oda', 'employee', 0);
 const pia = member('Pia', 'employee', null);
 const rex = member('Rex', 'employee', 20);
+const tom = member('Tom', 'employee', 0);
 const quinn = member('Quinn', 'employee', 0);
 
 const workspace: Workspace = workspaceOf(
-  [ann, bob, kim, lea, max, ned, oda, pia, rex, quinn],
+  [ann, bob, kim, lea, max, ned, oda, pia, rex, tom, quinn],
   [zen, art, go, data],
   [
     link(ann, data, 4),
@@ -54,6 +57,7 @@ const workspace: Workspace = workspaceOf(
     link(oda, data, 3),
     link(pia, data, 3),
     link(rex, data, 3),
+    link(tom, data, 3),
     link(quinn, data, 2),
   ],
 );
@@ -78,7 +82,7 @@ describe('gap report', () => {
 
   test('each row holds the skill, its settings, coverage, gap and status', () => {
     expect(table.rows).toEqual([
-      ['D1', 'Data', 'Analytics', 3, 3, 2, 1, 'gap', 'Bob; Ann', 7, 'Lea; Kim; Oda; Pia; Ned'],
+      ['D1', 'Data', 'Analytics', 3, 3, 2, 1, 'gap', 'Bob; Ann', 8, 'Lea; Kim; Oda; Tom; Ned'],
       ['', 'Go', 'Uncategorised', 3, 1, 0, 1, 'gap', '', 1, 'Kim'],
       ['A1', 'Art', 'Design', 2, 1, 2, 0, 'covered', 'Bob; Ann', 0, ''],
       ['Z1', 'Zen', 'Mind', 3, 1, 1, 0, 'single_holder', 'Ann', 0, ''],
@@ -86,10 +90,11 @@ describe('gap report', () => {
   });
 
   test('top candidates are the five best of the pool; equal scores go to lower workload, then name', () => {
-    // Data has 7 candidates (Quinn's 2 is below 3). Ranked: Lea 2.0, Kim 1.8, then three at 1.2 — Oda (0 %) and
-    // Pia (null = 0 %) by name, then Ned (50 %) — then Rex 1.08 and Max 1.0, cut by the limit of 5.
-    expect(rowOf('Data')[column('candidate_count')]).toBe(7);
-    expect(rowOf('Data')[column('top_candidates')]).toBe('Lea; Kim; Oda; Pia; Ned');
+    // Data has 8 candidates (Quinn's 2 is below 3). Ranked: Lea 2.0, Kim 1.8, then three at 1.2 — Oda and Tom
+    // (0 %) by name, then Ned (50 %) — then Rex 1.08, Max 1.0 and Pia 0.6, cut by the limit of 5. Pia's unknown
+    // workload counts as 100 %: counted as 0 % (before issue 13) it put her fourth, ahead of Tom and Ned.
+    expect(rowOf('Data')[column('candidate_count')]).toBe(8);
+    expect(rowOf('Data')[column('top_candidates')]).toBe('Lea; Kim; Oda; Tom; Ned');
   });
 
   test('an uncategorised skill shows the given word', () => {
