@@ -315,6 +315,9 @@ export const en = {
   'edit.refused.empty_name': 'A name cannot be empty.',
   'edit.refused.not_an_ambassador': 'Only an ambassador can be marked as leaving.',
   'edit.refused.ambassador_pinned': 'An ambassador cannot be pinned to the next cohort.',
+  'panel.workloadOverloaded': '{workload}% — overloaded',
+  'panel.workloadUnknownNeutral':
+    'unknown — counted as neutral in the score (as {neutral}%, workload factor {factor})',
 } as const;
 
 export interface PluralForms {

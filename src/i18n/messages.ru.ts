@@ -332,4 +332,7 @@ export const ru: Messages = {
   'edit.refused.empty_name': 'Название не может быть пустым.',
   'edit.refused.not_an_ambassador': 'Уходящим можно отметить только амбассадора.',
   'edit.refused.ambassador_pinned': 'Амбассадора нельзя закрепить в следующем наборе.',
+  'panel.workloadOverloaded': '{workload}% — перегрузка',
+  'panel.workloadUnknownNeutral':
+    'неизвестна — в балле считается нейтральной (как {neutral}%, коэффициент загрузки {factor})',
 };

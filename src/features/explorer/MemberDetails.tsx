@@ -1,10 +1,11 @@
 import type { Member } from '../../domain/types';
-import type { MessageKey } from '../../i18n/i18n';
-import { explainScore, skillsOfMember } from '../../domain/analysis';
+import type { MessageKey, Translate } from '../../i18n/i18n';
+import { explainScore, skillsOfMember, type CandidateScore } from '../../domain/analysis';
 import { memberRef, skillRef } from '../../domain/entities';
+import { NEUTRAL_WORKLOAD } from '../../domain/score';
 import { uniqueHolder } from '../../domain/unique';
 import { useAnalysis } from '../../store/analysis';
-import { useNumberFormat, useT, useUi } from '../../store/ui';
+import { useNumberFormat, useT, useUi, type NumberFormat } from '../../store/ui';
 
 export function MemberDetails({ member }: { member: Member }) {
   const t = useT();
@@ -34,7 +35,7 @@ export function MemberDetails({ member }: { member: Member }) {
         <dt>{t('panel.title')}</dt>
         <dd>{member.title || dash}</dd>
         <dt>{t('panel.workload')}</dt>
-        <dd>{member.workload === null ? dash : `${fmt.num(member.workload)}%`}</dd>
+        <dd>{workloadText(member, score, t, fmt, dash)}</dd>
         {member.roles.length > 0 && (
           <>
             <dt>{t('panel.roles')}</dt>
@@ -95,4 +96,26 @@ export function MemberDetails({ member }: { member: Member }) {
       )}
     </div>
   );
+}
+
+/**
+ * The workload as the panel says it: over 100 % is overloaded; for a candidate, an unknown workload says how the
+ * score counts it (neutral, docs/contract.md "Candidate score"), so nobody wonders why it ranks where it does.
+ */
+function workloadText(
+  member: Member,
+  score: CandidateScore | null,
+  t: Translate,
+  fmt: NumberFormat,
+  dash: string,
+): string {
+  if (member.workload === null)
+    return score
+      ? t('panel.workloadUnknownNeutral', {
+          neutral: fmt.num(NEUTRAL_WORKLOAD),
+          factor: fmt.fixed(score.workloadFactor, 2),
+        })
+      : dash;
+  if (member.workload > 100) return t('panel.workloadOverloaded', { workload: fmt.num(member.workload) });
+  return `${fmt.num(member.workload)}%`;
 }
