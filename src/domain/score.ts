@@ -2,6 +2,9 @@
 // candidates and by the explanation shown beside each score.
 import { MAX_LEVEL } from './types';
 
+/** The highest workload the importer accepts, in percent: 300 % is three full loads, anything above a typo. */
+export const MAX_WORKLOAD = 300;
+
 /** How much workload lowers a score: 1 at 0 %, ½ at 100 %, never 0 so nobody is hidden. */
 export function workloadFactor(workload: number | null): number {
   const w = Math.min(100, Math.max(0, workload ?? 0));

@@ -15,7 +15,7 @@ export interface Member {
   title: string;
   email: string;
   status: MemberStatus;
-  /** 0–100 %, null when unknown. */
+  /** 0–MAX_WORKLOAD (300) %, over 100 meaning overloaded; null when unknown. */
   workload: number | null;
   activity: number | null;
   roles: string[];

@@ -2,6 +2,7 @@
 // import already gave the same owner another value, the later one wins and the conflict is reported; when a
 // Merge replaces a value the workspace had, that is reported too.
 import type { Member, MemberStatus, Skill } from '../../domain/types';
+import { MAX_WORKLOAD } from '../../domain/score';
 import { cleanText, normaliseIdentity } from '../../domain/normalise';
 import type { ImportIssue } from '../report';
 import { parseLevel, parseNumber, parseRoles, parseStatus, parseYesNo } from '../values';
@@ -130,7 +131,8 @@ export class Attributes {
       'member',
       index,
       'workload',
-      (n) => n >= 0 && n * scale <= 100,
+      // Over 100 % is an overloaded person, as HR files say; beyond MAX_WORKLOAD it is a typo, not a load.
+      (n) => n >= 0 && n * scale <= MAX_WORKLOAD,
       (n) => (m.workload = Math.round(n * scale * 100) / 100),
     );
     this.numberAttribute(

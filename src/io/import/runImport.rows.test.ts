@@ -16,11 +16,12 @@ import {
 describe('bad cells and row numbers', () => {
   test('bad cells are reported with file, spreadsheet row and column', () => {
     const { workspace, report } = importFiles(
-      textFile('m.csv', 'name,status,workload,activity\nAnna,ambassador,120,1\nBoris,chief,50%,-2\n'),
+      textFile('m.csv', 'name,status,workload,activity\nAnna,ambassador,301,1\nBoris,chief,50%,-2\n'),
     );
-    // Row 2: workload 120 is outside 0–100. Row 3: status "chief" unknown, activity −2 below 0; 50% is fine.
+    // Row 2: workload 301 is outside 0–300 (120 was refused while the range stopped at 100; see the test below).
+    // Row 3: status "chief" unknown, activity −2 below 0; 50% is fine.
     expect(issuesOf(report, 'cell_bad_value').map((i) => [i.file, i.row, i.column, i.value])).toEqual([
-      ['m.csv', 2, 'workload', '120'],
+      ['m.csv', 2, 'workload', '301'],
       ['m.csv', 3, 'status', 'chief'],
       ['m.csv', 3, 'activity', '-2'],
     ]);
@@ -29,6 +30,29 @@ describe('bad cells and row numbers', () => {
       ['Anna', 'ambassador', null, 1],
       ['Boris', 'employee', 50, null],
     ]);
+  });
+
+  test('a workload over 100 % is an overloaded person, read up to 300 %; 301 % or below 0 is unreadable', () => {
+    const { workspace, report } = importFiles(
+      textFile(
+        'm.csv',
+        'name,workload\nAnna,120%\nBoris,300\nClara,301\nDmitri,"0,5"\nElena,-1%\nFedor,"150,5%"\n',
+      ),
+    );
+    expect(workspace.members.map((m) => [m.name, m.workload])).toEqual([
+      ['Anna', 120],
+      ['Boris', 300],
+      ['Clara', null],
+      ['Dmitri', 50],
+      ['Elena', null],
+      ['Fedor', 150.5],
+    ]);
+    expect(issuesOf(report, 'cell_bad_value').map((i) => [i.file, i.row, i.column, i.value])).toEqual([
+      ['m.csv', 4, 'workload', '301'],
+      ['m.csv', 6, 'workload', '-1%'],
+    ]);
+    // The column writes `%` in its first rows, so a bare 0,5 is still a share of one: 50 %, with a warning.
+    expect(issuesOf(report, 'cell_workload_fraction').map((i) => [i.row, i.value])).toEqual([[5, '0,5']]);
   });
 
   test('row numbers count blank lines and treat a quoted multi-line cell as one row', () => {
