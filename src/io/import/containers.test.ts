@@ -175,12 +175,19 @@ describe('a workload column in Excel’s percent format', () => {
     ]);
   });
 
-  test('a share above one (120 % is 1.2) still makes the column one of shares', async () => {
-    const { report } = await importSheet([
+  test('a share above one is an overloaded person: 1.2 is 120 %, 3 is 300 %', async () => {
+    const { workspace, report } = await importSheet([
       ['name', 'workload'],
       ['Anna', pct(1.2)],
       ['Boris', pct(0.5)],
+      ['Clara', pct(3)],
     ]);
+    expect(workspace.members.map((m) => [m.name, m.workload])).toEqual([
+      ['Anna', 120],
+      ['Boris', 50],
+      ['Clara', 300],
+    ]);
+    expect(report.issues.filter((i) => i.code === 'cell_bad_value')).toEqual([]);
     expect(report.issues.filter((i) => i.code === 'workload_fraction')).toEqual([
       expect.objectContaining({ column: 'workload', value: '1.2', detail: { percent: 120 } }),
     ]);

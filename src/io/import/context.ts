@@ -5,6 +5,7 @@ import {
   MEMBER_TEXT_ATTRIBUTES,
   SKILL_ATTRIBUTE_COLUMNS,
 } from '../../domain/fields';
+import { MAX_WORKLOAD } from '../../domain/score';
 import type { FileKind, IssueCode } from '../codes';
 import type { ColumnPlan } from '../detect';
 import type { Field } from '../headers';
@@ -122,8 +123,8 @@ export function rowContext(
   };
 }
 
-// The largest share of one a percent-formatted workload column holds (300 %, the most a workload can be).
-const MAX_WORKLOAD_SHARE = 3;
+// The largest share of one a percent-formatted workload column holds: 3 is 300 %, the most a workload can be.
+const MAX_WORKLOAD_SHARE = MAX_WORKLOAD / 100;
 
 /**
  * A workbook cell formatted as a percentage stores a fraction (75% is 0.75, 120% is 1.2), and the sheet reader
