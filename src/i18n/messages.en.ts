@@ -160,7 +160,7 @@ export const en = {
 
   'issue.more_issues': '…and {count} more like “{kind}” in this file: counted, not listed.',
   'issue.workload_fraction':
-    'The workload cells hold fractions, as Excel stores percentages (0.75 shows as 75%): they were read as percentages.',
+    'The workload column holds shares of one, as Excel stores percentages: its values were read as percentages, for example “{value}” → {percent} %.',
   'issue.rows_above_header':
     'The header was found on this row; the {count} row(s) above it (a title?) were not imported.',
   'issue.row_total': 'This row is a total (“{value}”), not a person; it was rejected.',

@@ -1,7 +1,9 @@
 // Builds a minimal .xlsx workbook in memory (inline strings and numbers), for tests only.
 import { strToU8, zipSync } from 'fflate';
 
-export type SheetCell = string | number | { text: string; quotePrefix: true };
+/** `percent`: a number shown in Excel's built-in percent format `0%` (the cell stores 0.5, Excel shows 50%). */
+export type SheetCell =
+  string | number | { text: string; quotePrefix: true } | { number: number; percent: true };
 
 function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -21,6 +23,8 @@ function sheetXml(rows: SheetCell[][]): string {
         .map((cell, c) => {
           const ref = `${columnName(c)}${r + 1}`;
           if (typeof cell === 'number') return `<c r="${ref}"><v>${cell}</v></c>`;
+          if (typeof cell === 'object' && 'percent' in cell)
+            return `<c r="${ref}" s="2"><v>${cell.number}</v></c>`;
           const text = typeof cell === 'string' ? cell : cell.text;
           const style = typeof cell === 'string' ? '' : ' s="1"';
           return `<c r="${ref}" t="inlineStr"${style}><is><t xml:space="preserve">${esc(text)}</t></is></c>`;
@@ -61,7 +65,7 @@ export function makeXlsx(sheets: { name: string; rows: SheetCell[][] }[]): Uint8
         )}<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
     ),
     'xl/styles.xml': strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="0" quotePrefix="1"/></cellXfs></styleSheet>`,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="0" quotePrefix="1"/><xf numFmtId="9" applyNumberFormat="1"/></cellXfs></styleSheet>`,
     ),
   };
   sheets.forEach((s, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(s.rows))));

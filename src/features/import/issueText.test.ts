@@ -17,4 +17,21 @@ describe('issue messages', () => {
       expect(text).toContain('… – …');
     },
   );
+
+  test.each(['ru', 'en'] as const)(
+    'a workload column read as percentages shows its example reading (%s)',
+    (lang) => {
+      const text = issueMessage(translator(lang), {
+        severity: 'warning',
+        code: 'workload_fraction',
+        file: 'club.xlsx',
+        row: 1,
+        column: 'Загрузка',
+        value: '1.2',
+        detail: { percent: 120 },
+      });
+      expect(text).toMatch(/1\.2.{1,3}→ 120 %/);
+      expect(text).not.toMatch(/[{}]/);
+    },
+  );
 });

@@ -127,3 +127,96 @@ describe('containers', () => {
     expect(report.files[0].fatal).toBe('file_xlsx');
   });
 });
+
+describe('a workload column in Excel’s percent format', () => {
+  const pct = (number: number) => ({ number, percent: true as const });
+  const importSheet = async (rows: Parameters<typeof makeXlsx>[0][0]['rows']) => {
+    const files = await expandContainers([
+      { name: 'club.xlsx', bytes: makeXlsx([{ name: 'Sheet1', rows }]) },
+    ]);
+    return { files, ...runImport(files, emptyWorkspace(), 'replace') };
+  };
+
+  test('the sheet reader gives the stored share, not the 50 % Excel shows: the format is not known', async () => {
+    const { files } = await importSheet([
+      ['name', 'workload'],
+      ['Anna', pct(0.5)],
+    ]);
+    expect(files[0].rows).toEqual([
+      ['name', 'workload'],
+      ['Anna', '0.5'],
+    ]);
+  });
+
+  test('shares of one are read as percentages, with a warning naming the file, the column and an example', async () => {
+    const { workspace, report } = await importSheet([
+      ['name', 'Загрузка'],
+      ['Anna', pct(0.5)],
+      ['Boris', pct(0.95)],
+      ['Clara', pct(1)],
+      ['Denis', ''],
+    ]);
+    expect(workspace.members.map((m) => [m.name, m.workload])).toEqual([
+      ['Anna', 50],
+      ['Boris', 95],
+      ['Clara', 100],
+      ['Denis', null],
+    ]);
+    expect(report.issues.filter((i) => i.code === 'workload_fraction')).toEqual([
+      {
+        severity: 'warning',
+        code: 'workload_fraction',
+        file: 'club.xlsx',
+        row: 1,
+        column: 'Загрузка',
+        value: '0.5',
+        detail: { percent: 50 },
+      },
+    ]);
+  });
+
+  test('a share above one is an overloaded person: 1.2 is 120 %, 3 is 300 %', async () => {
+    const { workspace, report } = await importSheet([
+      ['name', 'workload'],
+      ['Anna', pct(1.2)],
+      ['Boris', pct(0.5)],
+      ['Clara', pct(3)],
+    ]);
+    expect(workspace.members.map((m) => [m.name, m.workload])).toEqual([
+      ['Anna', 120],
+      ['Boris', 50],
+      ['Clara', 300],
+    ]);
+    expect(report.issues.filter((i) => i.code === 'cell_bad_value')).toEqual([]);
+    expect(report.issues.filter((i) => i.code === 'workload_fraction')).toEqual([
+      expect.objectContaining({ column: 'workload', value: '1.2', detail: { percent: 120 } }),
+    ]);
+  });
+
+  test('whole numbers or a number above 3 leave the column in percents, without a word', async () => {
+    for (const cells of [
+      [1, 2, 3],
+      [0.5, 80],
+    ]) {
+      const { workspace, report } = await importSheet([
+        ['name', 'workload'],
+        ...cells.map((cell, i) => [`M${i}`, cell]),
+      ]);
+      expect(workspace.members.map((m) => m.workload)).toEqual(cells);
+      expect(report.issues.map((i) => i.code)).not.toContain('workload_fraction');
+    }
+  });
+
+  test('a cell written with % makes the column one of percents: a bare share in it is the cell’s own warning', async () => {
+    const { workspace, report } = await importSheet([
+      ['name', 'workload'],
+      ['Anna', '80%'],
+      ['Boris', 0.5],
+    ]);
+    expect(workspace.members.map((m) => m.workload)).toEqual([80, 50]);
+    expect(report.issues.map((i) => i.code)).not.toContain('workload_fraction');
+    expect(report.issues.filter((i) => i.code === 'cell_workload_fraction')).toEqual([
+      expect.objectContaining({ row: 3, value: '0.5' }),
+    ]);
+  });
+});

@@ -5,6 +5,7 @@ import {
   MEMBER_TEXT_ATTRIBUTES,
   SKILL_ATTRIBUTE_COLUMNS,
 } from '../../domain/fields';
+import { MAX_WORKLOAD } from '../../domain/score';
 import type { FileKind, IssueCode } from '../codes';
 import type { ColumnPlan } from '../detect';
 import type { Field } from '../headers';
@@ -63,6 +64,8 @@ export interface RowContext {
   lastCreated: boolean;
   /** 100 when a workbook's workload column holds fractions (Excel's percent format: 0.75 shows as 75%). */
   workloadScale: number;
+  /** With workloadScale 100: the column's first fraction as written (`0.5`), to show the reading by example. */
+  workloadExample: string;
   /** Whether the workload column's first rows write percentages with `%` (then a bare 0,5 is a share of one). */
   workloadPercent: boolean;
   /** The raw reference of the previous row's member, and who it was. */
@@ -92,7 +95,7 @@ export function rowContext(
     kind: plan?.kind ?? 'members',
     hasMemberAttributes: MEMBER_ATTRIBUTES.some((f) => columns[f] !== undefined),
     hasSkillAttributes: SKILL_ATTRIBUTES.some((f) => columns[f] !== undefined),
-    workloadScale: workloadScale(report, source, columns.workload),
+    ...workloadFractions(report, source, columns.workload),
     workloadPercent:
       columns.workload !== undefined &&
       source.sample.some((r) => (r[columns.workload!] ?? '').trim().endsWith('%')),
@@ -120,24 +123,33 @@ export function rowContext(
   };
 }
 
+// The largest share of one a percent-formatted workload column holds: 3 is 300 %, the most a workload can be.
+const MAX_WORKLOAD_SHARE = MAX_WORKLOAD / 100;
+
 /**
- * A workbook cell formatted as a percentage stores a fraction (75% is 0.75), and the sheet reader gives the
- * number without its format. A workload column whose numbers all lie in 0–1, not all 0 or 1, is such a column.
+ * A workbook cell formatted as a percentage stores a fraction (75% is 0.75, 120% is 1.2), and the sheet reader
+ * (read-excel-file) gives the number without its format. A workload column whose numbers all lie in 0–3, not all
+ * whole, is such a column; text cells in it are left to the workload parser, and one written with `%` says the
+ * column is in percents already.
  */
-function workloadScale(report: FileReport, source: TableSource, column: number | undefined): number {
-  if (report.format !== 'xlsx' || column === undefined) return 1;
-  let numbers = 0;
-  let fractional = 0;
+function workloadFractions(
+  report: FileReport,
+  source: TableSource,
+  column: number | undefined,
+): { workloadScale: number; workloadExample: string } {
+  const percents = { workloadScale: 1, workloadExample: '' };
+  if (report.format !== 'xlsx' || column === undefined) return percents;
+  let example = '';
   for (const row of source.sample) {
     const raw = (row[column] ?? '').trim();
     if (raw === '') continue;
-    if (raw.endsWith('%')) return 1;
+    if (raw.endsWith('%')) return percents;
     const n = Number(raw);
-    if (!Number.isFinite(n) || n < 0 || n > 1) return 1;
-    numbers++;
-    if (n > 0 && n < 1) fractional++;
+    if (!Number.isFinite(n)) continue;
+    if (n < 0 || n > MAX_WORKLOAD_SHARE) return percents;
+    if (example === '' && !Number.isInteger(n)) example = raw;
   }
-  return numbers > 0 && fractional > 0 ? 100 : 1;
+  return example === '' ? percents : { workloadScale: 100, workloadExample: example };
 }
 
 /** The current row's cell for a field ('' without such a column), with a safe-cell quote removed. */

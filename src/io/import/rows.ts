@@ -22,13 +22,16 @@ export function importRows(b: WorkspaceBuilder, file: PreparedFile, progress: (f
   const ctx = rowContext(source, plan, report, b.contexts.length);
   b.contexts.push(ctx);
   const usable = plan && !plan.problem && plan.kind;
+  // Said once for the column, with its first fraction as the example ("0.5 → 50 %"): a guess the user checks.
   if (ctx.workloadScale !== 1) {
     b.issue({
-      severity: 'info',
+      severity: 'warning',
       code: 'workload_fraction',
       file: ctx.file,
       row: source.headerRow,
       column: header(ctx, 'workload'),
+      value: ctx.workloadExample,
+      detail: { percent: Math.round(Number(ctx.workloadExample) * 10000) / 100 },
     });
   }
   const skillColumns = ctx.skillColumns;

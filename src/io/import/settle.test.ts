@@ -88,6 +88,45 @@ describe('settleLinks', () => {
     expect(r.merged).toEqual([1]);
   });
 
+  test('level 0 beside another level of the same pair is no conflict, in either order; the other level is kept', () => {
+    const r = settle([
+      { m: 0, s: 0, level: 0, row: 2 },
+      { m: 0, s: 0, level: 3, row: 3 },
+      { m: 1, s: 0, level: 4, row: 4 },
+      { m: 1, s: 0, level: 0, row: 5 },
+    ]);
+    expect(r.links).toEqual([
+      { m: 0, s: 0, level: 3, interest: false },
+      { m: 1, s: 0, level: 4, interest: false },
+    ]);
+    expect(r.conflicts).toEqual([]);
+    expect(r.imported).toEqual([2]);
+    expect(r.merged).toEqual([2]);
+  });
+
+  test('a level 0 between two levels leaves the conflict between those two', () => {
+    const r = settle([
+      { m: 0, s: 0, level: 4, row: 2 },
+      { m: 0, s: 0, level: 0, row: 3 },
+      { m: 0, s: 0, level: 5, row: 4 },
+    ]);
+    expect(r.links).toEqual([{ m: 0, s: 0, level: 5, interest: false }]);
+    expect(r.conflicts).toEqual([{ file: 0, row: 4, member: 0, skill: 0, kept: 5, other: 4 }]);
+  });
+
+  test('Merge: level 0 then a level for a stored pair gives that level, without a conflict', () => {
+    const r = settle(
+      [
+        { m: 0, s: 1, level: 0 },
+        { m: 0, s: 1, level: 2 },
+      ],
+      [{ m: 0, s: 1, level: 4 }],
+    );
+    expect(r.links).toEqual([{ m: 0, s: 1, level: 2, interest: false }]);
+    expect(r.conflicts).toEqual([]);
+    expect(r.merged).toEqual([2]);
+  });
+
   test('stored pairs the import does not name stay, in member then skill order among the new ones', () => {
     const r = settle(
       [{ m: 1, s: 1, level: 2 }],
@@ -177,6 +216,32 @@ describe('settleLinks', () => {
             })
             .sort((a, b) => a.m - b.m || a.s - b.s);
           expect(r.links).toEqual(expected);
+          expect(r.imported[0] + r.merged[0]).toBe(given.length);
+          expect(r.imported[0]).toBe(best.size);
+        },
+      ),
+    );
+  });
+
+  test('with levels 0–5, each pair keeps its highest level ≥ 1, and no conflict names a level 0 (Replace)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ m: fc.nat(4), s: fc.nat(4), level: fc.integer({ min: 0, max: 5 }) }), {
+          maxLength: 40,
+        }),
+        (given) => {
+          const r = settle(given);
+          const best = new Map<string, number>();
+          for (const g of given) best.set(`${g.m},${g.s}`, Math.max(best.get(`${g.m},${g.s}`) ?? 0, g.level));
+          const expected = [...best]
+            .filter(([, level]) => level > 0)
+            .map(([pair, level]) => {
+              const [m, s] = pair.split(',').map(Number);
+              return { m, s, level, interest: false };
+            })
+            .sort((a, b) => a.m - b.m || a.s - b.s);
+          expect(r.links).toEqual(expected);
+          expect(r.conflicts.every((c) => c.other > 0)).toBe(true);
           expect(r.imported[0] + r.merged[0]).toBe(given.length);
           expect(r.imported[0]).toBe(best.size);
         },

@@ -4,8 +4,8 @@
 //
 // - the first level this import gives a pair replaces the stored one (level 0 removes the pair); its row counts
 //   as merged when the pair was stored, as imported when it is new;
-// - a pair given again in this import keeps the higher level, a different level is reported as a conflict,
-//   and the row counts as merged;
+// - a pair given again in this import keeps the higher level and the row counts as merged; two different
+//   levels ≥ 1 are reported as a conflict, while a level 0 (no expertise) conflicts with nothing;
 // - an interest cell sets the pair's flag; a row without one (a matrix, a list without an interest column)
 //   keeps the flag the pair had; given twice in this import, "interested" from either row is kept.
 //
@@ -80,7 +80,8 @@ export function settleLinks(
       let wasThere: boolean;
       if (pair >= 0 && pair & SET_NOW) {
         const previous = pair & LEVEL_MASK;
-        if (previous !== level) {
+        // Level 0 is no link, not a competing level: 0 and 3 keep 3 without a word.
+        if (previous !== level && previous > 0 && level > 0) {
           conflicts.push({
             file: given.file[i],
             row: given.row[i],
