@@ -163,6 +163,8 @@ describe('importing', () => {
     flow().requestImport([membersFile()]);
     expect(flow().pendingFiles).toBeNull();
     await vi.waitFor(() => expect(flow().report).not.toBeNull());
+    // The report is shown before the history and the save run: wait for them before reading either.
+    await state().settled();
     const { workspace, meta } = state();
     const { report, reportUnchanged, pendingFiles } = flow();
     expect(pendingFiles).toBeNull();
@@ -196,6 +198,7 @@ describe('importing', () => {
     flow().answerImportChoice('merge');
     expect(flow().pendingFiles).toBeNull();
     await vi.waitFor(() => expect(flow().report?.mode).toBe('merge'));
+    await state().settled();
     const { workspace } = state();
     const { report } = flow();
     // M1 is Anna (matched by id); M3 is new and named by its id; Boris stays.
@@ -245,6 +248,8 @@ describe('importing', () => {
     const sample = state().workspace;
     flow().requestImport([csv('empty.csv', ''), csv('header-only.csv', 'member_id,name\n')]);
     await vi.waitFor(() => expect(flow().report).not.toBeNull());
+    // The report is shown before the history and the save run: wait for them before reading either.
+    await state().settled();
     const { workspace, meta } = state();
     const { report, reportUnchanged } = flow();
     expect(reportUnchanged).toBe(true);
@@ -265,6 +270,8 @@ describe('importing', () => {
     flow().requestImport([csv('junk.bin', '\u0000\u0001\u0002garbage')]);
     flow().answerImportChoice('replace');
     await vi.waitFor(() => expect(flow().report).not.toBeNull());
+    // The report is shown before the history and the save run: wait for them before reading either.
+    await state().settled();
     expect(flow().reportUnchanged).toBe(true);
     expect(state().workspace).toBe(before);
     expect(flow().report?.files[0].fatal).toBe('file_binary');
