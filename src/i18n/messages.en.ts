@@ -315,6 +315,9 @@ export const en = {
   'edit.refused.empty_name': 'A name cannot be empty.',
   'edit.refused.not_an_ambassador': 'Only an ambassador can be marked as leaving.',
   'edit.refused.ambassador_pinned': 'An ambassador cannot be pinned to the next cohort.',
+  'report.group.rows': { one: '{count} row', other: '{count} rows' },
+  'report.group.showAll': { one: 'Show all {count} row', other: 'Show all {count} rows' },
+  'report.group.showFirst': 'Show the first {count} only',
 } as const;
 
 export interface PluralForms {

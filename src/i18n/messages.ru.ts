@@ -332,4 +332,17 @@ export const ru: Messages = {
   'edit.refused.empty_name': 'Название не может быть пустым.',
   'edit.refused.not_an_ambassador': 'Уходящим можно отметить только амбассадора.',
   'edit.refused.ambassador_pinned': 'Амбассадора нельзя закрепить в следующем наборе.',
+  'report.group.rows': {
+    one: '{count} строка',
+    few: '{count} строки',
+    many: '{count} строк',
+    other: '{count} строки',
+  },
+  'report.group.showAll': {
+    one: 'Показать все {count} строку',
+    few: 'Показать все {count} строки',
+    many: 'Показать все {count} строк',
+    other: 'Показать все {count} строки',
+  },
+  'report.group.showFirst': 'Показать только первые {count}',
 };
