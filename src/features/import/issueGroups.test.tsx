@@ -1,10 +1,16 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { importFiles, renderApp, textFile, waitForSample } from '../../../tests/helpers/render';
 import type { Lang } from '../../i18n/i18n';
 import type { ImportIssue } from '../../io/report';
 import { useUi } from '../../store/ui';
 import { IssueList } from './IssueList';
+
+// cytoscape cannot draw in jsdom; the map's canvas is replaced by a labelled placeholder.
+vi.mock('../../graph/GraphCanvas', () => ({
+  default: ({ ariaLabel }: { ariaLabel: string }) => <div role="img" aria-label={ariaLabel} />,
+}));
 
 // One change met on 266 rows (a Merge that moves everyone to “Team”) and one broken row in the middle of them.
 const CHANGES: ImportIssue[] = Array.from({ length: 266 }, (_, i) => ({
@@ -119,5 +125,37 @@ describe('the import report groups repeated issues', () => {
       'Note team.csv, row 9: Th',
     ]);
     expect(items[1]).toHaveTextContent(/…and 3000 more like “.+” in this file: counted, not listed\./);
+  });
+});
+
+describe('the import report of a real file', () => {
+  test('a file that moves 266 people to “Team” and has one nameless row: the error first, one group of 266', async () => {
+    const { user } = await renderApp({ lang: 'en' });
+    await waitForSample();
+    const ids = Array.from({ length: 266 }, (_, i) => `M${i + 1}`);
+    const report = await importFiles(user, [
+      textFile(
+        'team.csv',
+        [
+          'member_id,name,Подразделение',
+          ...ids.map((id) => `${id},Person ${id},Sales`),
+          ',,Sales',
+          ...ids.map((id) => `${id},Person ${id},Team`),
+          '',
+        ].join('\n'),
+      ),
+    ]);
+    const file = within(report).getByRole('region', { name: 'team.csv' });
+    const outer = within(file).getAllByRole('list')[0];
+    const items = within(outer)
+      .getAllByRole('listitem')
+      .filter((item) => item.parentElement === outer);
+    expect(items[0]).toHaveTextContent(/^Error team\.csv, row 268:/);
+    const groups = items.filter((item) => /^Warning · \d+ rows/.test(item.textContent ?? ''));
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toHaveTextContent(/^Warning · 266 rows · team\.csv, column “Подразделение”:/);
+    expect(groups[0]).toHaveTextContent(/row 269: “Person M1”: “Team” replaces “Sales”/);
+    await user.click(within(groups[0]).getByRole('button', { name: 'Show all 266 rows' }));
+    expect(within(within(groups[0]).getByRole('list')).getAllByRole('listitem')).toHaveLength(266);
   });
 });
