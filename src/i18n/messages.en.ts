@@ -318,6 +318,9 @@ export const en = {
   'panel.workloadOverloaded': '{workload}% — overloaded',
   'panel.workloadUnknownNeutral':
     'unknown — counted as neutral in the score (as {neutral}%, workload factor {factor})',
+  'report.group.rows': { one: '{count} row', other: '{count} rows' },
+  'report.group.showAll': { one: 'Show all {count} row', other: 'Show all {count} rows' },
+  'report.group.showFirst': 'Show the first {count} only',
 } as const;
 
 export interface PluralForms {

@@ -335,4 +335,17 @@ export const ru: Messages = {
   'panel.workloadOverloaded': '{workload}% — перегрузка',
   'panel.workloadUnknownNeutral':
     'неизвестна — в балле считается нейтральной (как {neutral}%, коэффициент загрузки {factor})',
+  'report.group.rows': {
+    one: '{count} строка',
+    few: '{count} строки',
+    many: '{count} строк',
+    other: '{count} строки',
+  },
+  'report.group.showAll': {
+    one: 'Показать все {count} строку',
+    few: 'Показать все {count} строки',
+    many: 'Показать все {count} строк',
+    other: 'Показать все {count} строки',
+  },
+  'report.group.showFirst': 'Показать только первые {count}',
 };
