@@ -13,7 +13,8 @@ function bigExpertiseFile(rows: number): { name: string; mimeType: string; buffe
 
 test('Cancel during a large import leaves the workspace as it was', async ({ page }) => {
   await openApp(page, 'en');
-  await page.getByLabel('Import CSV').setInputFiles([bigExpertiseFile(600_000)]);
+  // Big enough that the import is still running when the click lands, even on a loaded machine.
+  await page.getByLabel('Import CSV').setInputFiles([bigExpertiseFile(1_500_000)]);
   const progress = page.getByRole('status').filter({ hasText: 'big-expertise.csv' });
   await expect(progress).toBeVisible();
   await progress.getByRole('button', { name: 'Cancel' }).click();
