@@ -315,6 +315,17 @@ export const en = {
   'edit.refused.empty_name': 'A name cannot be empty.',
   'edit.refused.not_an_ambassador': 'Only an ambassador can be marked as leaving.',
   'edit.refused.ambassador_pinned': 'An ambassador cannot be pinned to the next cohort.',
+  'csv.cohort.member_id': 'member_id',
+  'csv.cohort.name': 'name',
+  'csv.cohort.department': 'department',
+  'csv.cohort.status': 'status',
+  'csv.cohort.workload': 'workload',
+  'csv.cohort.score': 'score',
+  'csv.cohort.closes': 'closes',
+  'csv.memberStatus.ambassador': 'ambassador',
+  'csv.memberStatus.employee': 'employee',
+  'csv.memberStatus.alumni': 'alumni',
+  'csv.cohortFileName': 'cohort.csv',
 } as const;
 
 export interface PluralForms {
