@@ -271,11 +271,19 @@ export function explainScore(analysis: Analysis, memberKey: string): CandidateSc
 }
 
 /** Candidate order everywhere: higher score, then lower workload (unknown after known), then name. */
+function candidateOrder(analysis: Analysis, a: Member, scoreA: number, b: Member, scoreB: number): number {
+  return scoreB - scoreA || compareWorkload(a.workload, b.workload) || analysis.compareNames(a, b);
+}
+
 export function candidateComparator(analysis: Analysis): (a: Member, b: Member) => number {
-  return (a, b) =>
-    scoreOf(analysis, b.key) - scoreOf(analysis, a.key) ||
-    compareWorkload(a.workload, b.workload) ||
-    analysis.compareNames(a, b);
+  return (a, b) => candidateOrder(analysis, a, scoreOf(analysis, a.key), b, scoreOf(analysis, b.key));
+}
+
+/** The same order by member index, without key lookups: for the cohort planner's queue. */
+export function candidateIndexComparator(analysis: Analysis): (a: number, b: number) => number {
+  const { score, workspace } = analysis;
+  const { members } = workspace;
+  return (a, b) => candidateOrder(analysis, members[a], score[a], members[b], score[b]);
 }
 
 export function rankedCandidates(analysis: Analysis, entry: SkillCoverage): MemberLevel[] {

@@ -321,6 +321,17 @@ export const en = {
   'report.group.rows': { one: '{count} row', other: '{count} rows' },
   'report.group.showAll': { one: 'Show all {count} row', other: 'Show all {count} rows' },
   'report.group.showFirst': 'Show the first {count} only',
+  'csv.cohort.member_id': 'member_id',
+  'csv.cohort.name': 'name',
+  'csv.cohort.department': 'department',
+  'csv.cohort.status': 'status',
+  'csv.cohort.workload': 'workload',
+  'csv.cohort.score': 'score',
+  'csv.cohort.closes': 'closes',
+  'csv.memberStatus.ambassador': 'ambassador',
+  'csv.memberStatus.employee': 'employee',
+  'csv.memberStatus.alumni': 'alumni',
+  'csv.cohortFileName': 'cohort.csv',
 } as const;
 
 export interface PluralForms {
