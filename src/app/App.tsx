@@ -6,6 +6,7 @@ import { ImportProgressBar } from '../features/import/ImportProgress';
 import { ImportReportDialog } from '../features/import/ImportReportDialog';
 import { MapView } from '../features/explorer/MapView';
 import { GapTable } from '../features/gaps/GapTable';
+import { CohortView } from '../features/cohort/CohortView';
 import { useT, useUi } from '../store/ui';
 import { warmUpImportWorker } from '../store/importClient';
 import { useImportFlow } from '../store/importFlow';
@@ -69,8 +70,10 @@ function Shell() {
           <p className="loading">{t('app.loading')}</p>
         ) : tab === 'map' ? (
           <MapView />
-        ) : (
+        ) : tab === 'gaps' ? (
           <GapTable />
+        ) : (
+          <CohortView />
         )}
       </main>
       <footer className="app-footer muted">{t('app.localOnly')}</footer>

@@ -3,13 +3,15 @@ import { isAmbassador, leavingKeys } from '../domain/membership';
 import type { Lang } from '../i18n/i18n';
 import { ImportButton } from '../features/import/ImportButton';
 import { ExportGapButton } from '../features/export/ExportGapButton';
+import { ExportCohortButton } from '../features/export/ExportCohortButton';
 import { ExportWorkspaceButton } from '../features/export/ExportWorkspaceButton';
 import { CsvSettings } from '../features/export/CsvSettings';
 import { HistoryButton } from '../features/history/HistoryButton';
 import { useT, useUi, type ViewTab } from '../store/ui';
 import { useWorkspace } from '../store/workspace';
 
-const TABS: ViewTab[] = ['map', 'gaps'];
+const TABS: ViewTab[] = ['map', 'gaps', 'cohort'];
+const TAB_NAMES = { map: 'tabs.map', gaps: 'tabs.gaps', cohort: 'tabs.cohort' } as const;
 const LANGS: Lang[] = ['ru', 'en'];
 
 export function Header() {
@@ -36,13 +38,14 @@ export function Header() {
       <nav className="tabs" aria-label={t('tabs.label')}>
         {TABS.map((id) => (
           <button key={id} type="button" aria-pressed={tab === id} onClick={() => setTab(id)}>
-            {t(id === 'map' ? 'tabs.map' : 'tabs.gaps')}
+            {t(TAB_NAMES[id])}
           </button>
         ))}
       </nav>
       <div className="header-actions">
         <ImportButton />
         <ExportGapButton />
+        <ExportCohortButton />
         <ExportWorkspaceButton />
         <HistoryButton />
         <CsvSettings />

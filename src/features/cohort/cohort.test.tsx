@@ -1,0 +1,47 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, test, vi } from 'vitest';
+import { renderApp, waitForSample } from '../../../tests/helpers/render';
+
+// cytoscape cannot draw in jsdom; the map's canvas is replaced by a labelled placeholder.
+vi.mock('../../graph/GraphCanvas', () => ({
+  default: ({ ariaLabel }: { ariaLabel: string }) => <div role="img" aria-label={ariaLabel} />,
+}));
+
+function picksShown(): HTMLElement[] {
+  const [, ...rows] = within(screen.getByRole('table', { name: 'Cohort picks' })).getAllByRole('row');
+  return rows;
+}
+
+describe('cohort view', () => {
+  test('the Cohort tab plans the sample; a size of 3 shows 3 picks at once', async () => {
+    const { user } = await renderApp({ lang: 'en' });
+    await waitForSample();
+
+    await user.click(screen.getByRole('button', { name: 'Cohort' }));
+
+    const size = screen.getByRole('spinbutton', { name: 'Cohort size' });
+    expect(size).toHaveValue(10);
+    expect(picksShown().length).toBeGreaterThan(0);
+    expect(picksShown().length).toBeLessThanOrEqual(10);
+    expect(
+      screen.getByText(/^The cohort closes \d+(\.\d+)? of \d+(\.\d+)? weighted gap points?\.$/),
+    ).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'Gaps left open' })).toBeVisible();
+
+    await user.clear(size);
+    await user.type(size, '3');
+
+    expect(picksShown()).toHaveLength(3);
+    expect(within(picksShown()[0]).getAllByRole('cell')[0]).toHaveTextContent('1');
+  });
+
+  test('in Russian the size field and the tab are translated', async () => {
+    const { user } = await renderApp({ lang: 'ru' });
+    await waitForSample('ru');
+
+    await user.click(screen.getByRole('button', { name: 'Набор' }));
+
+    expect(screen.getByRole('spinbutton', { name: 'Размер набора' })).toHaveValue(10);
+    expect(screen.getByRole('table', { name: 'Выбранные в набор' })).toBeVisible();
+  });
+});
