@@ -8,7 +8,7 @@ export function CohortTable({ picks }: { picks: readonly CohortPick[] }) {
   const fmt = useNumberFormat();
   return (
     <div className="table-scroll">
-      <table className="cohort-table" aria-label={t('cohort.picks')}>
+      <table className="gap-table cohort-table" aria-label={t('cohort.picks')}>
         <thead>
           <tr>
             <th>{t('cohort.col.order')}</th>
@@ -24,17 +24,19 @@ export function CohortTable({ picks }: { picks: readonly CohortPick[] }) {
         <tbody>
           {picks.map((pick, i) => (
             <tr key={pick.member.key}>
-              <td>{i + 1}</td>
+              <td className="num">{i + 1}</td>
               <td>
                 {pick.member.name}
                 {pick.pinned && <span className="badge">{t('cohort.pinned')}</span>}
               </td>
               <td>{pick.member.department}</td>
               <td>{t(`memberStatus.${pick.member.status}` as MessageKey)}</td>
-              <td>{pick.workload === null ? t('cohort.workloadUnknown') : `${fmt.num(pick.workload)}%`}</td>
-              <td>{fmt.fixed(pick.score, 2)}</td>
+              <td className="num">
+                {pick.workload === null ? t('cohort.workloadUnknown') : `${fmt.num(pick.workload)}%`}
+              </td>
+              <td className="num">{fmt.fixed(pick.score, 2)}</td>
               <td>{pick.closes.map((c) => `${c.skill.name} (${fmt.num(c.weight)})`).join(', ')}</td>
-              <td>{fmt.num(pick.weightedGap)}</td>
+              <td className="num">{fmt.num(pick.weightedGap)}</td>
             </tr>
           ))}
         </tbody>

@@ -13,7 +13,7 @@ export function OpenGapsTable({ openGaps }: { openGaps: readonly OpenGap[] }) {
         <p>{t('cohort.open.none')}</p>
       ) : (
         <div className="table-scroll">
-          <table className="cohort-open-table" aria-labelledby="cohort-open-title">
+          <table className="gap-table cohort-open-table" aria-labelledby="cohort-open-title">
             <thead>
               <tr>
                 <th>{t('cohort.open.col.skill')}</th>
@@ -26,8 +26,8 @@ export function OpenGapsTable({ openGaps }: { openGaps: readonly OpenGap[] }) {
               {openGaps.map((g) => (
                 <tr key={g.entry.skill.key}>
                   <td>{g.entry.skill.name}</td>
-                  <td>{g.gap}</td>
-                  <td>{fmt.num(g.weightedGap)}</td>
+                  <td className="num">{g.gap}</td>
+                  <td className="num">{fmt.num(g.weightedGap)}</td>
                   <td>{t(`cohort.reason.${g.reason}` as MessageKey)}</td>
                 </tr>
               ))}

@@ -1,6 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
-import { renderApp, waitForSample } from '../../../tests/helpers/render';
+import {
+  closeReport,
+  importFiles,
+  renderApp,
+  smallClubFiles,
+  waitForSample,
+} from '../../../tests/helpers/render';
 
 // cytoscape cannot draw in jsdom; the map's canvas is replaced by a labelled placeholder.
 vi.mock('../../graph/GraphCanvas', () => ({
@@ -43,5 +49,37 @@ describe('cohort view', () => {
 
     expect(screen.getByRole('spinbutton', { name: 'Размер набора' })).toHaveValue(10);
     expect(screen.getByRole('table', { name: 'Выбранные в набор' })).toBeVisible();
+  });
+
+  // The small club (tests/helpers/render.tsx, worked out in export.test.tsx): open gaps Public speaking (gap 1,
+  // weight 3) and Python (gap 1, weight 2), 5 weighted points; Dmitry (score 4.4, workload 0 %) qualifies for
+  // both, so he alone closes all 5 and nobody else is needed.
+  test('on the small club one pick closes every gap, with its skills and weights', async () => {
+    const { user } = await renderApp({ lang: 'en', tab: 'cohort' });
+    await waitForSample();
+    await closeReport(user, await importFiles(user, smallClubFiles()));
+
+    const cells = picksShown().map((row) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    );
+    expect(cells).toEqual([
+      ['1', 'Dmitry Orlov', 'IT', 'Employee', '0%', '4.40', 'Public speaking (3), Python (2)', '5'],
+    ]);
+    expect(screen.getByText('The cohort closes 5 of 5 weighted gap points.')).toBeVisible();
+    expect(screen.getByText('No gap is left open.')).toBeVisible();
+  });
+
+  test('in Russian the totals line uses the genitive plural', async () => {
+    const { user } = await renderApp({ lang: 'ru', tab: 'cohort' });
+    await waitForSample('ru');
+    const report = await importFiles(user, smallClubFiles(), {
+      input: 'Импорт CSV',
+      report: 'Отчёт об импорте',
+    });
+    await closeReport(user, report, 'Закрыть');
+
+    expect(screen.getByText('Набор закрывает 5 из 5 баллов взвешенного пробела.')).toBeVisible();
   });
 });
