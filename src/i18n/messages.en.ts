@@ -366,6 +366,7 @@ export const en = {
   'cohort.reason.over_cap': 'Everyone who qualifies is in a department or location that is full.',
   'cohort.reason.cohort_full': 'The cohort filled up first: a larger cohort would close it.',
   'cohort.export': 'Export cohort',
+  'panel.markLeaving': 'Mark as leaving',
 } as const;
 
 export interface PluralForms {

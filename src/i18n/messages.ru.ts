@@ -395,4 +395,5 @@ export const ru: Messages = {
   'cohort.reason.over_cap': 'Все подходящие — из подразделения или города, где лимит уже исчерпан.',
   'cohort.reason.cohort_full': 'Набор заполнился раньше: в большем наборе пробел закрылся бы.',
   'cohort.export': 'Экспорт набора',
+  'panel.markLeaving': 'Отметить как уходящего',
 };

@@ -6,6 +6,7 @@ import { NEUTRAL_WORKLOAD } from '../../domain/score';
 import { uniqueHolder } from '../../domain/unique';
 import { useAnalysis } from '../../store/analysis';
 import { useNumberFormat, useT, useUi, type NumberFormat } from '../../store/ui';
+import { LeavingToggle } from './LeavingToggle';
 
 export function MemberDetails({ member }: { member: Member }) {
   const t = useT();
@@ -43,6 +44,7 @@ export function MemberDetails({ member }: { member: Member }) {
           </>
         )}
       </dl>
+      <LeavingToggle member={member} />
       {leaving && <p className="notice">{t('panel.leaving')}</p>}
       {unique.map((x) => (
         <p key={x.entry.skill.key} className="notice">

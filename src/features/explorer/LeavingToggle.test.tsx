@@ -1,0 +1,59 @@
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, test, vi } from 'vitest';
+import {
+  closeReport,
+  importFiles,
+  renderApp,
+  textFile,
+  waitForSample,
+  type AppUnderTest,
+} from '../../../tests/helpers/render';
+
+vi.mock('../../graph/GraphCanvas', () => ({
+  default: ({ ariaLabel }: { ariaLabel: string }) => <div role="img" aria-label={ariaLabel} />,
+}));
+
+// Ann alone holds Go (target 1): covered by a single holder. Bob is an employee who could close it.
+const files = [
+  textFile('members.csv', 'name,status\nAnn,ambassador\nBob,employee\n'),
+  textFile('expertise.csv', 'name,skill,level\nAnn,Go,4\nBob,Go,3\n'),
+];
+
+async function panelOf(app: AppUnderTest, name: string): Promise<HTMLElement> {
+  const member = app.workspace.getState().workspace.members.find((m) => m.name === name)!;
+  act(() => app.ui.getState().select({ kind: 'member', key: member.key }));
+  return screen.findByRole('complementary', { name });
+}
+
+describe('Mark as leaving', () => {
+  test('marking the only holder opens the gap and unmarking closes it again', async () => {
+    const app = await renderApp({ lang: 'en' });
+    await waitForSample();
+    await closeReport(app.user, await importFiles(app.user, files));
+    expect(await screen.findByText(/gaps: 0, single holders: 1, covered: 0/)).toBeTruthy();
+
+    const ann = await panelOf(app, 'Ann');
+    const toggle = within(ann).getByRole('checkbox', { name: 'Mark as leaving' });
+    expect(toggle).not.toBeChecked();
+    await app.user.click(toggle);
+    expect(toggle).toBeChecked();
+    expect(app.workspace.getState().workspace.plan.leaving).toHaveLength(1);
+    expect(within(ann).getByText(/Marked as leaving/)).toBeTruthy();
+    expect(screen.getByText(/2 members · 0 ambassadors/)).toBeTruthy();
+    // The map's summary follows: Go, held by Ann alone, is a gap while she is marked.
+    expect(await screen.findByText(/gaps: 1, single holders: 0, covered: 0/)).toBeTruthy();
+
+    await app.user.click(within(ann).getByRole('checkbox', { name: 'Mark as leaving' }));
+    expect(app.workspace.getState().workspace.plan.leaving).toEqual([]);
+    expect(screen.getByText(/2 members · 1 ambassador/)).toBeTruthy();
+    expect(await screen.findByText(/gaps: 0, single holders: 1, covered: 0/)).toBeTruthy();
+  });
+
+  test('an employee has no such toggle', async () => {
+    const app = await renderApp({ lang: 'en' });
+    await waitForSample();
+    await closeReport(app.user, await importFiles(app.user, files));
+    const bob = await panelOf(app, 'Bob');
+    expect(within(bob).queryByRole('checkbox', { name: 'Mark as leaving' })).toBeNull();
+  });
+});
