@@ -52,3 +52,30 @@ for (const lang of ['en', 'ru'] as const) {
     for (const row of rows) expect(row[6].length).toBeGreaterThan(0);
   });
 }
+
+test('marking the sample’s unique holder of a skill as leaving opens that gap in the gap report, and the mark survives a reload', async ({
+  page,
+}) => {
+  await openApp(page, 'en');
+  const toolbar = page.getByText(/gaps: \d+, single holders: \d+, covered: \d+/);
+  await expect(toolbar).toHaveText('gaps: 11, single holders: 7, covered: 22');
+  // A skill with a single holder: its holder is the person whose leaving opens it.
+  const find = page.getByRole('searchbox', { name: 'Find a skill or person' });
+  await page.getByRole('button', { name: 'Gap report', exact: true }).click();
+  const single = page.locator('table tbody tr').filter({ hasText: 'Single holder' }).first();
+  const skillName = (await single.locator('td').first().textContent())!.trim();
+  const holder = (await single.locator('td').nth(9).textContent())!.split(';')[0].trim();
+  await page.getByRole('button', { name: 'Map', exact: true }).click();
+  await find.fill(holder);
+  await find.press('Enter');
+  const panel = page.getByRole('complementary', { name: holder });
+  await panel.getByRole('checkbox', { name: 'Mark as leaving' }).check();
+  await expect(panel.getByText(/Marked as leaving/)).toBeVisible();
+  await expect(toolbar).not.toHaveText('gaps: 11, single holders: 7, covered: 22');
+  await page.screenshot({ path: shotPath('leaving.png') });
+  await page.getByRole('button', { name: 'Gap report', exact: true }).click();
+  await expect(page.locator('table tbody tr').filter({ hasText: skillName }).first()).toContainText('Gap');
+  // It survives a reload (the mark is saved with the workspace).
+  await page.reload();
+  await expect(page.getByText(/gaps: \d+/)).not.toHaveText('gaps: 11, single holders: 7, covered: 22');
+});
