@@ -2,7 +2,7 @@
 // them, and downloads caught as the blobs the app hands to the browser.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { render, screen, within, type RenderResult } from '@testing-library/react';
+import { act, render, screen, within, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, vi } from 'vitest';
 import type { Lang } from '../../src/i18n/i18n';
@@ -101,6 +101,13 @@ export async function importFiles(
 }
 
 /** Closes the import report with its `Close` button. */
+/** Selects a member by name, as a click on the map would, and returns their side panel. */
+export async function memberPanel(app: AppUnderTest, name: string): Promise<HTMLElement> {
+  const member = app.workspace.getState().workspace.members.find((m) => m.name === name)!;
+  act(() => app.ui.getState().select({ kind: 'member', key: member.key }));
+  return screen.findByRole('complementary', { name });
+}
+
 export async function closeReport(user: UserEvent, report: HTMLElement, closeName = 'Close'): Promise<void> {
   await user.click(within(report).getByRole('button', { name: closeName }));
 }

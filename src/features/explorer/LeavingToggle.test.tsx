@@ -1,12 +1,12 @@
-import { act, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
 import {
   closeReport,
   importFiles,
+  memberPanel,
   renderApp,
   textFile,
   waitForSample,
-  type AppUnderTest,
 } from '../../../tests/helpers/render';
 
 vi.mock('../../graph/GraphCanvas', () => ({
@@ -19,12 +19,6 @@ const files = [
   textFile('expertise.csv', 'name,skill,level\nAnn,Go,4\nBob,Go,3\n'),
 ];
 
-async function panelOf(app: AppUnderTest, name: string): Promise<HTMLElement> {
-  const member = app.workspace.getState().workspace.members.find((m) => m.name === name)!;
-  act(() => app.ui.getState().select({ kind: 'member', key: member.key }));
-  return screen.findByRole('complementary', { name });
-}
-
 describe('Mark as leaving', () => {
   test('marking the only holder opens the gap and unmarking closes it again', async () => {
     const app = await renderApp({ lang: 'en' });
@@ -32,7 +26,7 @@ describe('Mark as leaving', () => {
     await closeReport(app.user, await importFiles(app.user, files));
     expect(await screen.findByText(/gaps: 0, single holders: 1, covered: 0/)).toBeTruthy();
 
-    const ann = await panelOf(app, 'Ann');
+    const ann = await memberPanel(app, 'Ann');
     const toggle = within(ann).getByRole('checkbox', { name: 'Mark as leaving' });
     expect(toggle).not.toBeChecked();
     await app.user.click(toggle);
@@ -53,7 +47,7 @@ describe('Mark as leaving', () => {
     const app = await renderApp({ lang: 'en' });
     await waitForSample();
     await closeReport(app.user, await importFiles(app.user, files));
-    const bob = await panelOf(app, 'Bob');
+    const bob = await memberPanel(app, 'Bob');
     expect(within(bob).queryByRole('checkbox', { name: 'Mark as leaving' })).toBeNull();
   });
 });

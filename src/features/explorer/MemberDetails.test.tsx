@@ -1,13 +1,13 @@
-import { act, screen, within } from '@testing-library/react';
+import { within } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
 import {
   closeReport,
   factsOf,
   importFiles,
+  memberPanel,
   renderApp,
   textFile,
   waitForSample,
-  type AppUnderTest,
 } from '../../../tests/helpers/render';
 
 // cytoscape cannot draw in jsdom; the map's canvas is replaced by a labelled placeholder.
@@ -25,28 +25,22 @@ const files = [
   textFile('expertise.csv', 'name,skill,level\nOla,Go,5\nUma,Go,5\nVic,Go,5\n'),
 ];
 
-async function panelOf(app: AppUnderTest, name: string): Promise<HTMLElement> {
-  const member = app.workspace.getState().workspace.members.find((m) => m.name === name)!;
-  act(() => app.ui.getState().select({ kind: 'member', key: member.key }));
-  return screen.findByRole('complementary', { name });
-}
-
 describe('member panel workload', () => {
   test('over 100 % shows as overloaded; unknown says it counts as neutral; an ambassador’s unknown is a dash', async () => {
     const app = await renderApp({ lang: 'en' });
     await waitForSample();
     await closeReport(app.user, await importFiles(app.user, files));
 
-    const ola = await panelOf(app, 'Ola');
+    const ola = await memberPanel(app, 'Ola');
     expect(factsOf(ola).get('Workload')).toBe('120% — overloaded');
     expect(within(ola).getByText(/workload factor 0\.42 =/)).toBeTruthy();
 
-    const uma = await panelOf(app, 'Uma');
+    const uma = await memberPanel(app, 'Uma');
     expect(factsOf(uma).get('Workload')).toBe(
       'unknown — counted as neutral in the score (as 100%, workload factor 0.50)',
     );
 
-    expect(factsOf(await panelOf(app, 'Vic')).get('Workload')).toBe('80%');
-    expect(factsOf(await panelOf(app, 'Ann')).get('Workload')).toBe('—');
+    expect(factsOf(await memberPanel(app, 'Vic')).get('Workload')).toBe('80%');
+    expect(factsOf(await memberPanel(app, 'Ann')).get('Workload')).toBe('—');
   });
 });
