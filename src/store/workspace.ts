@@ -90,6 +90,11 @@ export const UNDO_LIMIT = 50;
 
 const NO_META: WorkspaceMeta = { origin: 'user', untouchedSample: false, sampleLang: null };
 
+/** What the page says when storage refused a write. */
+function storageProblem(reason: 'quota' | 'unavailable' | 'newer'): Problem {
+  return reason === 'newer' ? { kind: 'newer' } : { kind: 'save', reason };
+}
+
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
@@ -154,12 +159,8 @@ export function createWorkspaceStore({ storage, sampleWorkspace }: WorkspaceStor
         set({ version: saved.version, savedVersion: saved.version });
         return 'saved';
       }
-      if (saved.reason === 'newer') {
-        set({ problem: { kind: 'newer' } });
-        return 'notSaved';
-      }
       if (saved.reason !== 'stale') {
-        set({ problem: { kind: 'save', reason: saved.reason } });
+        set({ problem: storageProblem(saved.reason) });
         return 'notSaved';
       }
       await loseToOtherTab();
@@ -211,8 +212,7 @@ export function createWorkspaceStore({ storage, sampleWorkspace }: WorkspaceStor
     ): Promise<string | null> {
       if (workspace.members.length === 0 && workspace.skills.length === 0) return null;
       const kept = await storage.pushSnapshot(workspace, meta, reason);
-      if (!kept.ok)
-        set({ problem: kept.reason === 'newer' ? { kind: 'newer' } : { kind: 'save', reason: kept.reason } });
+      if (!kept.ok) set({ problem: storageProblem(kept.reason) });
       set({ snapshots: await storage.listSnapshots() });
       return kept.ok ? kept.id : null;
     }
