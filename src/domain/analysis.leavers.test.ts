@@ -2,7 +2,7 @@
 // workspace plan, counts neither towards coverage nor as a candidate.
 import { describe, expect, test } from 'vitest';
 import { analyse, candidatesOf, explainScore, rankedCandidates, scoreOf } from './analysis';
-import type { Workspace } from './types';
+import { emptyPlan, type Workspace } from './types';
 import {
   anna,
   boris,
@@ -52,7 +52,10 @@ describe('an ambassador marked as leaving', () => {
 });
 
 describe('leavers from the workspace plan', () => {
-  const planned: Workspace = { ...club, plan: { leaving: [anna.key], pinned: [], excluded: [] } };
+  const planned: Workspace = {
+    ...club,
+    plan: { ...emptyPlan(), leaving: [anna.key], pinned: [], excluded: [] },
+  };
 
   test('the plan marks leavers as the leaving option does', () => {
     const fromPlan = analyse(planned, { locale: 'en' });
@@ -74,7 +77,10 @@ describe('leavers from the workspace plan', () => {
 
   test('a leaving mark on someone outside the club changes nothing', () => {
     // Vera is an employee: the mark neither removes her from the candidates nor makes her a holder.
-    const a = analyse({ ...club, plan: { leaving: [vera.key], pinned: [], excluded: [] } }, { locale: 'en' });
+    const a = analyse(
+      { ...club, plan: { ...emptyPlan(), leaving: [vera.key], pinned: [], excluded: [] } },
+      { locale: 'en' },
+    );
     const plain = analyse(club, { locale: 'en' });
     expect([...a.score]).toEqual([...plain.score]);
     expect(names(rankedCandidates(a, entryOf(a, kubernetes)))).toEqual(['Vera']);

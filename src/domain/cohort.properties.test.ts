@@ -7,7 +7,14 @@ import { planCohort } from './cohort';
 import type { CohortOptions, CohortPlan } from './cohortTypes';
 import { normaliseIdentity } from './normalise';
 import { roundScore } from './score';
-import { newMember, workspaceOf, type Expertise, type MemberStatus, type Workspace } from './types';
+import {
+  emptyPlan,
+  newMember,
+  workspaceOf,
+  type Expertise,
+  type MemberStatus,
+  type Workspace,
+} from './types';
 import { link, skill } from '../../tests/helpers/workspaces';
 
 const STATUSES: MemberStatus[] = ['ambassador', 'employee', 'alumni'];
@@ -56,6 +63,7 @@ const caseArb = fc
     const workspace: Workspace = {
       ...workspaceOf(ms, ss, [...pairs.values()]),
       plan: {
+        ...emptyPlan(),
         leaving: keysMarked('leaving'),
         pinned: keysMarked('pinned').reverse(),
         excluded: keysMarked('excluded'),

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { analyse } from './analysis';
 import { planCohort } from './cohort';
 import type { CohortOptions, CohortPlan } from './cohortTypes';
-import { newMember, workspaceOf, type Workspace } from './types';
+import { emptyPlan, newMember, workspaceOf, type Workspace } from './types';
 import { link, member, skill } from '../../tests/helpers/workspaces';
 
 // skills (target, required level, weight):
@@ -93,7 +93,7 @@ describe('planCohort on the hand-made club', () => {
   });
 
   test('the exclusions of the workspace plan are the default', () => {
-    const ws = { ...club, plan: { leaving: [], pinned: [], excluded: [kim.key] } };
+    const ws = { ...club, plan: { ...emptyPlan(), leaving: [], pinned: [], excluded: [kim.key] } };
     expect(picked(plan({}, ws))).toEqual(['Max: A,C', 'Lea: A', 'Ned: B']);
   });
 
@@ -157,7 +157,7 @@ describe('planCohort on the hand-made club', () => {
 
   test('a leaver is no candidate and their coverage is gone', () => {
     // Amb leaving: A's gap is 3. Kim (A, B) 5; Max (A, C) 4 > Lea 3; then Lea (A) 3.
-    const ws = { ...club, plan: { leaving: [amb.key], pinned: [], excluded: [] } };
+    const ws = { ...club, plan: { ...emptyPlan(), leaving: [amb.key], pinned: [], excluded: [] } };
     const p = plan({ pinned: [amb.key] }, ws);
     expect(picked(p)).toEqual(['Kim: A,B', 'Max: A,C', 'Lea: A']);
     expect(p.ignoredPins).toEqual([{ key: amb.key, reason: 'not_a_candidate' }]);

@@ -71,18 +71,27 @@ function gapListsOf(analysis: Analysis): GapLists {
   return lists;
 }
 
-/** The options with defaults filled in: pins and exclusions from the workspace plan, numbers made whole. */
+/**
+ * The options with what is not given taken from the workspace plan (its settings, pins and exclusions), numbers
+ * made whole.
+ */
 export function cohortOptions(analysis: Analysis, options: Partial<CohortOptions> = {}): CohortOptions {
   const { plan } = analysis.workspace;
+  const settings = plan.settings;
   const whole = (n: number | null | undefined): number | null =>
     n === null || n === undefined || !Number.isFinite(n) ? null : Math.max(0, Math.floor(n));
-  const ceiling = options.workloadCeiling;
+  const given = <K extends keyof CohortOptions>(key: K): CohortOptions[K] | undefined => options[key];
+  const ceiling = given('workloadCeiling') === undefined ? settings.workloadCeiling : options.workloadCeiling;
   return {
-    size: whole(options.size) ?? DEFAULT_COHORT_SIZE,
-    maxPerDepartment: whole(options.maxPerDepartment),
-    maxPerLocation: whole(options.maxPerLocation),
+    size: whole(given('size') ?? settings.size) ?? DEFAULT_COHORT_SIZE,
+    maxPerDepartment: whole(
+      given('maxPerDepartment') === undefined ? settings.maxPerDepartment : options.maxPerDepartment,
+    ),
+    maxPerLocation: whole(
+      given('maxPerLocation') === undefined ? settings.maxPerLocation : options.maxPerLocation,
+    ),
     workloadCeiling: ceiling === null || ceiling === undefined || !Number.isFinite(ceiling) ? null : ceiling,
-    eligibleStatuses: options.eligibleStatuses ?? DEFAULT_ELIGIBLE_STATUSES,
+    eligibleStatuses: options.eligibleStatuses ?? settings.eligibleStatuses ?? DEFAULT_ELIGIBLE_STATUSES,
     pinned: options.pinned ?? plan.pinned,
     excluded: options.excluded ?? plan.excluded,
   };

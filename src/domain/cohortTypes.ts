@@ -1,9 +1,9 @@
 // The shapes of a cohort plan (docs/contract.md "Cohort planner"): what the planner is asked and what it answers.
 import type { SkillCoverage } from './analysis';
-import type { Member, MemberStatus, Skill } from './types';
+import { DEFAULT_PLAN_SETTINGS, type Member, type MemberStatus, type Skill } from './types';
 
-export const DEFAULT_COHORT_SIZE = 10;
-export const DEFAULT_ELIGIBLE_STATUSES: readonly MemberStatus[] = ['employee', 'alumni'];
+export const DEFAULT_COHORT_SIZE = DEFAULT_PLAN_SETTINGS.size;
+export const DEFAULT_ELIGIBLE_STATUSES: readonly MemberStatus[] = DEFAULT_PLAN_SETTINGS.eligibleStatuses;
 
 export interface CohortOptions {
   /** How many people the cohort holds at most, pins included. */

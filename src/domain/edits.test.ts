@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { applyEdit, type EditResult, type WorkspaceEdit } from './edits';
-import { newMember, newSkill, type MemberStatus, type Workspace } from './types';
+import { emptyPlan, newMember, newSkill, type MemberStatus, type Workspace } from './types';
 
 /** Anna (ambassador), Boris (employee), Clara (alumni); Python, SQL; Anna–Python 4, Boris–SQL 3. */
 function club(): Workspace {
@@ -24,7 +24,7 @@ function club(): Workspace {
       level: Uint8Array.from([4, 3]),
       interest: Uint8Array.from([0, 1]),
     },
-    plan: { leaving: [], pinned: [], excluded: [] },
+    plan: { ...emptyPlan(), leaving: [], pinned: [], excluded: [] },
   };
 }
 
@@ -35,7 +35,7 @@ function applied(workspace: Workspace, edit: WorkspaceEdit): Workspace {
 }
 
 describe('skill edits', () => {
-  test('setting a target changes that skill only and shares the members, links and plan', () => {
+  test('setting a target changes that skill only, shares the members, links and plan lists, and keeps the old values', () => {
     const before = club();
     const after = applied(before, { kind: 'setTarget', skillKey: 'n:sql', target: 3 });
     expect(after.skills.map((s) => [s.name, s.target])).toEqual([
@@ -45,7 +45,12 @@ describe('skill edits', () => {
     expect(after.skills[0]).toBe(before.skills[0]);
     expect(after.members).toBe(before.members);
     expect(after.links).toBe(before.links);
-    expect(after.plan).toBe(before.plan);
+    expect(after.plan.leaving).toBe(before.plan.leaving);
+    expect(after.plan.settings).toBe(before.plan.settings);
+    expect(after.plan.baseline).toEqual([{ skillKey: 'n:sql', target: 1, requiredLevel: 3, weight: 1 }]);
+    // A second edit of the same skill keeps the first baseline: the values before any edit.
+    const again = applied(after, { kind: 'setWeight', skillKey: 'n:sql', weight: 2 });
+    expect(again.plan.baseline).toBe(after.plan.baseline);
     // The input is as it was.
     expect(before.skills[1].target).toBe(1);
     expect(before).toEqual(club());
@@ -136,7 +141,7 @@ describe('plan edits', () => {
   test('an ambassador is marked leaving and unmarked; members, skills and links are shared', () => {
     const before = club();
     const leaving = applied(before, { kind: 'markLeaving', memberKey: 'i:m1' });
-    expect(leaving.plan).toEqual({ leaving: ['i:m1'], pinned: [], excluded: [] });
+    expect(leaving.plan).toMatchObject({ leaving: ['i:m1'], pinned: [], excluded: [] });
     expect(leaving.members).toBe(before.members);
     expect(leaving.skills).toBe(before.skills);
     expect(leaving.links).toBe(before.links);
@@ -160,11 +165,11 @@ describe('plan edits', () => {
 
   test('pinning removes an exclusion, excluding removes a pin', () => {
     const excluded = applied(club(), { kind: 'exclude', memberKey: 'i:m2' });
-    expect(excluded.plan).toEqual({ leaving: [], pinned: [], excluded: ['i:m2'] });
+    expect(excluded.plan).toMatchObject({ leaving: [], pinned: [], excluded: ['i:m2'] });
     const pinned = applied(excluded, { kind: 'pin', memberKey: 'i:m2' });
-    expect(pinned.plan).toEqual({ leaving: [], pinned: ['i:m2'], excluded: [] });
+    expect(pinned.plan).toMatchObject({ leaving: [], pinned: ['i:m2'], excluded: [] });
     const again = applied(pinned, { kind: 'exclude', memberKey: 'i:m2' });
-    expect(again.plan).toEqual({ leaving: [], pinned: [], excluded: ['i:m2'] });
+    expect(again.plan).toMatchObject({ leaving: [], pinned: [], excluded: ['i:m2'] });
   });
 
   test('alumni can be pinned; an ambassador cannot, leaving or not', () => {
@@ -272,7 +277,10 @@ describe('properties', () => {
         const next = result.workspace;
         if ('skillKey' in edit) {
           expect(next.members).toBe(workspace.members);
-          expect(next.plan).toBe(workspace.plan);
+          // A value edit may add the skill's baseline; the rest of the plan is shared.
+          expect(next.plan.leaving).toBe(workspace.plan.leaving);
+          expect(next.plan.settings).toBe(workspace.plan.settings);
+          if (edit.kind === 'renameSkill') expect(next.plan).toBe(workspace.plan);
         } else if (edit.kind === 'renameMember') {
           expect(next.skills).toBe(workspace.skills);
           expect(next.plan).toBe(workspace.plan);

@@ -1,7 +1,17 @@
 // A change a person makes to the workspace, as a value: the store applies any edit the same way (undo, save,
 // other tabs), and a new kind of change is a new edit type here. Pure: no React, zustand or storage.
 import { cleanText } from './normalise';
-import { MAX_LEVEL, type Member, type Skill, type Workspace, type WorkspacePlan } from './types';
+import { MAX_WORKLOAD } from './score';
+import {
+  MAX_LEVEL,
+  type MemberStatus,
+  type Member,
+  type PlanSettings,
+  type Skill,
+  type SkillValues,
+  type Workspace,
+  type WorkspacePlan,
+} from './types';
 
 export type WorkspaceEdit =
   | { kind: 'setTarget'; skillKey: string; target: number }
@@ -14,7 +24,8 @@ export type WorkspaceEdit =
   | { kind: 'pin'; memberKey: string }
   | { kind: 'unpin'; memberKey: string }
   | { kind: 'exclude'; memberKey: string }
-  | { kind: 'include'; memberKey: string };
+  | { kind: 'include'; memberKey: string }
+  | { kind: 'setPlanSettings'; settings: Partial<PlanSettings> };
 
 /** Why an edit was refused; the UI translates each code (`edit.refused.<code>`). */
 export type EditRefusal =
@@ -25,7 +36,8 @@ export type EditRefusal =
   | 'invalid_weight'
   | 'empty_name'
   | 'not_an_ambassador'
-  | 'ambassador_pinned';
+  | 'ambassador_pinned'
+  | 'invalid_settings';
 
 export type EditResult = { ok: true; workspace: Workspace } | { ok: false; reason: EditRefusal };
 
@@ -54,6 +66,12 @@ export function applyEdit(workspace: Workspace, edit: WorkspaceEdit): EditResult
     }
     case 'renameMember':
       return renameMember(workspace, edit.memberKey, cleanText(edit.name));
+    case 'setPlanSettings': {
+      const settings = validPlanSettings(edit.settings);
+      if (Object.keys(settings).length !== Object.keys(edit.settings).length)
+        return refused('invalid_settings');
+      return withPlan(workspace, { settings: { ...workspace.plan.settings, ...settings } }, 'settings');
+    }
     default:
       return editPlan(workspace, edit);
   }
@@ -61,6 +79,50 @@ export function applyEdit(workspace: Workspace, edit: WorkspaceEdit): EditResult
 
 /** The edits that change the plan: leavers, pins, exclusions (member keys). */
 type PlanEdit = Exclude<Extract<WorkspaceEdit, { memberKey: string }>, { kind: 'renameMember' }>;
+
+const PICKABLE: readonly MemberStatus[] = ['employee', 'alumni'];
+const wholeAtLeast = (n: unknown, min: number): n is number => Number.isInteger(n) && (n as number) >= min;
+
+/**
+ * The settings among `settings` the planner accepts: a size of at least 1, caps of at least 1 or none, a
+ * ceiling within 0–MAX_WORKLOAD % or none, statuses among employee and alumni (ambassadors are in already).
+ * A setting with any other value is left out, so a caller can tell which ones were refused.
+ */
+export function validPlanSettings(
+  settings: Partial<Record<keyof PlanSettings, unknown>>,
+): Partial<PlanSettings> {
+  const valid: Partial<PlanSettings> = {};
+  const { size, maxPerDepartment, maxPerLocation, workloadCeiling, eligibleStatuses } = settings;
+  if (wholeAtLeast(size, 1)) valid.size = size;
+  if (maxPerDepartment === null || wholeAtLeast(maxPerDepartment, 1))
+    valid.maxPerDepartment = maxPerDepartment;
+  if (maxPerLocation === null || wholeAtLeast(maxPerLocation, 1)) valid.maxPerLocation = maxPerLocation;
+  if (
+    workloadCeiling === null ||
+    (typeof workloadCeiling === 'number' && workloadCeiling >= 0 && workloadCeiling <= MAX_WORKLOAD)
+  )
+    valid.workloadCeiling = workloadCeiling;
+  if (
+    Array.isArray(eligibleStatuses) &&
+    eligibleStatuses.every((s) => PICKABLE.includes(s as MemberStatus)) &&
+    new Set(eligibleStatuses).size === eligibleStatuses.length
+  )
+    valid.eligibleStatuses = eligibleStatuses as MemberStatus[];
+  return valid;
+}
+
+/** Whether a target, required level and weight are ones a skill can have (the skill edits' own checks). */
+export function validSkillValues(values: Partial<Record<keyof SkillValues, unknown>>): boolean {
+  const { target, requiredLevel, weight } = values;
+  return (
+    wholeAtLeast(target, 0) &&
+    wholeAtLeast(requiredLevel, 1) &&
+    (requiredLevel as number) <= MAX_LEVEL &&
+    typeof weight === 'number' &&
+    Number.isFinite(weight) &&
+    weight > 0
+  );
+}
 
 function editPlan(workspace: Workspace, edit: PlanEdit): EditResult {
   const member = workspace.members.find((m) => m.key === edit.memberKey);
@@ -98,7 +160,13 @@ function editSkill(workspace: Workspace, skillKey: string, change: Partial<Skill
   if (unchanged(skill, change)) return { ok: true, workspace };
   const skills = workspace.skills.slice();
   skills[index] = { ...skill, ...change };
-  return { ok: true, workspace: { ...workspace, skills } };
+  const { plan } = workspace;
+  // The first change to a skill's values keeps what it had before: the file's values, which a reset restores.
+  const firstValueEdit = !('name' in change) && !plan.baseline.some((b) => b.skillKey === skillKey);
+  if (!firstValueEdit) return { ok: true, workspace: { ...workspace, skills } };
+  const { target, requiredLevel, weight } = skill;
+  const baseline = [...plan.baseline, { skillKey, target, requiredLevel, weight }];
+  return { ok: true, workspace: { ...workspace, skills, plan: { ...plan, baseline } } };
 }
 
 function renameMember(workspace: Workspace, memberKey: string, name: string): EditResult {
@@ -112,9 +180,16 @@ function renameMember(workspace: Workspace, memberKey: string, name: string): Ed
   return { ok: true, workspace: { ...workspace, members } };
 }
 
-/** The workspace with some plan lists replaced; the same workspace when every list is the one it had. */
-function withPlan(workspace: Workspace, change: Partial<WorkspacePlan>): EditResult {
-  if (unchanged(workspace.plan, change)) return { ok: true, workspace };
+/**
+ * The workspace with some plan parts replaced; the same workspace when every part is the one it had (for
+ * `deep`, when its fields are the same).
+ */
+function withPlan(workspace: Workspace, change: Partial<WorkspacePlan>, deep?: 'settings'): EditResult {
+  const same =
+    deep === 'settings'
+      ? sameSettings(workspace.plan.settings, change.settings!)
+      : unchanged(workspace.plan, change);
+  if (same) return { ok: true, workspace };
   return { ok: true, workspace: { ...workspace, plan: { ...workspace.plan, ...change } } };
 }
 
@@ -130,4 +205,10 @@ function added(list: string[], key: string): string[] {
 /** The list without the key; the same list when the key was not in it. */
 function removed(list: string[], key: string): string[] {
   return list.includes(key) ? list.filter((k) => k !== key) : list;
+}
+
+function sameSettings(a: PlanSettings, b: PlanSettings): boolean {
+  const { eligibleStatuses: sa, ...ra } = a;
+  const { eligibleStatuses: sb, ...rb } = b;
+  return unchanged(ra, rb) && sa.length === sb.length && sa.every((s, i) => s === sb[i]);
 }

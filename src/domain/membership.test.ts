@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { inCandidatePool, isAmbassador, isLeaver, leavingKeys } from './membership';
-import { emptyWorkspace, newMember, type MemberStatus } from './types';
+import { emptyPlan, emptyWorkspace, newMember, type MemberStatus } from './types';
 
 const person = (name: string, status: MemberStatus) => newMember({ key: `n:${name}`, name, status });
 const anna = person('anna', 'ambassador');
@@ -30,7 +30,10 @@ describe('membership', () => {
   });
 
   test('leaving keys are the plan’s, plus the extra ones asked for', () => {
-    const workspace = { ...emptyWorkspace(), plan: { leaving: ['n:anna'], pinned: [], excluded: [] } };
+    const workspace = {
+      ...emptyWorkspace(),
+      plan: { ...emptyPlan(), leaving: ['n:anna'], pinned: [], excluded: [] },
+    };
     expect([...leavingKeys(workspace)]).toEqual(['n:anna']);
     expect([...leavingKeys(workspace, new Set(['n:boris']))].sort()).toEqual(['n:anna', 'n:boris']);
   });

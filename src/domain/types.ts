@@ -48,13 +48,56 @@ export interface LinkTable {
 }
 
 /**
- * Decisions a person makes on top of the imported data, kept with the workspace (and so in its history):
- * member keys marked as leaving the club, and pinned to or excluded from the next cohort.
+ * How the next cohort is planned (docs/contract.md "Cohort planner"): its size, caps per department and per
+ * location (null: none), a workload ceiling in % (null: none) and the statuses the planner may pick.
+ */
+export interface PlanSettings {
+  size: number;
+  maxPerDepartment: number | null;
+  maxPerLocation: number | null;
+  workloadCeiling: number | null;
+  /** Never 'ambassador': ambassadors are in the club already. */
+  eligibleStatuses: MemberStatus[];
+}
+
+export const DEFAULT_PLAN_SETTINGS: Readonly<PlanSettings> = Object.freeze({
+  size: 10,
+  maxPerDepartment: null,
+  maxPerLocation: null,
+  workloadCeiling: null,
+  eligibleStatuses: ['employee', 'alumni'] as MemberStatus[],
+});
+
+/** A skill's target, required level and weight. */
+export type SkillValues = Pick<Skill, 'target' | 'requiredLevel' | 'weight'>;
+
+/** What an edited skill had before its first edit (the file's values or the defaults): what a reset restores. */
+export interface SkillBaseline extends SkillValues {
+  skillKey: string;
+}
+
+/**
+ * A name remembered after a rename or merge: an import that meets a skill or member whose identity key is
+ * `alias` lands on the one whose key is `key` instead of making a new one.
+ */
+export interface Alias {
+  kind: 'skill' | 'member';
+  alias: string;
+  key: string;
+}
+
+/**
+ * Decisions a person makes on top of the imported data, kept with the workspace (and so in its history and in
+ * every save): member keys marked as leaving the club, pinned to or excluded from the next cohort; the
+ * planner's settings; the values edited skills had before their first edit; names remembered by renames.
  */
 export interface WorkspacePlan {
   leaving: string[];
   pinned: string[];
   excluded: string[];
+  settings: PlanSettings;
+  baseline: SkillBaseline[];
+  aliases: Alias[];
 }
 
 export interface Workspace {
@@ -106,14 +149,29 @@ export function emptyLinks(length = 0): LinkTable {
 }
 
 export function emptyPlan(): WorkspacePlan {
-  return { leaving: [], pinned: [], excluded: [] };
+  return {
+    leaving: [],
+    pinned: [],
+    excluded: [],
+    settings: { ...DEFAULT_PLAN_SETTINGS, eligibleStatuses: [...DEFAULT_PLAN_SETTINGS.eligibleStatuses] },
+    baseline: [],
+    aliases: [],
+  };
 }
 
-/** The plan without the keys of members that are not in `members` (after a Replace or a removal). */
+/**
+ * The plan without the member keys of members that are not in `members` (after a Replace or a removal); the
+ * settings, skill baselines and aliases stay (a baseline of a skill that is gone is never looked up).
+ */
 export function planFor(plan: WorkspacePlan, members: readonly Member[]): WorkspacePlan {
   const keys = new Set(members.map((m) => m.key));
   const keep = (list: string[]) => list.filter((key) => keys.has(key));
-  return { leaving: keep(plan.leaving), pinned: keep(plan.pinned), excluded: keep(plan.excluded) };
+  return {
+    ...plan,
+    leaving: keep(plan.leaving),
+    pinned: keep(plan.pinned),
+    excluded: keep(plan.excluded),
+  };
 }
 
 export function emptyWorkspace(): Workspace {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyse } from './analysis';
 import { hasUniqueExpertise, uniqueHolder, uniqueSkillsOf } from './unique';
-import { newMember, newSkill, workspaceOf, type MemberStatus, type Workspace } from './types';
+import { emptyPlan, newMember, newSkill, workspaceOf, type MemberStatus, type Workspace } from './types';
 
 const person = (name: string, status: MemberStatus = 'ambassador') =>
   newMember({ key: `n:${name}`, name, status });
@@ -49,7 +49,10 @@ describe('unique expertise', () => {
   });
 
   test('a leaver holds nothing, so their co-holder’s skill becomes unique', () => {
-    const b = analyse({ ...club, plan: { leaving: [anna.key], pinned: [], excluded: [] } }, { locale: 'en' });
+    const b = analyse(
+      { ...club, plan: { ...emptyPlan(), leaving: [anna.key], pinned: [], excluded: [] } },
+      { locale: 'en' },
+    );
     expect(uniqueHolder(entry(b, design.key))).toBeNull(); // nobody left at level 3
     expect(uniqueSkillsOf(b, anna.key)).toEqual([]);
     expect(hasUniqueExpertise(b, anna.key)).toBe(false);

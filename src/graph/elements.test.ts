@@ -3,6 +3,7 @@ import type { ElementDefinition } from 'cytoscape';
 import { analyse } from '../domain/analysis';
 import { categoryRef, memberRef, skillRef } from '../domain/entities';
 import {
+  emptyPlan,
   expertiseList,
   newMember,
   newSkill,
@@ -179,7 +180,10 @@ describe('toElements', () => {
 
   it('draws an ambassador marked as leaving as leaving, holding nothing and unique in nothing', () => {
     // Boris leaves: Figma loses its only holder (gap); Python keeps Anna alone, now her unique expertise.
-    const leaving: Workspace = { ...club, plan: { leaving: [boris.key], pinned: [], excluded: [] } };
+    const leaving: Workspace = {
+      ...club,
+      plan: { ...emptyPlan(), leaving: [boris.key], pinned: [], excluded: [] },
+    };
     const { nodes } = draw(leaving);
     expect(dataOf(nodes, 'm:n:boris')).toEqual({
       id: 'm:n:boris',
@@ -198,7 +202,7 @@ describe('toElements', () => {
     // Anna (5) is neither, so she goes to the outer ring.
     const leaving: Workspace = {
       ...workspaceOf(club.members, club.skills, [...expertiseList(club), link(vera, python, 4)]),
-      plan: { leaving: [anna.key], pinned: [], excluded: [] },
+      plan: { ...emptyPlan(), leaving: [anna.key], pinned: [], excluded: [] },
     };
     const { nodes } = draw(leaving, view({ focus: skillRef(python.key) }));
     expect(ids(nodes).sort()).toEqual(['m:n:anna', 'm:n:boris', 'm:n:vera', 's:n:python']);

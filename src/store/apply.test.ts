@@ -120,14 +120,16 @@ describe('apply', () => {
     await startWithClub();
     state().apply({ kind: 'markLeaving', memberKey: 'i:m1' });
     state().apply({ kind: 'pin', memberKey: 'i:m2' });
+    state().apply({ kind: 'setPlanSettings', settings: { size: 4, maxPerDepartment: 2 } });
+    state().apply({ kind: 'setTarget', skillKey: state().workspace.skills[0].key, target: 3 });
     await state().settled();
     const later = openTab();
     await later.workspace.getState().init('en');
-    expect(later.workspace.getState().workspace.plan).toEqual({
-      leaving: ['i:m1'],
-      pinned: ['i:m2'],
-      excluded: [],
-    });
+    const { plan, skills } = later.workspace.getState().workspace;
+    expect(plan).toMatchObject({ leaving: ['i:m1'], pinned: ['i:m2'], excluded: [] });
+    expect(plan.settings).toMatchObject({ size: 4, maxPerDepartment: 2, maxPerLocation: null });
+    expect(skills[0].target).toBe(3);
+    expect(plan.baseline).toEqual([expect.objectContaining({ skillKey: skills[0].key, target: 1 })]);
   });
 });
 

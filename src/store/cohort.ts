@@ -1,12 +1,11 @@
-// The current cohort plan, shared by the cohort view and its export: the analysis and the chosen size.
+// The current cohort plan, shared by the cohort view and its export: the analysis and the workspace plan's
+// settings (size, caps, ceiling, statuses), pins and exclusions.
 import { useMemo } from 'react';
 import { planCohort } from '../domain/cohort';
 import type { CohortPlan } from '../domain/cohortTypes';
 import { useAnalysis } from './analysis';
-import { useUi } from './ui';
 
 export function useCohortPlan(): CohortPlan {
   const analysis = useAnalysis();
-  const size = useUi((s) => s.cohortSize);
-  return useMemo(() => planCohort(analysis, { size }), [analysis, size]);
+  return useMemo(() => planCohort(analysis), [analysis]);
 }

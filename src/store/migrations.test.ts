@@ -19,6 +19,7 @@ describe('migrations', () => {
       [1, 2],
       [2, 3],
       [3, 4],
+      [4, 5],
     ]);
     expect(MIGRATIONS.at(-1)?.to).toBe(SCHEMA_VERSION);
   });
@@ -92,6 +93,20 @@ describe('migrations', () => {
     });
   });
 
+  describe('4 → 5', () => {
+    test('gives an old plan the default settings, no baselines and no aliases, keeping its lists', () => {
+      const v4 = { members: {}, plan: { leaving: ['i:m1'], pinned: ['i:m2'], excluded: [] } };
+      expect(step(4).apply(v4)).toEqual({
+        members: {},
+        plan: { ...emptyPlan(), leaving: ['i:m1'], pinned: ['i:m2'] },
+      });
+    });
+
+    test('is null without a plan (step 3 → 4 always gives one)', () => {
+      expect(step(4).apply({ members: {} })).toBeNull();
+    });
+  });
+
   describe('migrate', () => {
     test('runs the steps in order from the stored version to the current one', () => {
       const v1 = {
@@ -99,7 +114,7 @@ describe('migrations', () => {
         skills: [sql],
         expertise: [{ memberKey: 'i:m1', skillKey: 'n:sql', level: 4, interest: true }],
       };
-      expect(migrate(v1, 1, 4)).toEqual({
+      expect(migrate(v1, 1, 5)).toEqual({
         members: encodeMemberColumns([anna]),
         skills: [sql],
         links: linkTable([0], [0], [4], [1]),
@@ -108,13 +123,13 @@ describe('migrations', () => {
     });
 
     test('leaves data of the current version as it is', () => {
-      const v4 = { members: {}, plan: emptyPlan() };
-      expect(migrate(v4, 4, 4)).toBe(v4);
+      const v5 = { members: {}, plan: emptyPlan() };
+      expect(migrate(v5, 5, 5)).toBe(v5);
     });
 
     test('is null where no step starts from the version, or a step fails', () => {
-      expect(migrate({}, 0, 4)).toBeNull();
-      expect(migrate({ members: [anna], skills: [] }, 1, 4)).toBeNull();
+      expect(migrate({}, 0, 5)).toBeNull();
+      expect(migrate({ members: [anna], skills: [] }, 1, 5)).toBeNull();
     });
   });
 });

@@ -57,6 +57,17 @@ export const MIGRATIONS: readonly Migration[] = [
     to: 4,
     apply: (ws) => (isObject(ws.plan) ? ws : { ...ws, plan: emptyPlan() }),
   },
+  {
+    // 4 → 5: the plan gains settings, skill baselines and aliases; a 4 had none, so the defaults and empty
+    // lists are exactly what it meant (the cohort size lived outside the workspace, at 10 unless changed).
+    from: 4,
+    to: 5,
+    apply: (ws) => {
+      if (!isObject(ws.plan)) return null;
+      const { settings, baseline, aliases } = emptyPlan();
+      return { ...ws, plan: { settings, baseline, aliases, ...ws.plan } };
+    },
+  },
 ];
 
 /** The stored workspace part migrated from version `from` to `to`; null when a step is missing or fails. */

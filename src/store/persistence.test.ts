@@ -11,6 +11,7 @@ import { createStore, get, set, type UseStore } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { emptyPlan, type Workspace } from '../domain/types';
 import { createWorkspaceStorage, HISTORY_LIMIT, type WorkspaceStorage } from './persistence';
+import { SCHEMA_VERSION } from './storedFormat';
 import {
   anna,
   boris,
@@ -55,7 +56,7 @@ describe('saveWorkspace and loadWorkspace', () => {
     const loaded = await persistence.loadWorkspace();
     if (!loaded.ok || !loaded.stored) throw new Error(`not loaded: ${JSON.stringify(loaded)}`);
     const { stored } = loaded;
-    expect(stored.schemaVersion).toBe(4);
+    expect(stored.schemaVersion).toBe(5);
     expect(stored.meta).toEqual(sampleMeta);
     expect(stored.workspace).toEqual(workspace());
     expect(stored.workspace.links.member).toBeInstanceOf(Uint32Array);
@@ -73,7 +74,7 @@ describe('saveWorkspace and loadWorkspace', () => {
       schemaVersion: number;
       workspace: { members: Record<string, unknown> };
     };
-    expect(stored.schemaVersion).toBe(4);
+    expect(stored.schemaVersion).toBe(5);
     const columns = stored.workspace.members;
     expect(columns.name).toEqual(['Anna Petrova', 'Boris Ivanov']);
     expect(columns.roles).toEqual(['mentor\u0000speaker', '']);
@@ -116,7 +117,7 @@ describe('saveWorkspace and loadWorkspace', () => {
     expect(loaded).toEqual({
       ok: true,
       stored: {
-        schemaVersion: 4,
+        schemaVersion: 5,
         savedAt: 'x',
         workspace: {
           members: [anna],
@@ -170,7 +171,7 @@ describe('saveWorkspace and loadWorkspace', () => {
   });
 
   test('data saved by a newer version is reported newer, not set aside, and no save replaces it', async () => {
-    const future = { ...stored2(), schemaVersion: 5, somethingNew: true };
+    const future = { ...stored2(), schemaVersion: SCHEMA_VERSION + 1, somethingNew: true };
     await set('workspace', future, raw);
     expect(await persistence.loadWorkspace()).toEqual({ ok: false, reason: 'newer', version: 0 });
     expect(await get('workspace-unreadable', raw)).toBeUndefined();

@@ -19,17 +19,17 @@ import {
 const CORRUPT = { ok: false, reason: 'corrupt' };
 
 describe('restoreStored', () => {
-  test('the current schema is version 4', () => {
-    expect(SCHEMA_VERSION).toBe(4);
+  test('the current schema is version 5', () => {
+    expect(SCHEMA_VERSION).toBe(5);
   });
 
   test('reads back what encodeStored writes', () => {
     const stored = encodeStored(workspace(), sampleMeta, '2025-01-02T03:04:05.000Z');
-    expect(stored.schemaVersion).toBe(4);
+    expect(stored.schemaVersion).toBe(5);
     expect(restoreStored(stored)).toEqual({
       ok: true,
       stored: {
-        schemaVersion: 4,
+        schemaVersion: 5,
         savedAt: '2025-01-02T03:04:05.000Z',
         workspace: workspace(),
         meta: sampleMeta,
@@ -40,7 +40,7 @@ describe('restoreStored', () => {
   test('migrates schema 2 data (members as objects)', () => {
     expect(restoreStored(stored2())).toEqual({
       ok: true,
-      stored: { ...stored2(), schemaVersion: 4, workspace: workspace() },
+      stored: { ...stored2(), schemaVersion: 5, workspace: workspace() },
     });
   });
 
@@ -63,7 +63,7 @@ describe('restoreStored', () => {
     expect(restored).toEqual({
       ok: true,
       stored: {
-        schemaVersion: 4,
+        schemaVersion: 5,
         savedAt: '2024-06-01T10:00:00.000Z',
         // Boris = member 1, Anna = member 0; Python = skill 0, SQL = skill 1; in the list's order.
         workspace: {
@@ -121,7 +121,7 @@ describe('restoreStored', () => {
     expect(repaired).toEqual({
       ok: true,
       stored: {
-        schemaVersion: 4,
+        schemaVersion: 5,
         savedAt: '',
         workspace: {
           members: [newMember({ key: 'i:m1', name: 'Anna Petrova', department: '42' })],
@@ -138,9 +138,15 @@ describe('restoreStored', () => {
 
   test('a plan keeps only the keys of members still there, and only texts', () => {
     const stored = encodeStored(workspace(), userMeta, '');
-    stored.workspace.plan = { leaving: ['i:m1', 'n:gone'], pinned: [7 as unknown as string], excluded: [] };
+    stored.workspace.plan = {
+      ...emptyPlan(),
+      leaving: ['i:m1', 'n:gone'],
+      pinned: [7 as unknown as string],
+      excluded: [],
+    };
     const restored = restoreStored(stored);
     expect(restored.ok && restored.stored.workspace.plan).toEqual({
+      ...emptyPlan(),
       leaving: ['i:m1'],
       pinned: [],
       excluded: [],

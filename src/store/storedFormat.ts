@@ -1,7 +1,15 @@
 // The stored form of a workspace: its schema version, how it is encoded, and the restore step that migrates
 // an older schema, repairs missing fields, and tells unreadable data from data of a newer version.
-import type { LinkTable, Workspace, WorkspacePlan } from '../domain/types';
+import type {
+  Alias,
+  LinkTable,
+  PlanSettings,
+  SkillBaseline,
+  Workspace,
+  WorkspacePlan,
+} from '../domain/types';
 import { emptyPlan, planFor } from '../domain/types';
+import { validPlanSettings, validSkillValues } from '../domain/edits';
 import { migrate } from './migrations';
 import {
   decodeMemberColumns,
@@ -12,12 +20,13 @@ import {
 } from './storedRecords';
 
 /**
- * 4: the workspace always carries its plan. 3: members as columns (one list per field) — storing 20,000
+ * 5: the plan also keeps the planner's settings, edited skills' values before their first edit, and names
+ * remembered by renames. 4: the workspace always carries its plan. 3: members as columns (one list per field) — storing 20,000
  * member objects took the page 30–50 ms of copying in one task, the columns a third of that. 2: members as
  * objects, links as typed-array columns. 1: a list of keyed expertise objects. Older versions are migrated on
  * load (migrations.ts); newer ones are left as they are.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export interface WorkspaceMeta {
   origin: 'sample' | 'user';
@@ -111,8 +120,37 @@ function restoreLinks(value: unknown, members: number, skills: number): LinkTabl
 }
 
 function restorePlan(value: unknown): WorkspacePlan {
-  if (!isObject(value)) return emptyPlan();
+  const empty = emptyPlan();
+  if (!isObject(value)) return empty;
   const keys = (list: unknown) =>
     Array.isArray(list) ? list.filter((k): k is string => typeof k === 'string') : [];
-  return { leaving: keys(value.leaving), pinned: keys(value.pinned), excluded: keys(value.excluded) };
+  const objects = (list: unknown) => (Array.isArray(list) ? list.filter(isObject) : []);
+  return {
+    leaving: keys(value.leaving),
+    pinned: keys(value.pinned),
+    excluded: keys(value.excluded),
+    settings: restoreSettings(value.settings, empty.settings),
+    // A reset to unreadable values would be worse than no reset: such entries are dropped, one by one.
+    baseline: objects(value.baseline).flatMap((b) => {
+      const entry = {
+        skillKey: b.skillKey,
+        target: b.target,
+        requiredLevel: b.requiredLevel,
+        weight: b.weight,
+      };
+      return typeof entry.skillKey === 'string' && validSkillValues(entry) ? [entry as SkillBaseline] : [];
+    }),
+    aliases: objects(value.aliases).flatMap((a) =>
+      (a.kind === 'skill' || a.kind === 'member') && typeof a.alias === 'string' && typeof a.key === 'string'
+        ? [{ kind: a.kind, alias: a.alias, key: a.key } as Alias]
+        : [],
+    ),
+  };
+}
+
+/** Each setting as stored when it is one the planner accepts, else its default. */
+function restoreSettings(value: unknown, defaults: PlanSettings): PlanSettings {
+  if (!isObject(value)) return defaults;
+  const checked = validPlanSettings(value as Partial<PlanSettings>);
+  return { ...defaults, ...checked };
 }

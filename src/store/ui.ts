@@ -1,7 +1,6 @@
 // UI state that is not the workspace: language (URL + a small localStorage preference), view, selection.
 import { create } from 'zustand';
 import { useMemo } from 'react';
-import { DEFAULT_COHORT_SIZE } from '../domain/cohortTypes';
 import { sameEntity, type EntityRef } from '../domain/entities';
 import { detectLang, isLang, localeOf, translator, type Lang, type Translate } from '../i18n/i18n';
 import type { Delimiter } from '../io/delimiter';
@@ -48,8 +47,6 @@ interface UiState {
   graphMode: GraphModeChoice;
   category: string | null;
   csv: CsvPreferences;
-  /** How many people the next cohort holds: the planner's size. */
-  cohortSize: number;
   setLang: (lang: Lang) => void;
   setTab: (tab: ViewTab) => void;
   select: (entity: EntityRef | null) => void;
@@ -57,7 +54,6 @@ interface UiState {
   setGraphMode: (mode: GraphModeChoice) => void;
   setCategory: (category: string | null) => void;
   setCsv: (csv: Partial<CsvPreferences>) => void;
-  setCohortSize: (size: number) => void;
 }
 
 function initialLang(): Lang {
@@ -82,7 +78,6 @@ export const useUi = create<UiState>((set) => ({
   graphMode: 'ambassadors',
   category: null,
   csv: initialCsvPreferences(),
-  cohortSize: DEFAULT_COHORT_SIZE,
   setLang: (lang) => {
     try {
       window.localStorage.setItem(LANG_PREF, lang);
@@ -112,9 +107,6 @@ export const useUi = create<UiState>((set) => ({
       return { csv: next };
     }),
   // A whole number of at least 1: a half-typed or cleared field keeps the last size.
-  setCohortSize: (size) => {
-    if (Number.isFinite(size) && size >= 1) set({ cohortSize: Math.floor(size) });
-  },
 }));
 
 export function useT(): Translate {

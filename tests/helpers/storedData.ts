@@ -1,6 +1,13 @@
 // Workspaces as the stored-format, migration and persistence tests build them: two members, two skills,
 // three links.
-import { newMember, type LinkTable, type Member, type Skill, type Workspace } from '../../src/domain/types';
+import {
+  emptyPlan,
+  newMember,
+  type LinkTable,
+  type Member,
+  type Skill,
+  type Workspace,
+} from '../../src/domain/types';
 import type { WorkspaceMeta } from '../../src/store/storedFormat';
 
 export const anna: Member = {
@@ -53,7 +60,7 @@ export const workspace = (): Workspace => ({
   members: [anna, boris],
   skills: [python, sql],
   links: linkTable([0, 0, 1], [0, 1, 0], [5, 2, 4], [0, 0, 1]),
-  plan: { leaving: ['i:m1'], pinned: [], excluded: [] },
+  plan: { ...emptyPlan(), leaving: ['i:m1'], pinned: [], excluded: [] },
 });
 
 export const userMeta: WorkspaceMeta = { origin: 'user', untouchedSample: false, sampleLang: null };

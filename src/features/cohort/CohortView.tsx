@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useCohortPlan } from '../../store/cohort';
-import { useNumberFormat, useT, useUi } from '../../store/ui';
+import { useNumberFormat, useT } from '../../store/ui';
+import { useWorkspace } from '../../store/workspace';
 import { CohortTable } from './CohortTable';
 import { OpenGapsTable } from './OpenGapsTable';
 
@@ -8,8 +9,8 @@ import { OpenGapsTable } from './OpenGapsTable';
 export function CohortView() {
   const t = useT();
   const fmt = useNumberFormat();
-  const size = useUi((s) => s.cohortSize);
-  const setSize = useUi((s) => s.setCohortSize);
+  const size = useWorkspace((s) => s.workspace.plan.settings.size);
+  const apply = useWorkspace((s) => s.apply);
   const plan = useCohortPlan();
   // The field's own text, so that it can be cleared and retyped; every whole size ≥ 1 replans at once.
   const [draft, setDraft] = useState(String(size));
@@ -27,9 +28,11 @@ export function CohortView() {
             value={draft}
             onChange={(e) => {
               setDraft(e.target.value);
-              setSize(e.target.valueAsNumber);
+              const value = e.target.valueAsNumber;
+              if (Number.isInteger(value) && value >= 1)
+                apply({ kind: 'setPlanSettings', settings: { size: value } });
             }}
-            onBlur={() => setDraft(String(useUi.getState().cohortSize))}
+            onBlur={() => setDraft(String(useWorkspace.getState().workspace.plan.settings.size))}
           />
         </label>
       </div>
