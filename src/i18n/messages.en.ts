@@ -357,6 +357,19 @@ export const en = {
   'cohort.reason.cohort_full': 'The cohort filled up first: a larger cohort would close it.',
   'cohort.export': 'Export cohort',
   'panel.markLeaving': 'Mark as leaving',
+  'export.headerLang': 'Header language',
+  'export.headerLang.ui': 'as the interface',
+  'export.headerLang.en': 'English',
+  'export.headerLang.ru': 'Russian',
+  'export.encoding': 'Encoding',
+  'export.encoding.utf-8': 'UTF-8',
+  'export.encoding.windows-1251': 'Windows-1251 (older Excel)',
+  'export.encoding.workspaceNote':
+    'Windows-1251 is for the gap report and the cohort; Export workspace stays UTF-8 so that it reads back exactly.',
+  'export.replaced': {
+    one: '{count} character could not be written in {encoding} and was replaced by ?',
+    other: '{count} characters could not be written in {encoding} and were replaced by ?',
+  },
 } as const;
 
 export interface PluralForms {

@@ -71,7 +71,7 @@ export const ru: Messages = {
   'report.columns': 'Столбцы',
   'report.reviseColumns': 'Изменить столбцы…',
   'report.skillColumns': 'столбцов-навыков: {count} ({first}, …)',
-  'export.delimiter.auto': 'по языку интерфейса',
+  'export.delimiter.auto': 'по языку заголовков',
   'export.delimiter.tab': 'табуляция',
   'history.restoreEntry': 'Восстановить пространство от {date}',
   'report.issues': 'Проблемы и замечания',
@@ -386,4 +386,19 @@ export const ru: Messages = {
   'cohort.reason.cohort_full': 'Набор заполнился раньше: в большем наборе пробел закрылся бы.',
   'cohort.export': 'Экспорт набора',
   'panel.markLeaving': 'Отметить как уходящего',
+  'export.headerLang': 'Язык заголовков',
+  'export.headerLang.ui': 'как в интерфейсе',
+  'export.headerLang.en': 'английский',
+  'export.headerLang.ru': 'русский',
+  'export.encoding': 'Кодировка',
+  'export.encoding.utf-8': 'UTF-8',
+  'export.encoding.windows-1251': 'Windows-1251 (старый Excel)',
+  'export.encoding.workspaceNote':
+    'Windows-1251 — для отчёта о пробелах и набора; экспорт данных остаётся в UTF-8, чтобы читаться обратно без потерь.',
+  'export.replaced': {
+    one: '{count} символ не удалось записать в {encoding}, он заменён на ?',
+    few: '{count} символа не удалось записать в {encoding}, они заменены на ?',
+    many: '{count} символов не удалось записать в {encoding}, они заменены на ?',
+    other: '{count} символа не удалось записать в {encoding}, они заменены на ?',
+  },
 };

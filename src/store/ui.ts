@@ -5,14 +5,16 @@ import { sameEntity, type EntityRef } from '../domain/entities';
 import { detectLang, isLang, localeOf, translator, type Lang, type Translate } from '../i18n/i18n';
 import type { Delimiter } from '../io/delimiter';
 import type { CsvOptions } from '../io/csv';
+import { CSV_ENCODINGS, type CsvEncoding } from '../io/csvBytes';
 
 const LANG_PREF = 'expertise-map:lang';
 const CSV_PREF = 'expertise-map:csv';
 const DELIMITER_CHOICES: readonly (Delimiter | 'auto')[] = ['auto', ',', ';', '\t', '|'];
+export const HEADER_LANG_CHOICES: readonly HeaderLangChoice[] = ['ui', 'en', 'ru'];
 
 /** The CSV settings a person chose before (a small preference in localStorage), else the defaults. */
 function initialCsvPreferences(): CsvPreferences {
-  const defaults: CsvPreferences = { delimiter: 'auto', bom: true };
+  const defaults: CsvPreferences = { delimiter: 'auto', bom: true, encoding: 'utf-8', headerLang: 'ui' };
   try {
     const stored = JSON.parse(
       window.localStorage.getItem(CSV_PREF) ?? 'null',
@@ -23,6 +25,14 @@ function initialCsvPreferences(): CsvPreferences {
           ? (stored.delimiter as Delimiter | 'auto')
           : defaults.delimiter,
       bom: typeof stored?.bom === 'boolean' ? stored.bom : defaults.bom,
+      encoding:
+        stored && CSV_ENCODINGS.includes(stored.encoding as CsvEncoding)
+          ? (stored.encoding as CsvEncoding)
+          : defaults.encoding,
+      headerLang:
+        stored && HEADER_LANG_CHOICES.includes(stored.headerLang as HeaderLangChoice)
+          ? (stored.headerLang as HeaderLangChoice)
+          : defaults.headerLang,
     };
   } catch {
     return defaults;
@@ -32,9 +42,16 @@ function initialCsvPreferences(): CsvPreferences {
 export type ViewTab = 'map' | 'gaps' | 'cohort';
 export type GraphModeChoice = 'ambassadors' | 'everyone';
 
+/** The language of a CSV's headers and words: the interface's, or one chosen for every file. */
+export type HeaderLangChoice = 'ui' | Lang;
+
 export interface CsvPreferences {
   delimiter: Delimiter | 'auto';
+  /** A UTF-8 BOM; Windows-1251 has none. */
   bom: boolean;
+  /** For the gap report and the cohort; the workspace export stays UTF-8 so that it reads back exactly. */
+  encoding: CsvEncoding;
+  headerLang: HeaderLangChoice;
 }
 
 interface UiState {
@@ -118,11 +135,36 @@ export function useLocale(): string {
   return localeOf(useUi((s) => s.lang));
 }
 
-/** Comma in English, semicolon in Russian (as Excel expects there), unless the user chose otherwise. */
-export function csvOptionsFor(lang: Lang, prefs: CsvPreferences): CsvOptions {
+/** The language a CSV's headers and words are written in. */
+export function csvLangFor(uiLang: Lang, prefs: CsvPreferences): Lang {
+  return prefs.headerLang === 'ui' ? uiLang : prefs.headerLang;
+}
+
+/**
+ * Options for a UTF-8 file: comma for English headers, semicolon for Russian ones (as Excel expects there),
+ * unless the user chose a delimiter.
+ */
+export function csvOptionsFor(uiLang: Lang, prefs: CsvPreferences): CsvOptions {
+  const lang = csvLangFor(uiLang, prefs);
   return {
     delimiter: prefs.delimiter === 'auto' ? (lang === 'ru' ? ';' : ',') : prefs.delimiter,
     bom: prefs.bom,
+  };
+}
+
+export interface CsvFormat {
+  lang: Lang;
+  options: CsvOptions;
+  encoding: CsvEncoding;
+}
+
+/** Everything the gap report and the cohort CSV follow: header language, delimiter, encoding (BOM in UTF-8 only). */
+export function csvFormatFor(uiLang: Lang, prefs: CsvPreferences): CsvFormat {
+  const options = csvOptionsFor(uiLang, prefs);
+  return {
+    lang: csvLangFor(uiLang, prefs),
+    options: { ...options, bom: prefs.encoding === 'utf-8' && options.bom },
+    encoding: prefs.encoding,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Delimiter } from '../../io/delimiter';
+import { CSV_ENCODINGS, type CsvEncoding } from '../../io/csvBytes';
 import type { MessageKey } from '../../i18n/i18n';
-import { useT, useUi } from '../../store/ui';
+import { HEADER_LANG_CHOICES, useT, useUi, type HeaderLangChoice } from '../../store/ui';
 
 const DELIMITERS: (Delimiter | 'auto')[] = ['auto', ',', ';', '\t'];
 const SHOWN: Record<string, MessageKey | string> = {
@@ -10,14 +11,31 @@ const SHOWN: Record<string, MessageKey | string> = {
   '\t': 'export.delimiter.tab',
 };
 
-/** Delimiter and BOM for every CSV the app writes (defaults follow the UI language). */
+/**
+ * Header language, delimiter, encoding and BOM for the CSV the app writes (defaults follow the UI language).
+ * Windows-1251 has no BOM, so the checkbox is off while it is chosen.
+ */
 export function CsvSettings() {
   const t = useT();
   const csv = useUi((s) => s.csv);
   const setCsv = useUi((s) => s.setCsv);
+  const utf8 = csv.encoding === 'utf-8';
   return (
     <details className="csv-settings">
       <summary>{t('export.settings')}</summary>
+      <label>
+        {t('export.headerLang')}{' '}
+        <select
+          value={csv.headerLang}
+          onChange={(e) => setCsv({ headerLang: e.target.value as HeaderLangChoice })}
+        >
+          {HEADER_LANG_CHOICES.map((choice) => (
+            <option key={choice} value={choice}>
+              {t(`export.headerLang.${choice}`)}
+            </option>
+          ))}
+        </select>
+      </label>
       <label>
         {t('export.delimiter')}{' '}
         <select
@@ -32,9 +50,25 @@ export function CsvSettings() {
         </select>
       </label>
       <label>
-        <input type="checkbox" checked={csv.bom} onChange={(e) => setCsv({ bom: e.target.checked })} />{' '}
+        {t('export.encoding')}{' '}
+        <select value={csv.encoding} onChange={(e) => setCsv({ encoding: e.target.value as CsvEncoding })}>
+          {CSV_ENCODINGS.map((encoding) => (
+            <option key={encoding} value={encoding}>
+              {t(`export.encoding.${encoding}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={utf8 && csv.bom}
+          disabled={!utf8}
+          onChange={(e) => setCsv({ bom: e.target.checked })}
+        />{' '}
         {t('export.bom')}
       </label>
+      {!utf8 && <p className="muted">{t('export.encoding.workspaceNote')}</p>}
     </details>
   );
 }

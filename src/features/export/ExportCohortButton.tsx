@@ -1,22 +1,23 @@
-import { downloadText } from '../../components/download';
 import { COHORT_CSV_WORDS, cohortTable } from '../../io/cohortCsv';
-import { toCsv } from '../../io/csv';
 import { useCohortPlan } from '../../store/cohort';
-import { csvOptionsFor, useT, useUi } from '../../store/ui';
+import { useT } from '../../store/ui';
+import { ReplacedNotice, useCsvDownload } from './csvDownload';
 
-/** Downloads the current cohort plan as docs/contract.md#cohort-csv defines it, in the UI language. */
+/**
+ * Downloads the current cohort plan as docs/contract.md#cohort-csv defines it, in the CSV settings' header
+ * language (the UI language unless chosen), delimiter and encoding.
+ */
 export function ExportCohortButton() {
   const t = useT();
-  const lang = useUi((s) => s.lang);
-  const csv = useUi((s) => s.csv);
   const plan = useCohortPlan();
-  const exportCohort = () => {
-    const table = cohortTable(plan, COHORT_CSV_WORDS[lang]);
-    downloadText(t('csv.cohortFileName'), toCsv(table.header, table.rows, csvOptionsFor(lang, csv)));
-  };
+  const csv = useCsvDownload();
+  const exportCohort = () => csv.save(t('csv.cohortFileName'), cohortTable(plan, COHORT_CSV_WORDS[csv.lang]));
   return (
-    <button type="button" className="button" onClick={exportCohort} disabled={plan.picks.length === 0}>
-      {t('cohort.export')}
-    </button>
+    <span className="export-action">
+      <button type="button" className="button" onClick={exportCohort} disabled={plan.picks.length === 0}>
+        {t('cohort.export')}
+      </button>
+      <ReplacedNotice replaced={csv.replaced} />
+    </span>
   );
 }

@@ -1,9 +1,8 @@
-import { downloadText } from '../../components/download';
-import type { MessageKey, Translate } from '../../i18n/i18n';
-import { toCsv } from '../../io/csv';
+import { translator, type MessageKey, type Translate } from '../../i18n/i18n';
 import { GAP_REPORT_COLUMNS, gapReportTable, type GapReportWords } from '../../io/gapReport';
 import { useAnalysis } from '../../store/analysis';
-import { useLocale, csvOptionsFor, useT, useUi } from '../../store/ui';
+import { useLocale, useT } from '../../store/ui';
+import { ReplacedNotice, useCsvDownload } from './csvDownload';
 
 export function gapReportWords(t: Translate): GapReportWords {
   return {
@@ -19,20 +18,25 @@ export function gapReportWords(t: Translate): GapReportWords {
   };
 }
 
-/** Downloads the gap report as docs/contract.md#gap-report defines it, in the UI language. */
+/**
+ * Downloads the gap report as docs/contract.md#gap-report defines it, in the CSV settings' header language
+ * (the UI language unless chosen), delimiter and encoding; rows in the UI language's name order, as on screen.
+ */
 export function ExportGapButton() {
   const t = useT();
   const locale = useLocale();
-  const lang = useUi((s) => s.lang);
-  const csv = useUi((s) => s.csv);
   const analysis = useAnalysis();
+  const csv = useCsvDownload();
   const exportReport = () => {
-    const table = gapReportTable(analysis, locale, gapReportWords(t));
-    downloadText(t('csv.gapFileName'), toCsv(table.header, table.rows, csvOptionsFor(lang, csv)));
+    const table = gapReportTable(analysis, locale, gapReportWords(translator(csv.lang)));
+    csv.save(t('csv.gapFileName'), table);
   };
   return (
-    <button type="button" className="button" onClick={exportReport} disabled={analysis.skills.length === 0}>
-      {t('gaps.export')}
-    </button>
+    <span className="export-action">
+      <button type="button" className="button" onClick={exportReport} disabled={analysis.skills.length === 0}>
+        {t('gaps.export')}
+      </button>
+      <ReplacedNotice replaced={csv.replaced} />
+    </span>
   );
 }

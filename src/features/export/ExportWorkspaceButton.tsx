@@ -1,17 +1,24 @@
 import { strToU8, zipSync } from 'fflate';
 import { downloadBlob } from '../../components/download';
 import { WORKSPACE_CSV_WORDS, workspaceCsvFiles } from '../../io/workspaceCsv';
-import { csvOptionsFor, useT, useUi } from '../../store/ui';
+import { csvLangFor, csvOptionsFor, useT, useUi } from '../../store/ui';
 import { useWorkspace } from '../../store/workspace';
 
-/** One zip with members, skills and expertise as canonical CSV files; importing it gives the same workspace. */
+/**
+ * One zip with members, skills and expertise as canonical CSV files; importing it gives the same workspace. It
+ * follows the header language and delimiter, but is always UTF-8: Windows-1251 would lose names it cannot hold.
+ */
 export function ExportWorkspaceButton() {
   const t = useT();
   const lang = useUi((s) => s.lang);
   const csv = useUi((s) => s.csv);
   const workspace = useWorkspace((s) => s.workspace);
   const exportWorkspace = () => {
-    const files = workspaceCsvFiles(workspace, WORKSPACE_CSV_WORDS[lang], csvOptionsFor(lang, csv));
+    const files = workspaceCsvFiles(
+      workspace,
+      WORKSPACE_CSV_WORDS[csvLangFor(lang, csv)],
+      csvOptionsFor(lang, csv),
+    );
     const zip = zipSync(Object.fromEntries(files.map((f) => [f.name, strToU8(f.text)])));
     const stamp = new Date().toISOString().slice(0, 10);
     downloadBlob(
