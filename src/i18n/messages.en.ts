@@ -357,6 +357,26 @@ export const en = {
   'cohort.reason.cohort_full': 'The cohort filled up first: a larger cohort would close it.',
   'cohort.export': 'Export cohort',
   'panel.markLeaving': 'Mark as leaving',
+  'cohort.why.toggle': 'Why {name}',
+  'cohort.why.closes': 'Closes at its turn',
+  'cohort.why.closeStep': '{skill} (weight {weight}): coverage {before} → {after}, target {target}',
+  'cohort.why.closesNothing': 'Nothing still open at its turn: it is in because it is pinned.',
+  'cohort.why.closedTotal': 'Weighted gap closed: {weight}',
+  'cohort.why.coverage': 'Skills at target: {before} → {after} of {total}',
+  'cohort.why.score': 'Candidate score: {score}',
+  'cohort.why.workload': 'Workload: {workload}',
+  'cohort.heldBack.qualify': {
+    one: '{count} qualifies: {obstacles}.',
+    other: '{count} qualify: {obstacles}.',
+  },
+  'cohort.heldBack.available': {
+    one: '{count} left out only because the cohort is full',
+    other: '{count} left out only because the cohort is full',
+  },
+  'cohort.heldBack.overCap': '{count} in a department or location already at its cap',
+  'cohort.heldBack.overCeiling': '{count} over the workload ceiling',
+  'cohort.heldBack.statusNotEligible': '{count} with a status the planner may not pick',
+  'cohort.heldBack.excluded': { one: '{count} excluded', other: '{count} excluded' },
 } as const;
 
 export interface PluralForms {
