@@ -157,8 +157,7 @@ export function analyse(workspace: Workspace, options: AnalysisOptions): Analysi
     }
     const coverage = holders.length;
     const gap = Math.max(0, skill.target - coverage);
-    const status: SkillStatus =
-      coverage < skill.target ? 'gap' : coverage === 1 ? 'single_holder' : 'covered';
+    const status = skillStatus(coverage, skill.target);
     if (gap > 0 && candidateCount > 0) {
       for (let k = start; k < end; k++) {
         const link = index.bySkill[k];
@@ -212,6 +211,11 @@ export function analyse(workspace: Workspace, options: AnalysisOptions): Analysi
     totals,
     compareNames,
   };
+}
+
+/** A skill's status from its coverage and target: a gap below the target, else single holder or covered. */
+export function skillStatus(coverage: number, target: number): SkillStatus {
+  return coverage < target ? 'gap' : coverage === 1 ? 'single_holder' : 'covered';
 }
 
 export function scoreOf(analysis: Analysis, memberKey: string): number {

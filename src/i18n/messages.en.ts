@@ -350,11 +350,6 @@ export const en = {
   'cohort.open.col.weightedGap': 'Weighted gap left',
   'cohort.open.col.reason': 'Why it stays open',
   'cohort.reason.no_one_qualifies': 'Nobody outside the cohort has the skill at the required level.',
-  'cohort.reason.all_excluded': 'Everyone who qualifies is excluded.',
-  'cohort.reason.status_not_eligible': 'Everyone who qualifies has a status the planner may not pick.',
-  'cohort.reason.over_ceiling': 'Everyone who qualifies is over the workload ceiling.',
-  'cohort.reason.over_cap': 'Everyone who qualifies is in a department or location that is full.',
-  'cohort.reason.cohort_full': 'The cohort filled up first: a larger cohort would close it.',
   'cohort.export': 'Export cohort',
   'panel.markLeaving': 'Mark as leaving',
   'export.headerLang': 'Header language',
@@ -370,6 +365,26 @@ export const en = {
     one: '{count} character could not be written in {encoding} and was replaced by ?',
     other: '{count} characters could not be written in {encoding} and were replaced by ?',
   },
+  'cohort.why.toggle': 'Why {name}',
+  'cohort.why.closes': 'Closes at its turn',
+  'cohort.why.closeStep': '{skill} (weight {weight}): coverage {before} → {after}, target {target}',
+  'cohort.why.closesNothing': 'Nothing still open at its turn: it is in because it is pinned.',
+  'cohort.why.closedTotal': 'Weighted gap closed: {weight}',
+  'cohort.why.coverage': 'Skills at target: {before} → {after} of {total}',
+  'cohort.why.score': 'Candidate score: {score}',
+  'cohort.why.workload': 'Workload: {workload}',
+  'cohort.heldBack.qualify': {
+    one: '{count} qualifies: {obstacles}.',
+    other: '{count} qualify: {obstacles}.',
+  },
+  'cohort.heldBack.available': {
+    one: '{count} left out only because the cohort is full',
+    other: '{count} left out only because the cohort is full',
+  },
+  'cohort.heldBack.overCap': '{count} in a department or location already at its cap',
+  'cohort.heldBack.overCeiling': '{count} over the workload ceiling',
+  'cohort.heldBack.statusNotEligible': '{count} with a status the planner may not pick',
+  'cohort.heldBack.excluded': { one: '{count} excluded', other: '{count} excluded' },
 } as const;
 
 export interface PluralForms {

@@ -1,11 +1,31 @@
+import { Fragment, useId, useMemo, useState } from 'react';
+import { coverageByPick } from '../../domain/cohortExplain';
 import type { CohortPick } from '../../domain/cohortTypes';
 import type { MessageKey } from '../../i18n/i18n';
+import { useAnalysis } from '../../store/analysis';
 import { useNumberFormat, useT } from '../../store/ui';
+import { PickWhy } from './PickWhy';
 
-/** The picks in pick order, each with the gap skills it closes at its turn. */
+const COLUMNS = 8;
+
+/**
+ * The picks in pick order, each with the gap skills it closes at its turn. A pick's name opens why it is in:
+ * what it closes and adds to coverage, its score skill by skill, its workload (a row below it).
+ */
 export function CohortTable({ picks }: { picks: readonly CohortPick[] }) {
   const t = useT();
   const fmt = useNumberFormat();
+  const analysis = useAnalysis();
+  // A plan holds 10–50 people: one pass over what they close, redone only when the plan changes.
+  const coverage = useMemo(() => coverageByPick(analysis, picks), [analysis, picks]);
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
+  const toggle = (key: string) =>
+    setOpen((before) => {
+      const next = new Set(before);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+  const idPrefix = useId();
   return (
     <div className="table-scroll">
       <table className="gap-table cohort-table" aria-label={t('cohort.picks')}>
@@ -22,23 +42,45 @@ export function CohortTable({ picks }: { picks: readonly CohortPick[] }) {
           </tr>
         </thead>
         <tbody>
-          {picks.map((pick, i) => (
-            <tr key={pick.member.key}>
-              <td className="num">{i + 1}</td>
-              <td>
-                {pick.member.name}
-                {pick.pinned && <span className="badge">{t('cohort.pinned')}</span>}
-              </td>
-              <td>{pick.member.department}</td>
-              <td>{t(`memberStatus.${pick.member.status}` as MessageKey)}</td>
-              <td className="num">
-                {pick.workload === null ? t('cohort.workloadUnknown') : `${fmt.num(pick.workload)}%`}
-              </td>
-              <td className="num">{fmt.fixed(pick.score, 2)}</td>
-              <td>{pick.closes.map((c) => `${c.skill.name} (${fmt.num(c.weight)})`).join(', ')}</td>
-              <td className="num">{fmt.num(pick.weightedGap)}</td>
-            </tr>
-          ))}
+          {picks.map((pick, i) => {
+            const expanded = open.has(pick.member.key);
+            const whyId = `${idPrefix}-why-${i}`;
+            return (
+              <Fragment key={pick.member.key}>
+                <tr className={expanded ? 'cohort-pick open' : 'cohort-pick'}>
+                  <td className="num">{i + 1}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="link disclosure"
+                      aria-expanded={expanded}
+                      aria-controls={expanded ? whyId : undefined}
+                      aria-label={t('cohort.why.toggle', { name: pick.member.name })}
+                      onClick={() => toggle(pick.member.key)}
+                    >
+                      {pick.member.name}
+                    </button>
+                    {pick.pinned && <span className="badge">{t('cohort.pinned')}</span>}
+                  </td>
+                  <td>{pick.member.department}</td>
+                  <td>{t(`memberStatus.${pick.member.status}` as MessageKey)}</td>
+                  <td className="num">
+                    {pick.workload === null ? t('cohort.workloadUnknown') : `${fmt.num(pick.workload)}%`}
+                  </td>
+                  <td className="num">{fmt.fixed(pick.score, 2)}</td>
+                  <td>{pick.closes.map((c) => `${c.skill.name} (${fmt.num(c.weight)})`).join(', ')}</td>
+                  <td className="num">{fmt.num(pick.weightedGap)}</td>
+                </tr>
+                {expanded && (
+                  <tr className="cohort-why-row">
+                    <td colSpan={COLUMNS}>
+                      <PickWhy id={whyId} pick={pick} coverage={coverage[i]} />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            );
+          })}
         </tbody>
       </table>
     </div>

@@ -1,5 +1,6 @@
+import { heldBackCounts } from '../../domain/cohortExplain';
 import type { OpenGap } from '../../domain/cohortTypes';
-import type { MessageKey } from '../../i18n/i18n';
+import type { Translate } from '../../i18n/i18n';
 import { useNumberFormat, useT } from '../../store/ui';
 
 /** The gaps the cohort leaves open, each with the reason nobody in it closes them. */
@@ -28,7 +29,7 @@ export function OpenGapsTable({ openGaps }: { openGaps: readonly OpenGap[] }) {
                   <td>{g.entry.skill.name}</td>
                   <td className="num">{g.gap}</td>
                   <td className="num">{fmt.num(g.weightedGap)}</td>
-                  <td>{t(`cohort.reason.${g.reason}` as MessageKey)}</td>
+                  <td>{reasonText(g, t)}</td>
                 </tr>
               ))}
             </tbody>
@@ -37,4 +38,15 @@ export function OpenGapsTable({ openGaps }: { openGaps: readonly OpenGap[] }) {
       )}
     </section>
   );
+}
+
+/**
+ * Who qualifies outside the cohort and what holds each back, mildest obstacle first (the first is the gap's
+ * `reason`): "2 qualify: 1 over the workload ceiling, 1 excluded." Counts, not "everyone", since obstacles mix.
+ */
+function reasonText(gap: OpenGap, t: Translate): string {
+  const { qualify, counts } = heldBackCounts(gap.heldBack);
+  if (qualify === 0) return t('cohort.reason.no_one_qualifies');
+  const obstacles = counts.map((c) => t(`cohort.heldBack.${c.obstacle}`, { count: c.count })).join(', ');
+  return t('cohort.heldBack.qualify', { count: qualify, obstacles });
 }

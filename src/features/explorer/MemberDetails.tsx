@@ -1,11 +1,11 @@
 import type { Member } from '../../domain/types';
-import type { MessageKey, Translate } from '../../i18n/i18n';
-import { explainScore, skillsOfMember, type CandidateScore } from '../../domain/analysis';
+import type { MessageKey } from '../../i18n/i18n';
+import { ScoreBreakdown, workloadText } from '../../components/candidateScore';
+import { explainScore, skillsOfMember } from '../../domain/analysis';
 import { memberRef, skillRef } from '../../domain/entities';
-import { NEUTRAL_WORKLOAD } from '../../domain/score';
 import { uniqueHolder } from '../../domain/unique';
 import { useAnalysis } from '../../store/analysis';
-import { useNumberFormat, useT, useUi, type NumberFormat } from '../../store/ui';
+import { useNumberFormat, useT, useUi } from '../../store/ui';
 import { LeavingToggle } from './LeavingToggle';
 
 export function MemberDetails({ member }: { member: Member }) {
@@ -36,7 +36,7 @@ export function MemberDetails({ member }: { member: Member }) {
         <dt>{t('panel.title')}</dt>
         <dd>{member.title || dash}</dd>
         <dt>{t('panel.workload')}</dt>
-        <dd>{workloadText(member, score, t, fmt, dash)}</dd>
+        <dd>{workloadText(member.workload, score, t, fmt, dash)}</dd>
         {member.roles.length > 0 && (
           <>
             <dt>{t('panel.roles')}</dt>
@@ -77,47 +77,14 @@ export function MemberDetails({ member }: { member: Member }) {
           <h3>
             {t('panel.candidateScore')}: {fmt.fixed(score.score, 2)}
           </h3>
-          {score.contributions.length === 0 ? (
-            <p className="muted">{t('panel.scoreNone')}</p>
-          ) : (
-            <ul className="score-explain">
-              {score.contributions.map((c) => (
-                <li key={c.skillKey}>
-                  {t('panel.scoreExplain', {
-                    skill: analysis.bySkill.get(c.skillKey)?.skill.name ?? '',
-                    level: c.level,
-                    factor: fmt.fixed(score.workloadFactor, 2),
-                    points: fmt.fixed(c.points, 2),
-                    weight: fmt.num(c.weight),
-                  })}
-                </li>
-              ))}
-            </ul>
-          )}
+          <ScoreBreakdown
+            score={score}
+            skillName={(key) => analysis.bySkill.get(key)?.skill.name ?? ''}
+            t={t}
+            fmt={fmt}
+          />
         </>
       )}
     </div>
   );
-}
-
-/**
- * The workload as the panel says it: over 100 % is overloaded; for a candidate, an unknown workload says how the
- * score counts it (neutral, docs/contract.md "Candidate score"), so nobody wonders why it ranks where it does.
- */
-function workloadText(
-  member: Member,
-  score: CandidateScore | null,
-  t: Translate,
-  fmt: NumberFormat,
-  dash: string,
-): string {
-  if (member.workload === null)
-    return score
-      ? t('panel.workloadUnknownNeutral', {
-          neutral: fmt.num(NEUTRAL_WORKLOAD),
-          factor: fmt.fixed(score.workloadFactor, 2),
-        })
-      : dash;
-  if (member.workload > 100) return t('panel.workloadOverloaded', { workload: fmt.num(member.workload) });
-  return `${fmt.num(member.workload)}%`;
 }
