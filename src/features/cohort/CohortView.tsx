@@ -3,6 +3,9 @@ import { useCohortPlan } from '../../store/cohort';
 import { useNumberFormat, useT, useUi } from '../../store/ui';
 import { CohortTable } from './CohortTable';
 import { OpenGapsTable } from './OpenGapsTable';
+import { LeaversSection } from './LeaversSection';
+import { KeyPersonRiskTable } from './KeyPersonRiskTable';
+import { CoverageBeforeAfter } from './CoverageBeforeAfter';
 
 /** The next cohort: a size, the planner's picks in order, what they close and the gaps left open. */
 export function CohortView() {
@@ -43,6 +46,9 @@ export function CohortView() {
         })}
       </p>
       <OpenGapsTable openGaps={plan.openGaps} />
+      <LeaversSection />
+      <KeyPersonRiskTable />
+      <CoverageBeforeAfter plan={plan} />
     </section>
   );
 }
