@@ -113,6 +113,16 @@ function memberTables(members: Member[]): MemberTables {
   return tables;
 }
 
+/** A skill's gap at a coverage: the holders still missing to reach its target. */
+export function gapOf(coverage: number, target: number): number {
+  return Math.max(0, target - coverage);
+}
+
+/** A skill's status at a coverage: gap below the target, else single holder at one holder, else covered. */
+export function statusOf(coverage: number, target: number): SkillStatus {
+  return coverage < target ? 'gap' : coverage === 1 ? 'single_holder' : 'covered';
+}
+
 export function analyse(workspace: Workspace, options: AnalysisOptions): Analysis {
   const { members, skills: skillList } = workspace;
   const index = linkIndexOf(workspace);
@@ -156,8 +166,8 @@ export function analyse(workspace: Workspace, options: AnalysisOptions): Analysi
       else if (candidate[m]) candidateCount++;
     }
     const coverage = holders.length;
-    const gap = Math.max(0, skill.target - coverage);
-    const status = skillStatus(coverage, skill.target);
+    const gap = gapOf(coverage, skill.target);
+    const status = statusOf(coverage, skill.target);
     if (gap > 0 && candidateCount > 0) {
       for (let k = start; k < end; k++) {
         const link = index.bySkill[k];
@@ -211,11 +221,6 @@ export function analyse(workspace: Workspace, options: AnalysisOptions): Analysi
     totals,
     compareNames,
   };
-}
-
-/** A skill's status from its coverage and target: a gap below the target, else single holder or covered. */
-export function skillStatus(coverage: number, target: number): SkillStatus {
-  return coverage < target ? 'gap' : coverage === 1 ? 'single_holder' : 'covered';
 }
 
 export function scoreOf(analysis: Analysis, memberKey: string): number {

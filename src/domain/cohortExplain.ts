@@ -1,6 +1,6 @@
 // Why each pick (docs/contract.md "Cohort planner"): what a pick adds to coverage at its turn, and how many of
 // those who qualify for an open gap each obstacle holds back. Derived from a plan; nothing here replans.
-import { skillStatus, type Analysis } from './analysis';
+import { statusOf, type Analysis } from './analysis';
 import type { CohortPick, HeldBack } from './cohortTypes';
 import type { Skill, SkillStatus } from './types';
 
@@ -36,7 +36,7 @@ export function coverageByPick(analysis: Analysis, picks: readonly CohortPick[])
       const after = before + 1;
       holders.set(skill.key, after);
       if (before < skill.target && after >= skill.target) targetsMet++;
-      return { skill, before, after, target: skill.target, status: skillStatus(after, skill.target) };
+      return { skill, before, after, target: skill.target, status: statusOf(after, skill.target) };
     });
     return { steps, targetsMetBefore, targetsMetAfter: targetsMet };
   });

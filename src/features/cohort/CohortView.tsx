@@ -4,6 +4,9 @@ import { useNumberFormat, useT } from '../../store/ui';
 import { useWorkspace } from '../../store/workspace';
 import { CohortTable } from './CohortTable';
 import { OpenGapsTable } from './OpenGapsTable';
+import { LeaversSection } from './LeaversSection';
+import { KeyPersonRiskTable } from './KeyPersonRiskTable';
+import { CoverageBeforeAfter } from './CoverageBeforeAfter';
 
 /** The next cohort: a size, the planner's picks in order, what they close and the gaps left open. */
 export function CohortView() {
@@ -46,6 +49,9 @@ export function CohortView() {
         })}
       </p>
       <OpenGapsTable openGaps={plan.openGaps} />
+      <LeaversSection />
+      <KeyPersonRiskTable />
+      <CoverageBeforeAfter plan={plan} />
     </section>
   );
 }
