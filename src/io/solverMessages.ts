@@ -10,6 +10,8 @@ export interface SolveRequest {
   columns: string[];
   /** A feasible cohort to start from (the greedy plan), in `columns` order. */
   start: number[];
+  /** What the start closes: when the relaxation's bound is no higher, the start is proven best at once. */
+  startObjective: number;
   /** Seconds each solve may take before it stops with the best it has. */
   timeLimit: number;
 }

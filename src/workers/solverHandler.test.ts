@@ -30,6 +30,7 @@ async function solveBest(analysis: Analysis, options: Partial<CohortOptions>) {
     lp: model.lp,
     relaxedLp: model.relaxedLp,
     columns: model.columns,
+    startObjective: greedy,
     start: startOf(
       analysis,
       model,
@@ -95,7 +96,14 @@ describe('answerSolve', () => {
 
   test('a solver that cannot load says so', async () => {
     const messages: SolverResponse[] = [];
-    const request: SolveRequest = { lp: '', relaxedLp: '', columns: [], start: [], timeLimit: 1 };
+    const request: SolveRequest = {
+      lp: '',
+      relaxedLp: '',
+      columns: [],
+      start: [],
+      startObjective: 0,
+      timeLimit: 1,
+    };
     await answerSolve(
       request,
       (m) => messages.push(m),
