@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useCohortPlan } from '../../store/cohort';
 import { useNumberFormat, useT, useUi } from '../../store/ui';
 import { CohortTable } from './CohortTable';
+import { LazyBestCohortPanel } from './LazyBestCohortPanel';
 import { OpenGapsTable } from './OpenGapsTable';
 
 /** The next cohort: a size, the planner's picks in order, what they close and the gaps left open. */
@@ -42,6 +43,7 @@ export function CohortView() {
           total: fmt.num(weightedGapBefore),
         })}
       </p>
+      <LazyBestCohortPanel plan={plan} />
       <OpenGapsTable openGaps={plan.openGaps} />
     </section>
   );
