@@ -10,66 +10,11 @@ import {
   type CohortPick,
   type CohortPlan,
   type HeldBack,
-  type IgnoredPinReason,
   type OpenGap,
   type OpenGapReason,
 } from './cohortTypes';
-import { normaliseIdentity } from './normalise';
+import { cohortPool, type GapLists } from './cohortPool';
 import { roundScore } from './score';
-import type { Member } from './types';
-
-/**
- * The candidates who qualify for each open gap, as compressed rows both ways: by member (the skills a candidate
- * could close) and by skill (who could close it). Built once per analysis; every replan reuses them.
- */
-interface GapLists {
-  memberStart: Uint32Array;
-  skillsOf: Uint32Array;
-  skillStart: Uint32Array;
-  membersOf: Uint32Array;
-}
-
-const gapListCache = new WeakMap<Analysis, GapLists>();
-
-function gapListsOf(analysis: Analysis): GapLists {
-  const cached = gapListCache.get(analysis);
-  if (cached) return cached;
-  const { links, workspace, candidate, skills: entries } = analysis;
-  const { skill: linkSkill, member: linkMember, level } = workspace.links;
-  const members = workspace.members.length;
-  // The required level of each skill with an open gap, 0 for the others: one typed read per link.
-  const openAt = new Uint8Array(entries.length);
-  for (const e of entries) if (e.gap > 0) openAt[e.index] = e.skill.requiredLevel;
-  const memberStart = new Uint32Array(members + 1);
-  const skillsOf = new Uint32Array(level.length);
-  let n = 0;
-  for (let m = 0; m < members; m++) {
-    memberStart[m] = n;
-    if (!candidate[m]) continue;
-    for (let k = links.memberStart[m]; k < links.memberStart[m + 1]; k++) {
-      const link = links.byMember[k];
-      const s = linkSkill[link];
-      if (openAt[s] !== 0 && level[link] >= openAt[s]) skillsOf[n++] = s;
-    }
-  }
-  memberStart[members] = n;
-  const skillStart = new Uint32Array(entries.length + 1);
-  const membersOf = new Uint32Array(n);
-  let q = 0;
-  for (const entry of entries) {
-    skillStart[entry.index] = q;
-    if (entry.gap === 0) continue;
-    for (let k = links.skillStart[entry.index]; k < links.skillStart[entry.index + 1]; k++) {
-      const link = links.bySkill[k];
-      if (candidate[linkMember[link]] && level[link] >= entry.skill.requiredLevel)
-        membersOf[q++] = linkMember[link];
-    }
-  }
-  skillStart[entries.length] = q;
-  const lists = { memberStart, skillsOf: skillsOf.slice(0, n), skillStart, membersOf };
-  gapListCache.set(analysis, lists);
-  return lists;
-}
 
 /**
  * The options with what is not given taken from the workspace plan (its settings, pins and exclusions), numbers
@@ -97,34 +42,6 @@ export function cohortOptions(analysis: Analysis, options: Partial<CohortOptions
   };
 }
 
-/** Per member, an id for the department and one for the location (-1: none), built once per members list. */
-interface Groups {
-  department: Int32Array;
-  location: Int32Array;
-}
-
-const groupCache = new WeakMap<readonly Member[], Groups>();
-
-function groupsOf(members: readonly Member[]): Groups {
-  const cached = groupCache.get(members);
-  if (cached) return cached;
-  // Grouped by identity, so "Sales" and "sales " share a cap; members without one are in no group.
-  const ids = (field: (m: Member) => string) => {
-    const seen = new Map<string, number>();
-    const out = new Int32Array(members.length);
-    members.forEach((m, i) => {
-      const name = normaliseIdentity(field(m));
-      let id = seen.get(name);
-      if (id === undefined) seen.set(name, (id = seen.size));
-      out[i] = name === '' ? -1 : id;
-    });
-    return out;
-  };
-  const groups = { department: ids((m) => m.department), location: ids((m) => m.location) };
-  groupCache.set(members, groups);
-  return groups;
-}
-
 /** How many of the cohort are in each group, against a maximum (null: no cap). */
 class Cap {
   private readonly counts: Int32Array;
@@ -146,21 +63,12 @@ class Cap {
 
 export function planCohort(analysis: Analysis, partial: Partial<CohortOptions> = {}): CohortPlan {
   const options = cohortOptions(analysis, partial);
-  const { workspace, candidate, skills: entries } = analysis;
+  const { workspace, skills: entries } = analysis;
   const { members } = workspace;
-  const lists = gapListsOf(analysis);
+  const pool = cohortPool(analysis, options);
+  const { lists, groups, excluded } = pool;
   const remaining = new Int32Array(entries.length);
   for (const e of entries) remaining[e.index] = e.gap;
-
-  const excluded = new Uint8Array(members.length);
-  for (const key of options.excluded) {
-    const m = analysis.memberIndex.get(key);
-    if (m !== undefined) excluded[m] = 1;
-  }
-  const statuses = new Set(options.eligibleStatuses);
-  const ceiling = options.workloadCeiling;
-  const overCeiling = (m: Member) => ceiling !== null && m.workload !== null && m.workload > ceiling;
-  const groups = groupsOf(members);
   const departments = new Cap(groups.department, options.maxPerDepartment);
   const locations = new Cap(groups.location, options.maxPerLocation);
   const capped = (m: number) => departments.full(m) || locations.full(m);
@@ -204,25 +112,13 @@ export function planCohort(analysis: Analysis, partial: Partial<CohortOptions> =
   };
 
   // Pins first, in pin order: they count toward the size and the caps, and close what they close at their turn.
-  const ignoredPins: CohortPlan['ignoredPins'] = [];
-  for (const key of options.pinned) {
-    const m = analysis.memberIndex.get(key);
-    let reason: IgnoredPinReason | null = null;
-    if (m === undefined) reason = 'unknown_member';
-    else if (inCohort[m]) continue;
-    else if (!candidate[m]) reason = 'not_a_candidate';
-    else if (excluded[m]) reason = 'excluded';
-    else if (picks.length >= options.size) reason = 'beyond_size';
-    if (reason) ignoredPins.push({ key, reason });
-    else take(m!, true);
-  }
+  for (const m of pool.pins) take(m, true);
 
   // The rest by the lazy queue: a stored gain is an upper bound (gains only drop as gaps close), so the top is
   // the turn's best once its gain is recomputed and still on top.
   const queue = new GainQueue(candidateIndexComparator(analysis));
   for (let m = 0; m < members.length; m++) {
-    if (!candidate[m] || inCohort[m] || excluded[m] || !statuses.has(members[m].status)) continue;
-    if (overCeiling(members[m])) continue;
+    if (inCohort[m] || !pool.eligible(m)) continue;
     const gain = gainOf(m);
     if (gain > 0) queue.add(m, gain);
   }
@@ -246,8 +142,8 @@ export function planCohort(analysis: Analysis, partial: Partial<CohortOptions> =
   const obstacleOf = (m: number): number => {
     if (obstacles[m] === 0) {
       if (excluded[m]) obstacles[m] = OBSTACLE.excluded;
-      else if (!statuses.has(members[m].status)) obstacles[m] = OBSTACLE.statusNotEligible;
-      else if (overCeiling(members[m])) obstacles[m] = OBSTACLE.overCeiling;
+      else if (!pool.statusEligible(m)) obstacles[m] = OBSTACLE.statusNotEligible;
+      else if (pool.overCeiling(m)) obstacles[m] = OBSTACLE.overCeiling;
       else if (capped(m)) obstacles[m] = OBSTACLE.overCap;
       else obstacles[m] = OBSTACLE.available;
     }
@@ -273,7 +169,7 @@ export function planCohort(analysis: Analysis, partial: Partial<CohortOptions> =
     options,
     picks,
     openGaps,
-    ignoredPins,
+    ignoredPins: pool.ignoredPins,
     totals: {
       weightedGapBefore: sum(entries.map((e) => e.gap * e.skill.weight)),
       weightedGapClosed: sum(picks.map((p) => p.weightedGap)),

@@ -441,6 +441,28 @@ export const en = {
   'risk.coverage.chartRow': '{category}: now {now}, leavers gone {without}, after the cohort {after}.',
   'risk.coverage.chartEmpty': 'No category has a target.',
   'risk.percent': '{value}%',
+  'bestCohort.title': 'Best possible cohort',
+  'bestCohort.share': {
+    one: 'The plan closes {closed} weighted gap points; no cohort of {count} can close more than {bound}: at least {share}% of the best.',
+    other:
+      'The plan closes {closed} weighted gap points; no cohort of {count} can close more than {bound}: at least {share}% of the best.',
+  },
+  'bestCohort.nothingToClose': 'No cohort of this size and these limits can close any open gap.',
+  'bestCohort.bounding': 'Working out the most any cohort could close…',
+  'bestCohort.solving': 'Searching for the best cohort (at most {seconds} s)…',
+  'bestCohort.soFar': 'The best found so far closes {best}.',
+  'bestCohort.proven': 'Proven optimal: the best cohort closes {best} weighted gap points.',
+  'bestCohort.timeLimit':
+    'Time limit reached: the best cohort found closes {best} weighted gap points; not proven optimal.',
+  'bestCohort.failedLoad':
+    'The solver could not be loaded, so how close the plan is to the best is not known. The plan above is not affected.',
+  'bestCohort.failedSolve': 'The solver stopped with an error; the plan above is not affected.',
+  'bestCohort.planIsBest': 'The plan above is the best cohort found.',
+  'bestCohort.use': 'Use the best cohort found',
+  'bestCohort.alternative': 'Best cohort found',
+  'bestCohort.alternativeNote':
+    'An alternative to compare: the plan above and Export cohort stay as planned.',
+  'bestCohort.notInPlan': 'not in the plan',
 } as const;
 
 export interface PluralForms {

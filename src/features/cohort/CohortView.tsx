@@ -3,6 +3,7 @@ import { useCohortPlan } from '../../store/cohort';
 import { useNumberFormat, useT } from '../../store/ui';
 import { useWorkspace } from '../../store/workspace';
 import { CohortTable } from './CohortTable';
+import { LazyBestCohortPanel } from './LazyBestCohortPanel';
 import { OpenGapsTable } from './OpenGapsTable';
 import { LeaversSection } from './LeaversSection';
 import { KeyPersonRiskTable } from './KeyPersonRiskTable';
@@ -48,6 +49,7 @@ export function CohortView() {
           total: fmt.num(weightedGapBefore),
         })}
       </p>
+      <LazyBestCohortPanel plan={plan} />
       <OpenGapsTable openGaps={plan.openGaps} />
       <LeaversSection />
       <KeyPersonRiskTable />
