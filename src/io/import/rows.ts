@@ -64,10 +64,10 @@ export function importRows(b: WorkspaceBuilder, file: PreparedFile, progress: (f
     }
     if (plan.kind === 'members') memberRow(b, ctx);
     else if (plan.kind === 'skills') skillRow(b, ctx);
-    else if (plan.kind === 'plan') settingRow(b, ctx);
     else if (plan.kind === 'expertise') {
       if (!recalledExpertiseRow(b, ctx)) expertiseRow(b, ctx);
-    } else matrixRow(b, ctx, skillColumns, matrixSkills);
+    } else if (plan.kind === 'plan') settingRow(b, ctx);
+    else matrixRow(b, ctx, skillColumns, matrixSkills);
   }, progress);
   report.blankLines = visit.blankLines;
   if (visit.encoding) report.encoding = visit.encoding;
