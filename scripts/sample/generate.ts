@@ -54,6 +54,7 @@ export function generateSample(): Sample {
       sampleWorkspace(members, lang),
       { ...WORKSPACE_CSV_WORDS[lang], fileNames: FILE_NAMES },
       FORMATS[lang],
+      'data',
     );
   return { members, report, files: { en: filesOf('en'), ru: filesOf('ru') } };
 }

@@ -463,6 +463,16 @@ export const en = {
   'bestCohort.alternativeNote':
     'An alternative to compare: the plan above and Export cohort stay as planned.',
   'bestCohort.notInPlan': 'not in the plan',
+  'kind.plan': 'cohort plan settings',
+  'mapping.choice.cohort_plan': 'Cohort plan (leaving, pinned N, excluded)',
+  'mapping.choice.plan_setting': 'Plan setting',
+  'mapping.choice.plan_value': 'Plan setting value',
+  'issue.cell_bad_plan_mark':
+    '“{value}” is not a cohort plan mark (leaving, pinned with its place such as “pinned 2”, excluded); it was ignored, the rest of the row imported.',
+  'issue.row_unknown_setting':
+    '“{value}” is not a plan setting (cohort_size, max_per_department, max_per_location, workload_ceiling, eligible_statuses); the row was rejected.',
+  'issue.row_bad_setting':
+    'The planner cannot use “{value}” for this setting (size: a whole number from 1; caps: a whole number from 1 or empty; ceiling: 0–300 or empty; statuses: employee, alumni); the row was rejected and the setting kept as it was.',
 } as const;
 
 export interface PluralForms {

@@ -1,6 +1,7 @@
 // The codes column detection and the import report share: the kinds of file, and what can happen to a file,
 // row or cell (the UI translates each code). Apart from both, so that neither imports the other.
-export type FileKind = 'members' | 'skills' | 'expertise' | 'matrix';
+/** `plan`: the workspace export's settings file (setting/value rows, src/io/planCsv.ts). */
+export type FileKind = 'members' | 'skills' | 'expertise' | 'matrix' | 'plan';
 
 export type IssueCode =
   // file level
@@ -41,4 +42,8 @@ export type IssueCode =
   | 'more_issues'
   | 'rows_above_header'
   | 'workload_fraction'
-  | 'row_total';
+  | 'row_total'
+  // the workspace plan (a members file's plan column, the settings file)
+  | 'cell_bad_plan_mark'
+  | 'row_unknown_setting'
+  | 'row_bad_setting';

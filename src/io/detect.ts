@@ -45,6 +45,7 @@ export function planFromChoices(choices: ColumnChoice[]): ColumnPlan {
       needsMapping: false,
     };
   if (hasSkill) return { kind: 'skills', roles, problem: null, needsMapping: false };
+  if (!hasMember && isPlanFile(seen)) return { kind: 'plan', roles, problem: null, needsMapping: false };
   if (!hasMember) return { kind: null, roles, problem: 'file_unrecognised', needsMapping: false };
   return { kind: hasSkillColumns ? 'matrix' : 'members', roles, problem: null, needsMapping: false };
 }
@@ -54,6 +55,11 @@ export function choicesOf(plan: ColumnPlan): ColumnChoice[] {
   return plan.roles.map((r) =>
     r.type === 'field' ? r.field : r.type === 'skill' ? 'skill_column' : 'ignore',
   );
+}
+
+/** The workspace export's settings file: a setting column and a value column, and no member or skill column. */
+function isPlanFile(seen: ReadonlySet<Field>): boolean {
+  return seen.has('plan_setting') && seen.has('plan_value');
 }
 
 /** Share of a column's non-empty cells that must read as levels for it to be a matrix skill column. */
@@ -100,6 +106,7 @@ export function planColumns(headers: string[], rows: string[][]): ColumnPlan {
     return { kind: 'expertise', roles, problem, needsMapping: problem !== null || ambiguous };
   }
   if (hasSkill) return { kind: 'skills', roles, problem: null, needsMapping: ambiguous };
+  if (!hasMember && isPlanFile(seen)) return { kind: 'plan', roles, problem: null, needsMapping: ambiguous };
   if (!hasMember) return { kind: null, roles, problem: 'file_unrecognised', needsMapping: true };
 
   const verdicts = unknown.map((i) => [i, levelColumnVerdict(rows, i)] as const);

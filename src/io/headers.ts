@@ -21,6 +21,9 @@ export const FIELDS = [
   'target',
   'required_level',
   'weight',
+  'cohort_plan',
+  'plan_setting',
+  'plan_value',
 ] as const;
 
 export type Field = (typeof FIELDS)[number];
@@ -115,6 +118,10 @@ const SYNONYMS: Record<Field, string[]> = {
     'хочет развивать',
     'желание развивать',
   ],
+  // The workspace export's plan (src/io/planCsv.ts): exact headers only, never read loosely (below).
+  cohort_plan: ['cohort_plan', 'cohort plan', 'план набора'],
+  plan_setting: ['plan_setting', 'plan setting', 'параметр плана'],
+  plan_value: ['plan_value', 'plan value', 'значение параметра'],
 };
 
 /** Case-insensitive, ignoring surrounding white space, `_`, `-`, `.`, inner spaces (and ё = е, № signs). */
@@ -145,9 +152,12 @@ function headerWords(text: string): string[] {
     .filter(Boolean);
 }
 
-const SYNONYM_WORDS: { field: Field; words: string[] }[] = (
-  Object.entries(SYNONYMS) as [Field, string[]][]
-).flatMap(([field, list]) => list.map((w) => ({ field, words: headerWords(w) })));
+// The plan's columns are the app's own: a decorated "Plan value stream" is a skill, not one of them.
+const EXACT_ONLY: ReadonlySet<Field> = new Set(['cohort_plan', 'plan_setting', 'plan_value']);
+
+const SYNONYM_WORDS: { field: Field; words: string[] }[] = (Object.entries(SYNONYMS) as [Field, string[]][])
+  .filter(([field]) => !EXACT_ONLY.has(field))
+  .flatMap(([field, list]) => list.map((w) => ({ field, words: headerWords(w) })));
 
 /**
  * A looser reading for headers people decorate: "Статус участника", "Загруженность, %", "Interested?",

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { cleanText, memberKeyFor, normaliseIdentity, skillKeyFor } from '../domain/normalise';
 import {
+  emptyPlan,
   emptyWorkspace,
   expertiseList,
   linkKey,
@@ -11,8 +12,10 @@ import {
   type Expertise,
   type Member,
   type MemberStatus,
+  type PlanSettings,
   type Skill,
   type Workspace,
+  type WorkspacePlan,
 } from '../domain/types';
 import { runImport } from './import/runImport';
 import { WORKSPACE_CSV_WORDS, workspaceCsvFiles } from './workspaceCsv';
@@ -31,15 +34,17 @@ function reimport(workspace: Workspace, lang: 'en' | 'ru') {
   );
 }
 
-/** Sorted copies, so that the comparison does not depend on the order of rows. */
+/** Sorted copies, so that the comparison does not depend on the order of rows (pins keep their order). */
 function canonical(ws: Workspace) {
   const byKey = <T extends { key: string }>(list: T[]) => [...list].sort((a, b) => (a.key < b.key ? -1 : 1));
+  const { leaving, pinned, excluded, settings } = ws.plan;
   return {
     members: byKey(ws.members),
     skills: byKey(ws.skills),
     expertise: [...expertiseList(ws)].sort((a, b) =>
       linkKey(a.memberKey, a.skillKey) < linkKey(b.memberKey, b.skillKey) ? -1 : 1,
     ),
+    plan: { leaving: [...leaving].sort(), pinned, excluded: [...excluded].sort(), settings },
   };
 }
 
@@ -167,11 +172,51 @@ const workspaceArb = fc
     return workspaceOf(members, skills, [...expertise.values()]);
   });
 
+const settingsArb: fc.Arbitrary<PlanSettings> = fc.record({
+  size: fc.integer({ min: 1, max: 60 }),
+  maxPerDepartment: fc.option(fc.integer({ min: 1, max: 9 }), { nil: null }),
+  maxPerLocation: fc.option(fc.integer({ min: 1, max: 9 }), { nil: null }),
+  workloadCeiling: fc.option(
+    fc.integer({ min: 0, max: 3000 }).map((n) => n / 10),
+    { nil: null },
+  ),
+  eligibleStatuses: fc.shuffledSubarray<MemberStatus>(['employee', 'alumni']),
+});
+
+/**
+ * A workspace with a plan the edits could have made: ambassadors marked as leaving (some excluded too), other
+ * members pinned in some order or excluded, and any valid settings.
+ */
+const plannedWorkspaceArb = workspaceArb.chain((workspace) =>
+  fc
+    .record({
+      marks: fc.array(fc.record({ mark: fc.nat(3), rank: fc.nat(1000) }), {
+        minLength: workspace.members.length,
+        maxLength: workspace.members.length,
+      }),
+      settings: settingsArb,
+    })
+    .map(({ marks, settings }): Workspace => {
+      const plan: WorkspacePlan = { ...emptyPlan(), settings };
+      const pins: { key: string; rank: number }[] = [];
+      workspace.members.forEach((m, i) => {
+        const { mark, rank } = marks[i];
+        if (m.status === 'ambassador') {
+          if (mark >= 1) plan.leaving.push(m.key);
+          if (mark === 3) plan.excluded.push(m.key);
+        } else if (mark === 1) pins.push({ key: m.key, rank });
+        else if (mark === 2) plan.excluded.push(m.key);
+      });
+      plan.pinned = pins.sort((a, b) => a.rank - b.rank).map((p) => p.key);
+      return { ...workspace, plan };
+    }),
+);
+
 describe('workspace export round trip', () => {
   for (const lang of ['en', 'ru'] as const) {
-    test(`exporting a workspace with hostile names and importing it back gives the same workspace (${lang})`, () => {
+    test(`exporting a workspace with hostile names and a plan, and importing it back, gives the same workspace (${lang})`, () => {
       fc.assert(
-        fc.property(workspaceArb, (workspace) => {
+        fc.property(plannedWorkspaceArb, (workspace) => {
           const { workspace: back, report } = reimport(workspace, lang);
           expect(canonical(back)).toEqual(canonical(workspace));
           expect(report.rejectedRows).toEqual([]);
@@ -194,10 +239,12 @@ describe('workspace export round trip', () => {
       lineEnding: '\n',
     });
     expect(files.map((f) => f.text)).toEqual([
-      'member_id,name,department,location,title,email,status,workload,activity,roles\n,Анна,,,,,employee,,,\n',
+      'member_id,name,department,location,title,email,status,workload,activity,roles,cohort_plan\n,Анна,,,,,employee,,,,\n',
       'skill_id,skill,category,target,required_level,weight\n,SQL,,1,3,1\n',
       'member_id,name,skill_id,skill,level,interest\n,Анна,,SQL,4,\n',
+      'plan_setting,plan_value\ncohort_size,10\nmax_per_department,\nmax_per_location,\nworkload_ceiling,\neligible_statuses,employee; alumni\n',
     ]);
+    expect(files.map((f) => f.name)).toEqual(['members.csv', 'skills.csv', 'expertise.csv', 'plan.csv']);
   });
 });
 
@@ -269,9 +316,90 @@ describe('workspace CSV columns (from the field table)', () => {
       lineEnding: '\n',
     });
     expect(files.map((f) => f.text.split('\n')[1])).toEqual([
-      'M1;Анна;ИТ;Казань;Тимлид;a@x.example;амбассадор;12,5;3;"голос; ментор"',
+      'M1;Анна;ИТ;Казань;Тимлид;a@x.example;амбассадор;12,5;3;"голос; ментор";',
       'PY;Python;ИТ;2;4;1,5',
       'M1;Анна;PY;Python;5;да',
+      'размер набора;10',
     ]);
+  });
+});
+
+describe('the plan in the workspace export', () => {
+  const planned = (): Workspace => {
+    const ws = workspaceOf(
+      [
+        newMember({ key: 'i:m1', memberId: 'M1', name: 'Анна', status: 'ambassador' }),
+        newMember({ key: 'i:m2', memberId: 'M2', name: 'Борис' }),
+        newMember({ key: 'i:m3', memberId: 'M3', name: 'Вера', status: 'alumni' }),
+        newMember({ key: 'i:m4', memberId: 'M4', name: 'Глеб' }),
+      ],
+      [],
+      [],
+    );
+    ws.plan = {
+      ...emptyPlan(),
+      leaving: ['i:m1'],
+      pinned: ['i:m3', 'i:m2'],
+      excluded: ['i:m1', 'i:m4'],
+      settings: {
+        size: 5,
+        maxPerDepartment: 2,
+        maxPerLocation: null,
+        workloadCeiling: 85.5,
+        eligibleStatuses: ['alumni', 'employee'],
+      },
+    };
+    return ws;
+  };
+
+  test('members carry their marks (pins numbered in order) and a settings file lists the settings, in Russian', () => {
+    const files = workspaceCsvFiles(planned(), WORKSPACE_CSV_WORDS.ru, {
+      delimiter: ';',
+      bom: false,
+      lineEnding: '\n',
+    });
+    expect(files.map((f) => f.name)).toEqual([
+      'uchastniki.csv',
+      'navyki.csv',
+      'ekspertiza.csv',
+      'plan_nabora.csv',
+    ]);
+    expect(files[0].text.split('\n')).toEqual([
+      'id сотрудника;ФИО;подразделение;город;должность;email;статус;загрузка;активность;роли;план набора',
+      'M1;Анна;;;;;амбассадор;;;;"уходит; исключён"',
+      'M2;Борис;;;;;сотрудник;;;;закреплён 2',
+      'M3;Вера;;;;;выпускник;;;;закреплён 1',
+      'M4;Глеб;;;;;сотрудник;;;;исключён',
+      '',
+    ]);
+    expect(files[3].text).toBe(
+      [
+        'параметр плана;значение параметра',
+        'размер набора;5',
+        'максимум на подразделение;2',
+        'максимум на город;',
+        'потолок загрузки;85,5',
+        'допустимые статусы;"выпускник; сотрудник"',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('importing the Russian export with Merge into the same workspace changes nothing', () => {
+    const ws = planned();
+    const files = workspaceCsvFiles(ws, WORKSPACE_CSV_WORDS.ru, { delimiter: ';', bom: true });
+    const { workspace } = runImport(
+      files.map((f) => ({ name: f.name, bytes: encoder.encode(f.text) })),
+      ws,
+      'merge',
+    );
+    expect(workspace.plan).toEqual(ws.plan);
+  });
+
+  test('the plan columns, English or Russian, are read by the import as the plan fields', () => {
+    for (const words of Object.values(WORKSPACE_CSV_WORDS)) {
+      expect(fieldForHeader(words.plan.column)).toBe('cohort_plan');
+      expect(words.plan.header.map(fieldForHeader)).toEqual(['plan_setting', 'plan_value']);
+    }
   });
 });

@@ -1,4 +1,5 @@
-// The workspace as canonical CSV files (members, skills, expertise) that import back to the same workspace.
+// The workspace as canonical CSV files (members with their plan marks, skills, expertise, the plan's settings)
+// that import back to the same workspace (docs/contract.md#workspace-files).
 import type { Member, MemberStatus, Workspace } from '../domain/types';
 import {
   LINK_COLUMNS,
@@ -9,6 +10,7 @@ import {
   type ColumnLang,
 } from '../domain/fields';
 import { toCsv, type CsvOptions, type CsvValue } from './csv';
+import { PLAN_CSV_WORDS, planMarkCells, planSettingRows, type PlanCsvWords } from './planCsv';
 
 export interface WorkspaceCsvWords {
   members: string[];
@@ -17,6 +19,7 @@ export interface WorkspaceCsvWords {
   status: Record<MemberStatus, string>;
   yes: string;
   fileNames: { members: string; skills: string; expertise: string };
+  plan: PlanCsvWords;
 }
 
 const MEMBER_COLUMNS = exportedFields(MEMBER_FIELDS);
@@ -46,12 +49,14 @@ export const WORKSPACE_CSV_WORDS: Record<ColumnLang, WorkspaceCsvWords> = {
     status: { ambassador: 'ambassador', employee: 'employee', alumni: 'alumni' },
     yes: 'yes',
     fileNames: { members: 'members.csv', skills: 'skills.csv', expertise: 'expertise.csv' },
+    plan: PLAN_CSV_WORDS.en,
   },
   ru: {
     ...headers('ru'),
     status: { ambassador: 'амбассадор', employee: 'сотрудник', alumni: 'выпускник' },
     yes: 'да',
     fileNames: { members: 'uchastniki.csv', skills: 'navyki.csv', expertise: 'ekspertiza.csv' },
+    plan: PLAN_CSV_WORDS.ru,
   },
 };
 
@@ -60,12 +65,24 @@ export interface CsvFile {
   text: string;
 }
 
+/**
+ * The export's files. With the plan (the default): the members file ends with a column of plan marks (empty for
+ * a member with none) and a fourth file lists the planner's settings. `data` leaves the plan out (the bundled
+ * sample, which has none).
+ */
 export function workspaceCsvFiles(
   workspace: Workspace,
   words: WorkspaceCsvWords,
   options: CsvOptions,
+  include: 'withPlan' | 'data' = 'withPlan',
 ): CsvFile[] {
-  const members = workspace.members.map((m) => MEMBER_COLUMNS.map((field) => memberCell(m, field, words)));
+  const withPlan = include === 'withPlan';
+  const marks = withPlan ? planMarkCells(workspace.plan, words.plan) : null;
+  const members = workspace.members.map((m) => {
+    const row: CsvValue[] = MEMBER_COLUMNS.map((field) => memberCell(m, field, words));
+    if (marks) row.push(marks.get(m.key) ?? '');
+    return row;
+  });
   const skills = workspace.skills.map((s) => SKILL_COLUMNS.map((field) => s[field.property]));
   const { links } = workspace;
   const expertise: CsvValue[][] = new Array(links.level.length);
@@ -81,11 +98,17 @@ export function workspaceCsvFiles(
       links.interest[i] ? words.yes : '',
     ];
   }
-  return [
-    { name: words.fileNames.members, text: toCsv(words.members, members, options) },
+  const memberHeader = withPlan ? [...words.members, words.plan.column] : words.members;
+  const files = [
+    { name: words.fileNames.members, text: toCsv(memberHeader, members, options) },
     { name: words.fileNames.skills, text: toCsv(words.skills, skills, options) },
     { name: words.fileNames.expertise, text: toCsv(words.expertise, expertise, options) },
   ];
+  if (withPlan) {
+    const settings = planSettingRows(workspace.plan.settings, words.plan, words.status);
+    files.push({ name: words.plan.fileName, text: toCsv(words.plan.header, settings, options) });
+  }
+  return files;
 }
 
 function memberCell(m: Member, field: (typeof MEMBER_COLUMNS)[number], words: WorkspaceCsvWords): CsvValue {

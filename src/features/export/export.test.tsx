@@ -92,7 +92,7 @@ describe('export', () => {
     expect(lines).toHaveLength(1 + 40);
   });
 
-  test('Export workspace downloads a zip holding the members, skills and expertise CSV files', async () => {
+  test('Export workspace downloads a zip holding the members, skills, expertise and plan CSV files', async () => {
     const downloads = captureDownloads();
     const { user } = await renderApp({ lang: 'en' });
     await waitForSample();
@@ -104,18 +104,26 @@ describe('export', () => {
     expect(downloads[0].fileName).toMatch(/^expertise-map-workspace-\d{4}-\d{2}-\d{2}\.zip$/);
     expect(downloads[0].blob.type).toBe('application/zip');
     const zip = unzipSync(new Uint8Array(await downloads[0].blob.arrayBuffer()));
-    expect(Object.keys(zip).sort()).toEqual(['expertise.csv', 'members.csv', 'skills.csv']);
+    expect(Object.keys(zip).sort()).toEqual(['expertise.csv', 'members.csv', 'plan.csv', 'skills.csv']);
     const lines = (name: string) => csvLines(strFromU8(zip[name]).replace(/^\ufeff/, ''));
     expect(lines('members.csv')[0]).toBe(
-      'member_id,name,department,location,title,email,status,workload,activity,roles',
+      'member_id,name,department,location,title,email,status,workload,activity,roles,cohort_plan',
     );
     expect(lines('members.csv')).toHaveLength(1 + 5);
-    expect(lines('members.csv')).toContain('M5,Elena Volkova,IT,,,,alumni,100,,');
+    expect(lines('members.csv')).toContain('M5,Elena Volkova,IT,,,,alumni,100,,,');
     expect(lines('skills.csv')[0]).toBe('skill_id,skill,category,target,required_level,weight');
     expect(lines('skills.csv')).toContain('S3,Public speaking,Soft,1,4,3');
     expect(lines('expertise.csv')[0]).toBe('member_id,name,skill_id,skill,level,interest');
     expect(lines('expertise.csv')).toHaveLength(1 + 10);
     expect(lines('expertise.csv')).toContain('M4,Dmitry Orlov,S3,Public speaking,4,');
+    expect(lines('plan.csv')).toEqual([
+      'plan_setting,plan_value',
+      'cohort_size,10',
+      'max_per_department,',
+      'max_per_location,',
+      'workload_ceiling,',
+      'eligible_statuses,employee; alumni',
+    ]);
   });
 
   test('the exported workspace imports back to the same gap report', async () => {

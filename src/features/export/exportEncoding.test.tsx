@@ -160,7 +160,7 @@ describe('CSV encoding', () => {
     const members = new TextDecoder('utf-8', { ignoreBOM: true }).decode(zip['members.csv']);
     expect(members.charCodeAt(0)).toBe(0xfeff);
     expect(csvLines(members.slice(1))[0]).toBe(
-      'member_id,name,department,location,title,email,status,workload,activity,roles',
+      'member_id,name,department,location,title,email,status,workload,activity,roles,cohort_plan',
     );
     expect(members).toContain('M4,Dmitry 😀 Žukov,IT,');
   });

@@ -1,12 +1,13 @@
 // The workspace an import builds: members and skills (with the stored ones on Merge), the link log, the
 // issues and rejected rows. Rows are read into it by rows.ts; `result()` settles the links and the report.
-import { emptyPlan, planFor, type Workspace, type WorkspacePlan } from '../../domain/types';
+import type { Workspace, WorkspacePlan } from '../../domain/types';
 import type { IssueCode } from '../codes';
 import type { FileReport, ImportIssue, RejectedRow } from '../report';
 import { Attributes } from './attributes';
 import type { RowContext } from './context';
 import { Identities } from './identity';
 import { entryValue, LinkLog, storedValue } from './linkLog';
+import { PlanReader } from './planReader';
 import { settleLinks } from './settle';
 
 /** Warnings and notes of one code kept per file; beyond that they are only counted (a summary says how many). */
@@ -21,6 +22,8 @@ export class WorkspaceBuilder {
   importHasSkillsFile = false;
   readonly baseHadMembers: boolean;
   readonly baseHadSkills: boolean;
+  /** Merging into a stored workspace, whose plan settings a settings file's rows replace. */
+  readonly baseHadPlan: boolean;
 
   readonly identities = new Identities();
   readonly attributes: Attributes;
@@ -30,6 +33,8 @@ export class WorkspaceBuilder {
   private readonly storedLinks = new LinkLog(16);
   /** Each imported file's row context, by its position in the import order (a log entry's `file`). */
   readonly contexts: RowContext[] = [];
+  /** The plan marks and settings the files give. */
+  readonly planReader = new PlanReader();
   private readonly basePlan: WorkspacePlan | null;
 
   constructor(base: Workspace | null, expectedLinks: number) {
@@ -37,6 +42,7 @@ export class WorkspaceBuilder {
     this.baseHadMembers = (base?.members.length ?? 0) > 0;
     this.baseHadSkills = (base?.skills.length ?? 0) > 0;
     this.basePlan = base?.plan ?? null;
+    this.baseHadPlan = base !== null;
     this.attributes = new Attributes(
       this.identities,
       { members: base?.members.length ?? 0, skills: base?.skills.length ?? 0 },
@@ -138,8 +144,9 @@ export class WorkspaceBuilder {
           });
       }
     }
-    // Merge keeps the person's decisions (leavers, pins) on the members still there; Replace starts afresh.
-    const plan = this.basePlan ? planFor(this.basePlan, members) : emptyPlan();
+    // Merge keeps the person's decisions (leavers, pins) on the members still there and adds the files';
+    // Replace takes the files' plan alone.
+    const plan = this.planReader.planOf(this.basePlan, members);
     return { members, skills, links: settled.links, plan };
   }
 }

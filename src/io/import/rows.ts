@@ -8,6 +8,7 @@ import { parseLevel, parseYesNo, unescapeCell } from '../values';
 import type { WorkspaceBuilder } from './builder';
 import { badCellIssue, cell, hasReference, header, rowContext, type RowContext } from './context';
 import { reportCreated } from './identity';
+import { memberPlanCell, settingRow } from './planRows';
 import type { PreparedFile } from './prepare';
 import { BLANK, recallReference, type Recall } from './recall';
 
@@ -65,7 +66,8 @@ export function importRows(b: WorkspaceBuilder, file: PreparedFile, progress: (f
     else if (plan.kind === 'skills') skillRow(b, ctx);
     else if (plan.kind === 'expertise') {
       if (!recalledExpertiseRow(b, ctx)) expertiseRow(b, ctx);
-    } else matrixRow(b, ctx, skillColumns, matrixSkills);
+    } else if (plan.kind === 'plan') settingRow(b, ctx);
+    else matrixRow(b, ctx, skillColumns, matrixSkills);
   }, progress);
   report.blankLines = visit.blankLines;
   if (visit.encoding) report.encoding = visit.encoding;
@@ -99,6 +101,7 @@ function memberRow(b: WorkspaceBuilder, ctx: RowContext) {
   if (found < 0) return b.reject(ctx, 'row_no_member');
   b.count(ctx.report, !ctx.lastCreated);
   b.attributes.applyMember(ctx, found, true);
+  if (ctx.columns.cohort_plan !== undefined) memberPlanCell(b, ctx, found);
 }
 
 function skillRow(b: WorkspaceBuilder, ctx: RowContext) {

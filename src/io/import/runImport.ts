@@ -8,7 +8,13 @@ import { fileSize, prepareFile, type PreparedFile } from './prepare';
 import { importRows } from './rows';
 import type { ImportFile, ImportMode, ImportOptions, ImportOutcome, ImportProgress } from './types';
 
-const KIND_ORDER: Record<FileKind, number> = { members: 0, skills: 0, expertise: 1, matrix: 1 };
+const KIND_ORDER: Record<FileKind, number> = {
+  members: 0,
+  skills: 0,
+  plan: 0,
+  expertise: 1,
+  matrix: 1,
+};
 
 export function runImport(
   files: ImportFile[],
