@@ -52,6 +52,7 @@ export function AddPersonBox() {
           setOpen(true);
           setActive(0);
         }}
+        onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {
