@@ -4,18 +4,21 @@ import type { CohortPick } from '../../domain/cohortTypes';
 import type { MessageKey } from '../../i18n/i18n';
 import { useAnalysis } from '../../store/analysis';
 import { useNumberFormat, useT } from '../../store/ui';
+import { useWorkspace } from '../../store/workspace';
 import { PickWhy } from './PickWhy';
 
-const COLUMNS = 8;
+const COLUMNS = 9;
 
 /**
  * The picks in pick order, each with the gap skills it closes at its turn. A pick's name opens why it is in:
- * what it closes and adds to coverage, its score skill by skill, its workload (a row below it).
+ * what it closes and adds to coverage, its score skill by skill, its workload (a row below it). Each pick can be
+ * excluded, and a pinned one unpinned.
  */
 export function CohortTable({ picks }: { picks: readonly CohortPick[] }) {
   const t = useT();
   const fmt = useNumberFormat();
   const analysis = useAnalysis();
+  const apply = useWorkspace((s) => s.apply);
   // A plan holds 10–50 people: one pass over what they close, redone only when the plan changes.
   const coverage = useMemo(() => coverageByPick(analysis, picks), [analysis, picks]);
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
@@ -39,6 +42,7 @@ export function CohortTable({ picks }: { picks: readonly CohortPick[] }) {
             <th>{t('cohort.col.score')}</th>
             <th>{t('cohort.col.closes')}</th>
             <th>{t('cohort.col.weightedGap')}</th>
+            <th>{t('cohort.col.actions')}</th>
           </tr>
         </thead>
         <tbody>
@@ -70,6 +74,26 @@ export function CohortTable({ picks }: { picks: readonly CohortPick[] }) {
                   <td className="num">{fmt.fixed(pick.score, 2)}</td>
                   <td>{pick.closes.map((c) => `${c.skill.name} (${fmt.num(c.weight)})`).join(', ')}</td>
                   <td className="num">{fmt.num(pick.weightedGap)}</td>
+                  <td className="pick-actions">
+                    {pick.pinned && (
+                      <button
+                        type="button"
+                        className="button small"
+                        aria-label={t('cohort.unpinName', { name: pick.member.name })}
+                        onClick={() => apply({ kind: 'unpin', memberKey: pick.member.key })}
+                      >
+                        {t('cohort.unpin')}
+                      </button>
+                    )}
+                    <button
+                      type="button"
+                      className="button small"
+                      aria-label={t('cohort.excludeName', { name: pick.member.name })}
+                      onClick={() => apply({ kind: 'exclude', memberKey: pick.member.key })}
+                    >
+                      {t('cohort.exclude')}
+                    </button>
+                  </td>
                 </tr>
                 {expanded && (
                   <tr className="cohort-why-row">

@@ -65,7 +65,17 @@ describe('cohort view', () => {
         .map((c) => c.textContent),
     );
     expect(cells).toEqual([
-      ['1', 'Dmitry Orlov', 'IT', 'Employee', '0%', '4.40', 'Public speaking (3), Python (2)', '5'],
+      [
+        '1',
+        'Dmitry Orlov',
+        'IT',
+        'Employee',
+        '0%',
+        '4.40',
+        'Public speaking (3), Python (2)',
+        '5',
+        'Exclude',
+      ],
     ]);
     expect(screen.getByText('The cohort closes 5 of 5 weighted gap points.')).toBeVisible();
     expect(screen.getByText('No gap is left open.')).toBeVisible();

@@ -7,6 +7,7 @@ import { uniqueHolder } from '../../domain/unique';
 import { useAnalysis } from '../../store/analysis';
 import { useNumberFormat, useT, useUi } from '../../store/ui';
 import { LeavingToggle } from './LeavingToggle';
+import { CohortToggles } from './CohortToggles';
 
 export function MemberDetails({ member }: { member: Member }) {
   const t = useT();
@@ -45,6 +46,7 @@ export function MemberDetails({ member }: { member: Member }) {
         )}
       </dl>
       <LeavingToggle member={member} />
+      <CohortToggles member={member} />
       {leaving && <p className="notice">{t('panel.leaving')}</p>}
       {unique.map((x) => (
         <p key={x.entry.skill.key} className="notice">
