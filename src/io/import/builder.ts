@@ -1,6 +1,6 @@
 // The workspace an import builds: members and skills (with the stored ones on Merge), the link log, the
 // issues and rejected rows. Rows are read into it by rows.ts; `result()` settles the links and the report.
-import { emptyPlan, planFor, type Workspace, type WorkspacePlan } from '../../domain/types';
+import { emptyPlan, planFor, type Alias, type Workspace, type WorkspacePlan } from '../../domain/types';
 import type { IssueCode } from '../codes';
 import type { FileReport, ImportIssue, RejectedRow } from '../report';
 import { Attributes } from './attributes';
@@ -31,12 +31,24 @@ export class WorkspaceBuilder {
   /** Each imported file's row context, by its position in the import order (a log entry's `file`). */
   readonly contexts: RowContext[] = [];
   private readonly basePlan: WorkspacePlan | null;
+  private readonly aliases: readonly Alias[];
 
-  constructor(base: Workspace | null, expectedLinks: number) {
+  /**
+   * `base`: the workspace merged into (null on Replace). `aliases`: the names remembered by renames and merges,
+   * which both modes honour (docs/contract.md#aliases).
+   */
+  constructor(
+    base: Workspace | null,
+    expectedLinks: number,
+    aliases: readonly Alias[] = base?.plan.aliases ?? [],
+  ) {
     this.log = new LinkLog(Math.max(1024, expectedLinks));
     this.baseHadMembers = (base?.members.length ?? 0) > 0;
     this.baseHadSkills = (base?.skills.length ?? 0) > 0;
     this.basePlan = base?.plan ?? null;
+    this.aliases = aliases;
+    this.identities.members.aliases = aliasMap(aliases, 'member');
+    this.identities.skills.aliases = aliasMap(aliases, 'skill');
     this.attributes = new Attributes(
       this.identities,
       { members: base?.members.length ?? 0, skills: base?.skills.length ?? 0 },
@@ -138,8 +150,17 @@ export class WorkspaceBuilder {
           });
       }
     }
-    // Merge keeps the person's decisions (leavers, pins) on the members still there; Replace starts afresh.
-    const plan = this.basePlan ? planFor(this.basePlan, members) : emptyPlan();
+    // Merge keeps the person's decisions (leavers, pins) on the members still there; Replace starts afresh,
+    // except for the remembered names: which spellings are one skill or person is a decision about names.
+    const plan = this.basePlan
+      ? planFor(this.basePlan, members)
+      : { ...emptyPlan(), aliases: [...this.aliases] };
     return { members, skills, links: settled.links, plan };
   }
+}
+
+function aliasMap(aliases: readonly Alias[], kind: Alias['kind']): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const a of aliases) if (a.kind === kind) map.set(a.alias, a.key);
+  return map;
 }
