@@ -1,11 +1,10 @@
 // A change a person makes to the workspace, as a value: the store applies any edit the same way (undo, save,
 // other tabs), and a new kind of change is a new edit type here. Pure: no React, zustand or storage.
-import { cleanText } from './normalise';
+import { mergeEntities, renameEntity, type IdentityRefusal } from './identityEdits';
 import { MAX_WORKLOAD } from './score';
 import {
   MAX_LEVEL,
   type MemberStatus,
-  type Member,
   type PlanSettings,
   type Skill,
   type SkillValues,
@@ -25,7 +24,9 @@ export type WorkspaceEdit =
   | { kind: 'unpin'; memberKey: string }
   | { kind: 'exclude'; memberKey: string }
   | { kind: 'include'; memberKey: string }
-  | { kind: 'setPlanSettings'; settings: Partial<PlanSettings> };
+  | { kind: 'setPlanSettings'; settings: Partial<PlanSettings> }
+  | { kind: 'mergeSkills'; from: string; into: string }
+  | { kind: 'mergeMembers'; from: string; into: string };
 
 /** Why an edit was refused; the UI translates each code (`edit.refused.<code>`). */
 export type EditRefusal =
@@ -37,7 +38,8 @@ export type EditRefusal =
   | 'empty_name'
   | 'not_an_ambassador'
   | 'ambassador_pinned'
-  | 'invalid_settings';
+  | 'invalid_settings'
+  | IdentityRefusal;
 
 export type EditResult = { ok: true; workspace: Workspace } | { ok: false; reason: EditRefusal };
 
@@ -60,12 +62,15 @@ export function applyEdit(workspace: Workspace, edit: WorkspaceEdit): EditResult
     case 'setWeight':
       if (!Number.isFinite(edit.weight) || edit.weight <= 0) return refused('invalid_weight');
       return editSkill(workspace, edit.skillKey, { weight: edit.weight });
-    case 'renameSkill': {
-      const name = cleanText(edit.name);
-      return name ? editSkill(workspace, edit.skillKey, { name }) : refused('empty_name');
-    }
+    // Renames and merges remember the names they replace as aliases (identityEdits.ts).
+    case 'renameSkill':
+      return renameEntity(workspace, 'skill', edit.skillKey, edit.name);
     case 'renameMember':
-      return renameMember(workspace, edit.memberKey, cleanText(edit.name));
+      return renameEntity(workspace, 'member', edit.memberKey, edit.name);
+    case 'mergeSkills':
+      return mergeEntities(workspace, 'skill', edit.from, edit.into);
+    case 'mergeMembers':
+      return mergeEntities(workspace, 'member', edit.from, edit.into);
     case 'setPlanSettings': {
       const settings = validPlanSettings(edit.settings);
       if (Object.keys(settings).length !== Object.keys(edit.settings).length)
@@ -162,22 +167,11 @@ function editSkill(workspace: Workspace, skillKey: string, change: Partial<Skill
   skills[index] = { ...skill, ...change };
   const { plan } = workspace;
   // The first change to a skill's values keeps what it had before: the file's values, which a reset restores.
-  const firstValueEdit = !('name' in change) && !plan.baseline.some((b) => b.skillKey === skillKey);
+  const firstValueEdit = !plan.baseline.some((b) => b.skillKey === skillKey);
   if (!firstValueEdit) return { ok: true, workspace: { ...workspace, skills } };
   const { target, requiredLevel, weight } = skill;
   const baseline = [...plan.baseline, { skillKey, target, requiredLevel, weight }];
   return { ok: true, workspace: { ...workspace, skills, plan: { ...plan, baseline } } };
-}
-
-function renameMember(workspace: Workspace, memberKey: string, name: string): EditResult {
-  const index = workspace.members.findIndex((m) => m.key === memberKey);
-  if (index < 0) return refused('unknown_member');
-  if (!name) return refused('empty_name');
-  const member: Member = workspace.members[index];
-  if (member.name === name) return { ok: true, workspace };
-  const members = workspace.members.slice();
-  members[index] = { ...member, name };
-  return { ok: true, workspace: { ...workspace, members } };
 }
 
 /**

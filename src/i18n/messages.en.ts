@@ -513,6 +513,31 @@ export const en = {
   'panel.pinToCohort': 'Pin to cohort',
   'panel.excludeFromCohort': 'Exclude from cohort',
   'edit.refused.invalid_settings': 'That planner setting is not valid.',
+  'edit.refused.name_taken': 'Another one already has that name. To make them one, use Merge into….',
+  'edit.refused.merge_into_itself': 'A skill or person cannot be merged into itself.',
+  'names.rename': 'Rename',
+  'names.newName': 'New name',
+  'names.cancel': 'Cancel',
+  'names.taken.skill':
+    'Another skill is already called “{name}”. If they are the same skill, use Merge into… instead.',
+  'names.taken.member':
+    'Someone else is already called “{name}”. If they are the same person, use Merge into… instead.',
+  'names.mergeInto': 'Merge into…',
+  'names.mergeTarget': 'Merge into',
+  'names.merge': 'Merge',
+  'names.merge.noSkill': 'No other skill has that name.',
+  'names.merge.noMember': 'Nobody else has that name.',
+  'names.merge.moved': { one: '{count} link moves', other: '{count} links move' },
+  'names.merge.bothSkill': {
+    one: '{count} member holds both: higher level kept',
+    other: '{count} members hold both: higher level kept',
+  },
+  'names.merge.bothMember': {
+    one: '{count} skill held by both: higher level kept',
+    other: '{count} skills held by both: higher level kept',
+  },
+  'names.merge.summary':
+    '“{from}” becomes part of “{into}”: {moved}, {both}. “{into}” keeps its name and details; the next import of “{from}” lands on it.',
 } as const;
 
 export interface PluralForms {

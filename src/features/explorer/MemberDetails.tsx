@@ -8,6 +8,8 @@ import { useAnalysis } from '../../store/analysis';
 import { useNumberFormat, useT, useUi } from '../../store/ui';
 import { LeavingToggle } from './LeavingToggle';
 import { CohortToggles } from './CohortToggles';
+import { MergeControl } from './MergeControl';
+import { RenameControl } from './RenameControl';
 
 export function MemberDetails({ member }: { member: Member }) {
   const t = useT();
@@ -56,6 +58,8 @@ export function MemberDetails({ member }: { member: Member }) {
       <button type="button" className="button small" onClick={() => focus(memberRef(member.key))}>
         {t('panel.focus')}
       </button>
+      <RenameControl key={`r${member.key}`} kind="member" entityKey={member.key} name={member.name} />
+      <MergeControl key={`m${member.key}`} kind="member" entityKey={member.key} name={member.name} />
       <h3>{t('panel.skills')}</h3>
       {levels.length === 0 ? (
         <p className="muted">{t('panel.noSkills')}</p>

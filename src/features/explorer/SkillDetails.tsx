@@ -3,7 +3,9 @@ import { skillRef } from '../../domain/entities';
 import type { MessageKey } from '../../i18n/i18n';
 import { useAnalysis } from '../../store/analysis';
 import { useNumberFormat, useT, useUi } from '../../store/ui';
+import { MergeControl } from './MergeControl';
 import { PersonList } from './PersonList';
+import { RenameControl } from './RenameControl';
 
 export function SkillDetails({ entry }: { entry: SkillCoverage }) {
   const t = useT();
@@ -34,6 +36,8 @@ export function SkillDetails({ entry }: { entry: SkillCoverage }) {
       <button type="button" className="button small" onClick={() => focus(skillRef(skill.key))}>
         {t('panel.focus')}
       </button>
+      <RenameControl key={`r${skill.key}`} kind="skill" entityKey={skill.key} name={skill.name} />
+      <MergeControl key={`m${skill.key}`} kind="skill" entityKey={skill.key} name={skill.name} />
       <h3>{t('panel.holders')}</h3>
       {entry.holders.length ? (
         <PersonList people={entry.holders} />

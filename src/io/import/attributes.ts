@@ -75,8 +75,9 @@ export class Attributes {
     const m = this.identities.members.list[index];
     if (definesName && c.name !== undefined) {
       const name = cleanText(cell(ctx, 'name'));
-      // Another spelling of the same name keeps the first one met; another name for the same id is a conflict.
-      const next = normaliseIdentity(name) === normaliseIdentity(m.name) ? m.name : name;
+      // Another spelling of the same name keeps the first one met, and so does a remembered spelling (an alias);
+      // another name for the same id is a conflict.
+      const next = this.sameName(this.identities.members, index, name) ? m.name : name;
       if (name) this.setMember(ctx, index, 'name', next, () => this.identities.members.rename(index, next));
     }
     if (!ctx.hasMemberAttributes) return;
@@ -157,7 +158,7 @@ export class Attributes {
     const s = this.identities.skills.list[index];
     if (definesName && c.skill !== undefined) {
       const name = cleanText(cell(ctx, 'skill'));
-      const next = normaliseIdentity(name) === normaliseIdentity(s.name) ? s.name : name;
+      const next = this.sameName(this.identities.skills, index, name) ? s.name : name;
       if (name) this.setSkill(ctx, index, 'skill', next, () => this.identities.skills.rename(index, next));
     }
     if (!ctx.hasSkillAttributes) return;
@@ -191,6 +192,15 @@ export class Attributes {
       (n) => n > 0,
       (n) => (s.weight = n),
     );
+  }
+
+  private sameName(
+    registry: { list: readonly { name: string }[]; remembers(index: number, name: string): boolean },
+    index: number,
+    name: string,
+  ): boolean {
+    const current = registry.list[index].name;
+    return normaliseIdentity(name) === normaliseIdentity(current) || registry.remembers(index, name);
   }
 
   private numberAttribute(

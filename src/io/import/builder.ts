@@ -1,6 +1,6 @@
 // The workspace an import builds: members and skills (with the stored ones on Merge), the link log, the
 // issues and rejected rows. Rows are read into it by rows.ts; `result()` settles the links and the report.
-import type { Workspace, WorkspacePlan } from '../../domain/types';
+import { emptyPlan, type Alias, type Workspace, type WorkspacePlan } from '../../domain/types';
 import type { IssueCode } from '../codes';
 import type { FileReport, ImportIssue, RejectedRow } from '../report';
 import { Attributes } from './attributes';
@@ -36,13 +36,25 @@ export class WorkspaceBuilder {
   /** The plan marks and settings the files give. */
   readonly planReader = new PlanReader();
   private readonly basePlan: WorkspacePlan | null;
+  private readonly aliases: readonly Alias[];
 
-  constructor(base: Workspace | null, expectedLinks: number) {
+  /**
+   * `base`: the workspace merged into (null on Replace). `aliases`: the names remembered by renames and merges,
+   * which both modes honour (docs/contract.md#aliases).
+   */
+  constructor(
+    base: Workspace | null,
+    expectedLinks: number,
+    aliases: readonly Alias[] = base?.plan.aliases ?? [],
+  ) {
     this.log = new LinkLog(Math.max(1024, expectedLinks));
     this.baseHadMembers = (base?.members.length ?? 0) > 0;
     this.baseHadSkills = (base?.skills.length ?? 0) > 0;
     this.basePlan = base?.plan ?? null;
     this.baseHadPlan = base !== null;
+    this.aliases = aliases;
+    this.identities.members.aliases = aliasMap(aliases, 'member');
+    this.identities.skills.aliases = aliasMap(aliases, 'skill');
     this.attributes = new Attributes(
       this.identities,
       { members: base?.members.length ?? 0, skills: base?.skills.length ?? 0 },
@@ -145,8 +157,18 @@ export class WorkspaceBuilder {
       }
     }
     // Merge keeps the person's decisions (leavers, pins) on the members still there and adds the files';
-    // Replace takes the files' plan alone.
-    const plan = this.planReader.planOf(this.basePlan, members);
+    // Replace takes the files' plan alone, except for the remembered names: which spellings are one skill or
+    // person is a decision about names, not about the data replaced.
+    const plan = this.planReader.planOf(
+      this.basePlan ?? { ...emptyPlan(), aliases: [...this.aliases] },
+      members,
+    );
     return { members, skills, links: settled.links, plan };
   }
+}
+
+function aliasMap(aliases: readonly Alias[], kind: Alias['kind']): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const a of aliases) if (a.kind === kind) map.set(a.alias, a.key);
+  return map;
 }

@@ -68,7 +68,9 @@ export class Identities {
     const name = cleanText(unescapeCell(ctx.headers[column]));
     const found = this.skills.find('', name, true);
     if (found >= 0) return found;
-    const created = this.skills.add(skillFor(this.skills.freeKey(identityKey('', name)), '', name));
+    const recalled = this.skills.recall('', name);
+    if (recalled >= 0) return recalled;
+    const created = this.skills.add(skillFor(this.skills.keyFor(identityKey('', name)), '', name));
     ctx.created.skills.push({ name: this.skills.list[created].name, row: 1 });
     return created;
   }
@@ -92,9 +94,10 @@ function resolve<T extends Identified>(
   const id = cleanText(rawId);
   const name = cleanText(rawName);
   let found = registry.find(id, name, nameMayBeId);
+  if (found < 0 && (id || name)) found = registry.recall(id, name);
   if (found < 0) {
     if (!id && !name) return -1;
-    found = registry.add(create(registry.freeKey(identityKey(id, name)), id, name));
+    found = registry.add(create(registry.keyFor(identityKey(id, name)), id, name));
     ctx.lastCreated = true;
   }
   refs.set(ref, found);

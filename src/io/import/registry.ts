@@ -12,6 +12,8 @@ export class Registry<T extends Identified> {
   private readonly byKey = new Map<string, number>();
   private readonly byId = new Map<string, number>();
   private readonly byName = new Map<string, number>();
+  /** Remembered spellings (identity key → the key of the entity it names), from the workspace's aliases. */
+  aliases: ReadonlyMap<string, string> = new Map();
 
   constructor(
     private readonly idOf: (entity: T) => string,
@@ -38,6 +40,42 @@ export class Registry<T extends Identified> {
     entity.name = name;
     const normName = normaliseIdentity(name);
     if (normName && !this.byName.has(normName)) this.byName.set(normName, index);
+  }
+
+  /**
+   * The entity a spelling is remembered for, when `find` knows none (docs/contract.md#aliases): an alias
+   * leads to its key, or the spelling is an entity's own key (a renamed entity keeps the key of its first
+   * name). As in `find`, a name does not land on an entity with another id. -1 when none does.
+   */
+  recall(id: string, name: string): number {
+    if (id) {
+      const found = this.atKey(`i:${normaliseId(id)}`);
+      if (found >= 0) return found;
+    }
+    if (!name) return -1;
+    const found = this.atKey(`n:${normaliseIdentity(name)}`);
+    if (found < 0) return -1;
+    const foundId = this.idOf(this.list[found]);
+    if (!id || foundId) return !id || normaliseId(foundId) === normaliseId(id) ? found : -1;
+    // Found by name without an id, as `find` does: the entity takes the id the row gives.
+    this.setId(this.list[found], id);
+    this.byId.set(normaliseId(id), found);
+    return found;
+  }
+
+  /** The key a new entity with this identity key takes: the remembered one when an alias names it. */
+  keyFor(identityKey: string): string {
+    return this.freeKey(this.aliases.get(identityKey) ?? identityKey);
+  }
+
+  /** Whether a spelling is one the entity at `index` is remembered by (its key or an alias of it). */
+  remembers(index: number, name: string): boolean {
+    const spelling = `n:${normaliseIdentity(name)}`;
+    return (this.aliases.get(spelling) ?? spelling) === this.list[index].key;
+  }
+
+  private atKey(identityKey: string): number {
+    return this.byKey.get(this.aliases.get(identityKey) ?? identityKey) ?? -1;
   }
 
   /** A key not taken yet: the identity key, or that key with `#2`, `#3`… for a namesake. */
