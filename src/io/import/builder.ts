@@ -1,6 +1,7 @@
 // The workspace an import builds: members and skills (with the stored ones on Merge), the link log, the
 // issues and rejected rows. Rows are read into it by rows.ts; `result()` settles the links and the report.
-import { emptyPlan, planFor, type Workspace, type WorkspacePlan } from '../../domain/types';
+import { baselineAfterImport } from '../../domain/skillValues';
+import { emptyPlan, planFor, type SkillValues, type Workspace, type WorkspacePlan } from '../../domain/types';
 import type { IssueCode } from '../codes';
 import type { FileReport, ImportIssue, RejectedRow } from '../report';
 import { Attributes } from './attributes';
@@ -139,7 +140,17 @@ export class WorkspaceBuilder {
       }
     }
     // Merge keeps the person's decisions (leavers, pins) on the members still there; Replace starts afresh.
-    const plan = this.basePlan ? planFor(this.basePlan, members) : emptyPlan();
-    return { members, skills, links: settled.links, plan };
+    return { members, skills, links: settled.links, plan: this.basePlan ? this.mergedPlan() : emptyPlan() };
+  }
+
+  /** The plan merged into; a skill value a file gives becomes that skill's file value (what a reset restores). */
+  private mergedPlan(): WorkspacePlan {
+    const members = this.identities.members.list;
+    const skills = this.identities.skills.list;
+    const plan = planFor(this.basePlan!, members);
+    const given = new Map<string, (keyof SkillValues)[]>();
+    for (const [index, fields] of this.attributes.skillValuesGiven()) given.set(skills[index].key, fields);
+    const baseline = baselineAfterImport(plan.baseline, skills, given);
+    return baseline === plan.baseline ? plan : { ...plan, baseline };
   }
 }
