@@ -66,7 +66,7 @@ export function workspaceCsvFiles(
   options: CsvOptions,
 ): CsvFile[] {
   const members = workspace.members.map((m) => MEMBER_COLUMNS.map((field) => memberCell(m, field, words)));
-  const skills = workspace.skills.map((s) => SKILL_COLUMNS.map((field) => s[field.property]));
+  const skills = skillsTable(workspace, words).rows;
   const { links } = workspace;
   const expertise: CsvValue[][] = new Array(links.level.length);
   for (let i = 0; i < links.level.length; i++) {
@@ -86,6 +86,20 @@ export function workspaceCsvFiles(
     { name: words.fileNames.skills, text: toCsv(words.skills, skills, options) },
     { name: words.fileNames.expertise, text: toCsv(words.expertise, expertise, options) },
   ];
+}
+
+/**
+ * The skills file of the workspace files (canonical headers, current values): also the template offered when no
+ * skills file was imported, to fill in and import back.
+ */
+export function skillsTable(
+  workspace: Workspace,
+  words: WorkspaceCsvWords,
+): { header: string[]; rows: CsvValue[][] } {
+  return {
+    header: words.skills,
+    rows: workspace.skills.map((s) => SKILL_COLUMNS.map((field) => s[field.property])),
+  };
 }
 
 function memberCell(m: Member, field: (typeof MEMBER_COLUMNS)[number], words: WorkspaceCsvWords): CsvValue {
