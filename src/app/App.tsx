@@ -7,6 +7,7 @@ import { ImportReportDialog } from '../features/import/ImportReportDialog';
 import { MapView } from '../features/explorer/MapView';
 import { GapTable } from '../features/gaps/GapTable';
 import { CohortView } from '../features/cohort/CohortView';
+import { TargetsView } from '../features/targets/TargetsView';
 import { useT, useUi } from '../store/ui';
 import { warmUpImportWorker } from '../store/importClient';
 import { useImportFlow } from '../store/importFlow';
@@ -72,8 +73,10 @@ function Shell() {
           <MapView />
         ) : tab === 'gaps' ? (
           <GapTable />
-        ) : (
+        ) : tab === 'cohort' ? (
           <CohortView />
+        ) : (
+          <TargetsView />
         )}
       </main>
       <footer className="app-footer muted">{t('app.localOnly')}</footer>

@@ -222,6 +222,16 @@ const editArb: fc.Arbitrary<WorkspaceEdit> = fc.oneof(
   fc.record({ kind: fc.constant('setRequiredLevel' as const), skillKey, requiredLevel: number }),
   fc.record({ kind: fc.constant('setWeight' as const), skillKey, weight: number }),
   fc.record({ kind: fc.constant('renameSkill' as const), skillKey, name }),
+  fc.record({
+    kind: fc.constant('setSkillValues' as const),
+    skillKeys: fc.array(skillKey, { maxLength: 3 }),
+    values: fc.record({ target: number, requiredLevel: number, weight: number }, { requiredKeys: [] }),
+  }),
+  fc.record({
+    kind: fc.constant('resetSkills' as const),
+    skillKeys: fc.array(skillKey, { maxLength: 3 }),
+    to: fc.constantFrom('file' as const, 'defaults' as const),
+  }),
   fc.record({ kind: fc.constant('renameMember' as const), memberKey, name }),
   fc.record({
     kind: fc.constantFrom(
@@ -283,7 +293,7 @@ describe('properties', () => {
         const result = applyEdit(workspace, edit);
         if (!result.ok) return;
         const next = result.workspace;
-        if ('skillKey' in edit) {
+        if ('skillKey' in edit || 'skillKeys' in edit) {
           expect(next.members).toBe(workspace.members);
           // A value edit may add the skill's baseline; the rest of the plan is shared.
           expect(next.plan.leaving).toBe(workspace.plan.leaving);

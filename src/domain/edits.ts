@@ -2,11 +2,13 @@
 // other tabs), and a new kind of change is a new edit type here. Pure: no React, zustand or storage.
 import { mergeEntities, renameEntity, type IdentityRefusal } from './identityEdits';
 import { MAX_WORKLOAD } from './score';
+import { givenSkillValues, SKILL_VALUE_FIELDS, skillValuesRefusal, validSkillValue } from './skillValues';
 import {
-  MAX_LEVEL,
+  SKILL_DEFAULTS,
   type MemberStatus,
   type PlanSettings,
   type Skill,
+  type SkillBaseline,
   type SkillValues,
   type Workspace,
   type WorkspacePlan,
@@ -16,6 +18,13 @@ export type WorkspaceEdit =
   | { kind: 'setTarget'; skillKey: string; target: number }
   | { kind: 'setRequiredLevel'; skillKey: string; requiredLevel: number }
   | { kind: 'setWeight'; skillKey: string; weight: number }
+  /** Some of target, required level and weight for several skills at once: one undo step. */
+  | { kind: 'setSkillValues'; skillKeys: string[]; values: Partial<SkillValues> }
+  /**
+   * `file`: each skill gets back the values it had before its first edit (a skill never edited is unchanged)
+   * and loses that baseline; `defaults`: target 1, level 3, weight 1, the baseline kept for a later `file`.
+   */
+  | { kind: 'resetSkills'; skillKeys: string[]; to: 'file' | 'defaults' }
   | { kind: 'renameSkill'; skillKey: string; name: string }
   | { kind: 'renameMember'; memberKey: string; name: string }
   | { kind: 'markLeaving'; memberKey: string }
@@ -51,17 +60,17 @@ export type EditResult = { ok: true; workspace: Workspace } | { ok: false; reaso
 export function applyEdit(workspace: Workspace, edit: WorkspaceEdit): EditResult {
   switch (edit.kind) {
     case 'setTarget':
-      if (!Number.isInteger(edit.target) || edit.target < 0) return refused('invalid_target');
-      return editSkill(workspace, edit.skillKey, { target: edit.target });
-    case 'setRequiredLevel': {
-      const level = edit.requiredLevel;
-      if (!Number.isInteger(level) || level < 1 || level > MAX_LEVEL)
-        return refused('invalid_required_level');
-      return editSkill(workspace, edit.skillKey, { requiredLevel: level });
-    }
+      return editSkillValues(workspace, [edit.skillKey], { target: edit.target });
+    case 'setRequiredLevel':
+      return editSkillValues(workspace, [edit.skillKey], { requiredLevel: edit.requiredLevel });
     case 'setWeight':
-      if (!Number.isFinite(edit.weight) || edit.weight <= 0) return refused('invalid_weight');
-      return editSkill(workspace, edit.skillKey, { weight: edit.weight });
+      return editSkillValues(workspace, [edit.skillKey], { weight: edit.weight });
+    case 'setSkillValues':
+      return editSkillValues(workspace, edit.skillKeys, edit.values);
+    case 'resetSkills':
+      return edit.to === 'defaults'
+        ? editSkillValues(workspace, edit.skillKeys, SKILL_DEFAULTS)
+        : resetToFile(workspace, edit.skillKeys);
     // Renames and merges remember the names they replace as aliases (identityEdits.ts).
     case 'renameSkill':
       return renameEntity(workspace, 'skill', edit.skillKey, edit.name);
@@ -118,15 +127,7 @@ export function validPlanSettings(
 
 /** Whether a target, required level and weight are ones a skill can have (the skill edits' own checks). */
 export function validSkillValues(values: Partial<Record<keyof SkillValues, unknown>>): boolean {
-  const { target, requiredLevel, weight } = values;
-  return (
-    wholeAtLeast(target, 0) &&
-    wholeAtLeast(requiredLevel, 1) &&
-    (requiredLevel as number) <= MAX_LEVEL &&
-    typeof weight === 'number' &&
-    Number.isFinite(weight) &&
-    weight > 0
-  );
+  return SKILL_VALUE_FIELDS.every((field) => validSkillValue(field, values[field]));
 }
 
 function editPlan(workspace: Workspace, edit: PlanEdit): EditResult {
@@ -158,20 +159,75 @@ function refused(reason: EditRefusal): EditResult {
   return { ok: false, reason };
 }
 
-function editSkill(workspace: Workspace, skillKey: string, change: Partial<Skill>): EditResult {
-  const index = workspace.skills.findIndex((s) => s.key === skillKey);
-  if (index < 0) return refused('unknown_skill');
-  const skill = workspace.skills[index];
-  if (unchanged(skill, change)) return { ok: true, workspace };
-  const skills = workspace.skills.slice();
-  skills[index] = { ...skill, ...change };
+/** The positions of the skills named, or null when one is not in the workspace. */
+function skillIndexes(workspace: Workspace, skillKeys: readonly string[]): number[] | null {
+  const position = new Map(workspace.skills.map((s, i) => [s.key, i]));
+  const indexes: number[] = [];
+  for (const key of skillKeys) {
+    const index = position.get(key);
+    if (index === undefined) return null;
+    indexes.push(index);
+  }
+  return indexes;
+}
+
+/**
+ * Sets the values on every skill named, all or nothing. The first change to a skill's values keeps what it had
+ * before (the file's values, or the defaults a file left): what a reset to file values restores.
+ */
+function editSkillValues(
+  workspace: Workspace,
+  skillKeys: readonly string[],
+  values: Partial<SkillValues>,
+): EditResult {
+  const refusal = skillValuesRefusal(values);
+  if (refusal) return refused(refusal);
+  const indexes = skillIndexes(workspace, skillKeys);
+  if (!indexes) return refused('unknown_skill');
+  const change = givenSkillValues(values);
   const { plan } = workspace;
-  // The first change to a skill's values keeps what it had before: the file's values, which a reset restores.
-  const firstValueEdit = !plan.baseline.some((b) => b.skillKey === skillKey);
-  if (!firstValueEdit) return { ok: true, workspace: { ...workspace, skills } };
-  const { target, requiredLevel, weight } = skill;
-  const baseline = [...plan.baseline, { skillKey, target, requiredLevel, weight }];
+  const kept = new Set(plan.baseline.map((b) => b.skillKey));
+  const added: SkillBaseline[] = [];
+  let skills: Skill[] | null = null;
+  for (const index of indexes) {
+    const skill = (skills ?? workspace.skills)[index];
+    if (unchanged(skill, change)) continue;
+    skills ??= workspace.skills.slice();
+    skills[index] = { ...skill, ...change };
+    if (kept.has(skill.key)) continue;
+    kept.add(skill.key);
+    const { target, requiredLevel, weight } = skill;
+    added.push({ skillKey: skill.key, target, requiredLevel, weight });
+  }
+  if (!skills) return { ok: true, workspace };
+  if (added.length === 0) return { ok: true, workspace: { ...workspace, skills } };
+  const baseline = [...plan.baseline, ...added];
   return { ok: true, workspace: { ...workspace, skills, plan: { ...plan, baseline } } };
+}
+
+/** The skills named get their baseline values back, and the baseline forgets them. */
+function resetToFile(workspace: Workspace, skillKeys: readonly string[]): EditResult {
+  const indexes = skillIndexes(workspace, skillKeys);
+  if (!indexes) return refused('unknown_skill');
+  const { plan } = workspace;
+  const reset = new Set(skillKeys);
+  const baseline = plan.baseline.filter((b) => !reset.has(b.skillKey));
+  if (baseline.length === plan.baseline.length) return { ok: true, workspace };
+  const before = new Map(plan.baseline.map((b) => [b.skillKey, b]));
+  let skills: Skill[] | null = null;
+  for (const index of indexes) {
+    const skill = workspace.skills[index];
+    const entry = before.get(skill.key);
+    if (!entry) continue;
+    const { target, requiredLevel, weight } = entry;
+    if (unchanged(skill, { target, requiredLevel, weight })) continue;
+    skills ??= workspace.skills.slice();
+    skills[index] = { ...skill, target, requiredLevel, weight };
+  }
+  return {
+    ok: true,
+    workspace: { ...workspace, skills: skills ?? workspace.skills, plan: { ...plan, baseline } },
+  };
 }
 
 /**

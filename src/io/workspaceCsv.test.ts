@@ -18,7 +18,8 @@ import {
   type WorkspacePlan,
 } from '../domain/types';
 import { runImport } from './import/runImport';
-import { WORKSPACE_CSV_WORDS, workspaceCsvFiles } from './workspaceCsv';
+import { skillsTable, WORKSPACE_CSV_WORDS, workspaceCsvFiles } from './workspaceCsv';
+import { toCsv } from './csv';
 import { LINK_COLUMNS, MEMBER_FIELDS, SKILL_FIELDS, exportedFields } from '../domain/fields';
 import { fieldForHeader } from './headers';
 
@@ -401,5 +402,35 @@ describe('the plan in the workspace export', () => {
       expect(fieldForHeader(words.plan.column)).toBe('cohort_plan');
       expect(words.plan.header.map(fieldForHeader)).toEqual(['plan_setting', 'plan_value']);
     }
+  });
+});
+
+describe('skills template', () => {
+  test('is the skills file of the workspace export, and a Merge of it gives the skills their values', () => {
+    const workspace = workspaceOf(
+      [],
+      [
+        newSkill({ key: 'n:python', name: 'Python', category: 'Tech' }),
+        newSkill({ key: 'n:sql', name: 'SQL' }),
+      ],
+      [],
+    );
+    const words = WORKSPACE_CSV_WORDS.ru;
+    const options = { delimiter: ';' as const, bom: true };
+    const table = skillsTable(workspace, words);
+    const text = toCsv(table.header, table.rows, options);
+    expect(text).toBe(workspaceCsvFiles(workspace, words, options)[1].text);
+    expect(table.header).toEqual(words.skills);
+    // A person fills in a target and imports it back.
+    const filled = text.replace('Python;Tech;1', 'Python;Tech;3');
+    const { workspace: merged } = runImport(
+      [{ name: words.fileNames.skills, bytes: encoder.encode(filled) }],
+      workspace,
+      'merge',
+    );
+    expect(merged.skills.map((s) => [s.name, s.target])).toEqual([
+      ['Python', 3],
+      ['SQL', 1],
+    ]);
   });
 });

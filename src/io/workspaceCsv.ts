@@ -83,7 +83,7 @@ export function workspaceCsvFiles(
     if (marks) row.push(marks.get(m.key) ?? '');
     return row;
   });
-  const skills = workspace.skills.map((s) => SKILL_COLUMNS.map((field) => s[field.property]));
+  const skills = skillsTable(workspace, words).rows;
   const { links } = workspace;
   const expertise: CsvValue[][] = new Array(links.level.length);
   for (let i = 0; i < links.level.length; i++) {
@@ -109,6 +109,20 @@ export function workspaceCsvFiles(
     files.push({ name: words.plan.fileName, text: toCsv(words.plan.header, settings, options) });
   }
   return files;
+}
+
+/**
+ * The skills file of the workspace files (canonical headers, current values): also the template offered when no
+ * skills file was imported, to fill in and import back.
+ */
+export function skillsTable(
+  workspace: Workspace,
+  words: WorkspaceCsvWords,
+): { header: string[]; rows: CsvValue[][] } {
+  return {
+    header: words.skills,
+    rows: workspace.skills.map((s) => SKILL_COLUMNS.map((field) => s[field.property])),
+  };
 }
 
 function memberCell(m: Member, field: (typeof MEMBER_COLUMNS)[number], words: WorkspaceCsvWords): CsvValue {

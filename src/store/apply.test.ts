@@ -143,8 +143,10 @@ describe('undoEdit', () => {
     expect(state().undoEdit()).toBe(true);
     expect(state().workspace).toBe(afterFirst);
     expect(state().undoStack).toEqual([original]);
+    expect(state().undoEdits).toEqual([target(2)]);
     expect(state().undoEdit()).toBe(true);
     expect(state().workspace).toBe(original);
+    expect(state().undoEdits).toEqual([]);
     expect(state().undoEdit()).toBe(false);
     await state().settled();
     expect((await stored()).workspace.skills[0].target).toBe(1);
@@ -155,6 +157,9 @@ describe('undoEdit', () => {
     for (let n = 1; n <= UNDO_LIMIT + 5; n++) state().apply(target(n + 1));
     const stack = state().undoStack;
     expect(stack).toHaveLength(UNDO_LIMIT);
+    // Each kept workspace with the edit that replaced it.
+    expect(state().undoEdits).toHaveLength(UNDO_LIMIT);
+    expect(state().undoEdits.at(-1)).toEqual(target(UNDO_LIMIT + 6));
     // The oldest kept is the workspace after the fifth edit (target 6); the newest, before the last (target 55).
     expect(stack[0].skills[0].target).toBe(6);
     expect(stack.at(-1)?.skills[0].target).toBe(UNDO_LIMIT + 5);
@@ -168,6 +173,7 @@ describe('undoEdit', () => {
     tab.importFlow.getState().answerImportChoice('merge');
     await vi.waitFor(() => expect(tab.importFlow.getState().report).not.toBeNull());
     expect(state().undoStack).toEqual([]);
+    expect(state().undoEdits).toEqual([]);
     expect(state().undoEdit()).toBe(false);
     expect(state().workspace.members.map((m) => m.name)).toEqual(['Anna Petrova', 'Boris Ivanov', 'Nina']);
     await state().settled();

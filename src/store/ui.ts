@@ -39,7 +39,7 @@ function initialCsvPreferences(): CsvPreferences {
   }
 }
 
-export type ViewTab = 'map' | 'gaps' | 'cohort';
+export type ViewTab = 'map' | 'gaps' | 'cohort' | 'targets';
 export type GraphModeChoice = 'ambassadors' | 'everyone';
 
 /** The language of a CSV's headers and words: the interface's, or one chosen for every file. */

@@ -56,6 +56,8 @@ export interface WorkspaceState {
   committing: boolean;
   /** The workspaces before the last edits, newest last; in memory only. */
   undoStack: Workspace[];
+  /** The edit that replaced each workspace of `undoStack` (same positions): what an Undo button says it undoes. */
+  undoEdits: WorkspaceEdit[];
   problem: Problem | null;
   snapshots: SnapshotInfo[];
 
@@ -113,12 +115,18 @@ export function createWorkspaceStore({ storage, sampleWorkspace }: WorkspaceStor
     function commitWith(
       next: { workspace: Workspace; meta: WorkspaceMeta },
       options: CommitOptions,
-      // An edit pushes the workspace it replaces; anything else starts a new line of edits.
-      undoStack = options.keep === 'undo' ? [...get().undoStack, get().workspace].slice(-UNDO_LIMIT) : [],
+      // `apply` pushes the workspace an edit replaces, and the edit; anything else starts a new line of edits.
+      undo: { stack: Workspace[]; edits: WorkspaceEdit[] } = { stack: [], edits: [] },
     ): Promise<CommitResult> {
       const previous = { workspace: get().workspace, meta: get().meta };
       running++;
-      set({ workspace: next.workspace, meta: next.meta, undoStack, committing: true });
+      set({
+        workspace: next.workspace,
+        meta: next.meta,
+        undoStack: undo.stack,
+        undoEdits: undo.edits,
+        committing: true,
+      });
       const line = lineage;
       const step = queue.then(() => keepAndSave(previous, options, line));
       queue = step.catch(() => {});
@@ -202,7 +210,7 @@ export function createWorkspaceStore({ storage, sampleWorkspace }: WorkspaceStor
     function adopt(loaded: StoredWorkspace, version: number) {
       stored = { workspace: loaded.workspace, meta: loaded.meta };
       lineage++;
-      set({ workspace: loaded.workspace, meta: loaded.meta, version, undoStack: [] });
+      set({ workspace: loaded.workspace, meta: loaded.meta, version, undoStack: [], undoEdits: [] });
     }
 
     /** Keeps a workspace about to be replaced in History; its snapshot id, if kept. */
@@ -230,6 +238,7 @@ export function createWorkspaceStore({ storage, sampleWorkspace }: WorkspaceStor
       savedVersion: null,
       committing: false,
       undoStack: [],
+      undoEdits: [],
       problem: null,
       snapshots: [],
 
@@ -257,19 +266,29 @@ export function createWorkspaceStore({ storage, sampleWorkspace }: WorkspaceStor
           set({ problem: { kind: 'editRefused', reason: result.reason } });
           return result;
         }
-        if (result.workspace !== workspace)
+        if (result.workspace !== workspace) {
+          const { undoStack, undoEdits } = get();
           void commitWith(
             { workspace: result.workspace, meta: { ...meta, untouchedSample: false } },
             { keep: 'undo' },
+            {
+              stack: [...undoStack, workspace].slice(-UNDO_LIMIT),
+              edits: [...undoEdits, edit].slice(-UNDO_LIMIT),
+            },
           );
+        }
         return result;
       },
 
       undoEdit: () => {
-        const { undoStack, meta } = get();
+        const { undoStack, undoEdits, meta } = get();
         const previous = undoStack.at(-1);
         if (!previous) return false;
-        void commitWith({ workspace: previous, meta }, { keep: 'nothing' }, undoStack.slice(0, -1));
+        void commitWith(
+          { workspace: previous, meta },
+          { keep: 'nothing' },
+          { stack: undoStack.slice(0, -1), edits: undoEdits.slice(0, -1) },
+        );
         return true;
       },
 

@@ -5,6 +5,7 @@ import { normaliseIdentity } from '../../domain/normalise';
 import type { MessageKey } from '../../i18n/i18n';
 import { useAnalysis } from '../../store/analysis';
 import { useLocale, useNumberFormat, useT, useUi } from '../../store/ui';
+import { DefaultTargetsNotice } from './DefaultTargetsNotice';
 
 type SortKey =
   | 'default'
@@ -89,6 +90,7 @@ export function GapTable() {
         />
       </div>
       <p className="muted">{t('gaps.caption')}</p>
+      <DefaultTargetsNotice />
       {rows.length === 0 ? (
         <p>{analysis.skills.length === 0 ? t('gaps.empty') : t('gaps.noMatch', { filter })}</p>
       ) : (

@@ -1,7 +1,7 @@
 // Member and skill attributes from a row (docs/contract.md, "Import"): each readable value is applied; when this
 // import already gave the same owner another value, the later one wins and the conflict is reported; when a
 // Merge replaces a value the workspace had, that is reported too.
-import type { Member, MemberStatus, Skill } from '../../domain/types';
+import type { Member, MemberStatus, Skill, SkillValues } from '../../domain/types';
 import { MAX_WORKLOAD } from '../../domain/score';
 import { cleanText, normaliseIdentity } from '../../domain/normalise';
 import type { ImportIssue } from '../report';
@@ -15,6 +15,12 @@ export type MemberAttribute =
 /** What a file can give a skill (`skill` is its name). */
 export type SkillAttribute = 'skill' | 'category' | 'target' | 'required_level' | 'weight';
 export type AttributeField = MemberAttribute | SkillAttribute;
+
+const SKILL_VALUE_ATTRIBUTES: readonly [SkillAttribute, keyof SkillValues][] = [
+  ['target', 'target'],
+  ['required_level', 'requiredLevel'],
+  ['weight', 'weight'],
+];
 
 /** A value this import gave, and where. */
 export interface GivenValue {
@@ -201,6 +207,18 @@ export class Attributes {
   ): boolean {
     const current = registry.list[index].name;
     return normaliseIdentity(name) === normaliseIdentity(current) || registry.remembers(index, name);
+  }
+
+  /** The skills (by index) this import gave a target, required level or weight, with the fields it gave. */
+  skillValuesGiven(): Map<number, (keyof SkillValues)[]> {
+    const given = new Map<number, (keyof SkillValues)[]>();
+    for (const [attribute, field] of SKILL_VALUE_ATTRIBUTES)
+      for (const index of this.skillSeen.get(attribute)?.keys() ?? []) {
+        const fields = given.get(index);
+        if (fields) fields.push(field);
+        else given.set(index, [field]);
+      }
+    return given;
   }
 
   private numberAttribute(

@@ -1,6 +1,13 @@
 // The workspace an import builds: members and skills (with the stored ones on Merge), the link log, the
 // issues and rejected rows. Rows are read into it by rows.ts; `result()` settles the links and the report.
-import { emptyPlan, type Alias, type Workspace, type WorkspacePlan } from '../../domain/types';
+import { baselineAfterImport } from '../../domain/skillValues';
+import {
+  emptyPlan,
+  type Alias,
+  type SkillValues,
+  type Workspace,
+  type WorkspacePlan,
+} from '../../domain/types';
 import type { IssueCode } from '../codes';
 import type { FileReport, ImportIssue, RejectedRow } from '../report';
 import { Attributes } from './attributes';
@@ -159,11 +166,20 @@ export class WorkspaceBuilder {
     // Merge keeps the person's decisions (leavers, pins) on the members still there and adds the files';
     // Replace takes the files' plan alone, except for the remembered names: which spellings are one skill or
     // person is a decision about names, not about the data replaced.
-    const plan = this.planReader.planOf(
-      this.basePlan ?? { ...emptyPlan(), aliases: [...this.aliases] },
-      members,
-    );
+    const base = this.basePlan
+      ? this.withImportedValues(this.basePlan)
+      : { ...emptyPlan(), aliases: [...this.aliases] };
+    const plan = this.planReader.planOf(base, members);
     return { members, skills, links: settled.links, plan };
+  }
+
+  /** The plan merged into, where a skill value a file gives becomes that skill's file value (what a reset restores). */
+  private withImportedValues(base: WorkspacePlan): WorkspacePlan {
+    const skills = this.identities.skills.list;
+    const given = new Map<string, (keyof SkillValues)[]>();
+    for (const [index, fields] of this.attributes.skillValuesGiven()) given.set(skills[index].key, fields);
+    const baseline = baselineAfterImport(base.baseline, skills, given);
+    return baseline === base.baseline ? base : { ...base, baseline };
   }
 }
 

@@ -200,3 +200,42 @@ describe('Merge keeps what a file does not say', () => {
     expect(report.rejectedRows.map((r) => r.reason)).toEqual(['row_total']);
   });
 });
+
+describe('Merge and edited skill values', () => {
+  test('a value a skills file gives is the new file value: the baseline follows it, or goes when nothing is edited', () => {
+    const base: Workspace = workspaceOf(
+      [],
+      [
+        newSkill({ key: 'n:python', name: 'Python', target: 5, weight: 2 }),
+        newSkill({ key: 'n:sql', name: 'SQL', target: 3 }),
+        newSkill({ key: 'n:go', name: 'Go', target: 4 }),
+      ],
+      [],
+    );
+    // Each was edited: before, Python had target 2, SQL target 1 and weight 3, Go target 1.
+    base.plan = {
+      ...base.plan,
+      baseline: [
+        { skillKey: 'n:python', target: 2, requiredLevel: 3, weight: 2 },
+        { skillKey: 'n:sql', target: 1, requiredLevel: 3, weight: 3 },
+        { skillKey: 'n:go', target: 1, requiredLevel: 3, weight: 1 },
+      ],
+    };
+    const { workspace } = runImport(
+      [textFile('skills.csv', 'skill,target\nPython,6\nSQL,2\n')],
+      base,
+      'merge',
+    );
+    expect(workspace.skills.map((s) => [s.name, s.target, s.weight])).toEqual([
+      ['Python', 6, 2],
+      ['SQL', 2, 1],
+      ['Go', 4, 1],
+    ]);
+    expect(workspace.plan.baseline).toEqual([
+      // Python: every value is now the file's: nothing edited, no entry. SQL keeps its edited weight's origin.
+      { skillKey: 'n:sql', target: 2, requiredLevel: 3, weight: 3 },
+      // Go: the file said nothing about it.
+      { skillKey: 'n:go', target: 1, requiredLevel: 3, weight: 1 },
+    ]);
+  });
+});
