@@ -520,7 +520,7 @@ export const ru: Messages = {
   'cohort.maxPerDepartment': 'Не больше от подразделения',
   'cohort.maxPerLocation': 'Не больше от локации',
   'cohort.workloadCeiling': 'Потолок загрузки, %',
-  'cohort.noCap': 'без предела',
+  'cohort.noCap': 'нет',
   'cohort.noCeiling': 'нет',
   'cohort.eligible': 'Кого можно выбрать',
   'cohort.status.employee': 'Сотрудники',
