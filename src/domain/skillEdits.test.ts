@@ -160,10 +160,16 @@ describe('skill value facts', () => {
     expect(skillValuesRefusal({ target: -3, weight: -1 })).toBe('invalid_target');
   });
 
-  test('targets look like defaults only with skills, all at the defaults, none ever edited', () => {
+  test('targets look like defaults only with skills, every target 1, none ever edited', () => {
     const defaults = { ...skills(), skills: skills().skills.map((s) => ({ ...s, ...SKILL_DEFAULTS })) };
     expect(targetsLookLikeDefaults(defaults)).toBe(true);
     expect(targetsLookLikeDefaults(skills())).toBe(false);
+    // A skills file whose target column was not recognised: weights and levels set, every target 1.
+    const weighted = {
+      ...defaults,
+      skills: defaults.skills.map((s) => ({ ...s, weight: 3, requiredLevel: 4 })),
+    };
+    expect(targetsLookLikeDefaults(weighted)).toBe(true);
     expect(targetsLookLikeDefaults({ ...defaults, skills: [] })).toBe(false);
     // Set to 2 and back to 1 by hand: a person decided, the notice would be wrong.
     const decided = applied(applied(defaults, { kind: 'setTarget', skillKey: 'n:sql', target: 2 }), {

@@ -56,15 +56,15 @@ export function atSkillDefaults(skill: SkillValues): boolean {
 }
 
 /**
- * Whether the workspace's targets look like nobody set them: it has skills, every one at the defaults (target 1,
- * level 3, weight 1), and no skill was ever edited (no baseline). That is what an import without a skills file
- * gives, and it flatters the gaps.
+ * Whether the workspace's targets look like nobody set them: it has skills, every target is the default 1, and no
+ * skill was ever edited (no baseline). That is what an import without a skills file gives, or a skills file whose
+ * target column was not recognised (its other values may be set), and it flatters the gaps.
  */
 export function targetsLookLikeDefaults(workspace: Workspace): boolean {
   return (
     workspace.skills.length > 0 &&
     workspace.plan.baseline.length === 0 &&
-    workspace.skills.every(atSkillDefaults)
+    workspace.skills.every((s) => s.target === SKILL_DEFAULTS.target)
   );
 }
 

@@ -325,7 +325,7 @@ export const en = {
   'tabs.cohort': 'Cohort',
   'cohort.title': 'Next cohort',
   'cohort.caption':
-    'The planner picks, one at a time, the candidate who closes the most weighted gap that is still open (ties: higher score, then lower workload); pinned members come first.',
+    'The planner picks, one at a time, the candidate who closes the most weighted gap that is still open (ties: higher score, then lower workload, then name); pinned members come first.',
   'cohort.size': 'Cohort size',
   'cohort.picks': 'Cohort picks',
   'cohort.col.order': '#',
@@ -443,17 +443,17 @@ export const en = {
   'risk.percent': '{value}%',
   'bestCohort.title': 'Best possible cohort',
   'bestCohort.share': {
-    one: 'The plan closes {closed} weighted gap points; no cohort of {count} can close more than {bound}: at least {share}% of the best.',
+    one: 'The plan closes a weighted gap of {closed}; no cohort of {count} can close more than {bound}: at least {share}% of the best.',
     other:
-      'The plan closes {closed} weighted gap points; no cohort of {count} can close more than {bound}: at least {share}% of the best.',
+      'The plan closes a weighted gap of {closed}; no cohort of {count} can close more than {bound}: at least {share}% of the best.',
   },
   'bestCohort.nothingToClose': 'No cohort of this size and these limits can close any open gap.',
   'bestCohort.bounding': 'Working out the most any cohort could close…',
   'bestCohort.solving': 'Searching for the best cohort (at most {seconds} s)…',
   'bestCohort.soFar': 'The best found so far closes {best}.',
-  'bestCohort.proven': 'Proven optimal: the best cohort closes {best} weighted gap points.',
+  'bestCohort.proven': 'Proven optimal: the best cohort closes a weighted gap of {best}.',
   'bestCohort.timeLimit':
-    'Time limit reached: the best cohort found closes {best} weighted gap points; not proven optimal.',
+    'Time limit reached: the best cohort found closes a weighted gap of {best}; not proven optimal.',
   'bestCohort.failedLoad':
     'The solver could not be loaded, so how close the plan is to the best is not known. The plan above is not affected.',
   'bestCohort.failedSolve': 'The solver stopped with an error; the plan above is not affected.',
@@ -581,7 +581,7 @@ export const en = {
   'targets.undo.last': 'Last change: {edit}.',
   'targets.undo.none': 'No change to undo.',
   'targets.defaultsNotice':
-    'No skills file was imported: every target is 1, which may look rosier than reality. Set targets or download a skills-file template.',
+    'No skill has a target from a file: every target is 1, which may look rosier than reality. Set targets or download a skills-file template.',
   'targets.openEditor': 'Set targets',
   'targets.downloadTemplate': 'Download skills template',
   'edit.describe.setTarget': 'target of {skill} set to {value}',

@@ -61,11 +61,11 @@ describe('best possible cohort', () => {
     const panel = await region();
     expect(
       await within(panel).findByText(
-        /^The plan closes 26 weighted gap points; no cohort of 10 can close more than 28: at least 92% of the best\.$/,
+        /^The plan closes a weighted gap of 26; no cohort of 10 can close more than 28: at least 92% of the best\.$/,
       ),
     ).toBeVisible();
     expect(
-      await within(panel).findByText(/^Time limit reached: .* closes 26 .*not proven optimal\.$/),
+      await within(panel).findByText(/^Time limit reached: .* closes a weighted gap of 26; not proven optimal\.$/),
     ).toBeVisible();
     expect(within(panel).getByText('The plan above is the best cohort found.')).toBeVisible();
     expect(within(panel).queryByRole('button', { name: 'Use the best cohort found' })).toBeNull();
@@ -120,7 +120,7 @@ describe('best possible cohort', () => {
 
     const panel = await region();
     expect(
-      await within(panel).findByText('Proven optimal: the best cohort closes 6 weighted gap points.'),
+      await within(panel).findByText('Proven optimal: the best cohort closes a weighted gap of 6.'),
     ).toBeVisible();
     expect(
       within(panel).getByText(/no cohort of 2 can close more than 6: at least 83% of the best/),
@@ -174,7 +174,7 @@ describe('best possible cohort', () => {
     const panel = await screen.findByRole('region', { name: 'Лучший возможный набор' });
     expect(
       await within(panel).findByText(
-        /ни один набор из 10 человек не закроет больше 26: это не меньше 100 % лучшего/,
+        /ни один набор из 10 человек не закроет больше 26: это не меньше 100% лучшего/,
       ),
     ).toBeVisible();
     expect(within(panel).getByText(/^Оптимальность доказана/)).toBeVisible();

@@ -154,7 +154,7 @@ describe('coverage before and after', () => {
 
     expect(screen.getByRole('table', { name: 'Риск ключевых людей' })).toBeVisible();
     expect(screen.getByRole('table', { name: 'Покрытие по категориям' })).toBeVisible();
-    expect(rowsOf('Покрытие по категориям', 'tfoot')[0][4]).toBe('2 из 4 (50 %)');
+    expect(rowsOf('Покрытие по категориям', 'tfoot')[0][4]).toBe('2 из 4 (50%)');
     expect(screen.getByRole('heading', { name: 'Уходящие' })).toBeVisible();
   });
 });

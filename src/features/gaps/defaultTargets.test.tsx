@@ -18,7 +18,7 @@ vi.mock('../../graph/GraphCanvas', () => ({
 }));
 
 const NOTICE =
-  'No skills file was imported: every target is 1, which may look rosier than reality. Set targets or download a skills-file template.';
+  'No skill has a target from a file: every target is 1, which may look rosier than reality. Set targets or download a skills-file template.';
 
 /** Members and expertise, no skills file: every skill gets the defaults. */
 function withoutSkillsFile(): File[] {
@@ -69,7 +69,7 @@ describe('targets that are all the defaults', () => {
       ),
       'Закрыть',
     );
-    expect(await screen.findByText(/^Файл навыков не импортирован/)).toBeVisible();
+    expect(await screen.findByText(/^Ни у одного навыка нет цели из файла/)).toBeVisible();
     await app.user.click(screen.getByRole('button', { name: 'Скачать шаблон навыков' }));
     const lines = csvLines(await downloadedText(downloads[0].blob));
     expect(downloads[0].fileName).toBe('navyki.csv');
