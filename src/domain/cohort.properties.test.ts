@@ -7,8 +7,14 @@ import { planCohort } from './cohort';
 import type { CohortOptions, CohortPlan } from './cohortTypes';
 import { normaliseIdentity } from './normalise';
 import { roundScore } from './score';
-import { emptyPlan, newMember, workspaceOf, type MemberStatus, type Workspace } from './types';
-import { STATUSES, linksOf, randomLinkDraws, randomSkills } from '../../tests/helpers/randomClubs';
+import { emptyPlan, newMember, workspaceOf, type Workspace } from './types';
+import {
+  STATUSES,
+  linksOf,
+  randomCohortOptions,
+  randomLinkDraws,
+  randomSkills,
+} from '../../tests/helpers/randomClubs';
 
 const caseArb = fc
   .record({
@@ -25,13 +31,7 @@ const caseArb = fc
     skills: randomSkills({ maxTarget: 3, weights: [0.5, 1, 1.5, 2, 3], maxSkills: 5 }),
     links: randomLinkDraws(30),
     marks: fc.array(fc.constantFrom('none', 'leaving', 'pinned', 'excluded'), { minLength: 9, maxLength: 9 }),
-    options: fc.record({
-      size: fc.integer({ min: 0, max: 5 }),
-      maxPerDepartment: fc.option(fc.integer({ min: 0, max: 2 }), { nil: null }),
-      maxPerLocation: fc.option(fc.integer({ min: 0, max: 2 }), { nil: null }),
-      workloadCeiling: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
-      eligibleStatuses: fc.subarray(['employee', 'alumni'] as MemberStatus[]),
-    }),
+    options: randomCohortOptions(),
   })
   .map(({ members, skills, links, marks, options }) => {
     const ms = members.map((m, i) => newMember({ key: `m${i}`, ...m }));
@@ -45,7 +45,7 @@ const caseArb = fc
         excluded: keysMarked('excluded'),
       },
     };
-    return { workspace, options: options as Partial<CohortOptions> };
+    return { workspace, options };
   });
 
 /** The rules read literally: every turn, rescan everyone eligible and take the best by gain, then rank. */

@@ -2,6 +2,7 @@
 // random members and skills. Each test draws its own members (what it varies about people differs); these
 // build the rest. Imports only src/domain, so domain tests may use it.
 import fc from 'fast-check';
+import type { CohortOptions } from '../../src/domain/cohortTypes';
 import type { Expertise, Member, MemberStatus, Skill } from '../../src/domain/types';
 import { link, skill } from './workspaces';
 
@@ -51,4 +52,18 @@ export function linksOf(
       pairs.set(`${m.key}|${s.key}`, link(m, s, level));
     }
   return [...pairs.values()];
+}
+
+/**
+ * The planner's settings for a small club: a size up to 5, department and location caps up to 2 or none, a
+ * workload ceiling up to 100 % or none, any of the statuses it may pick.
+ */
+export function randomCohortOptions(): fc.Arbitrary<Partial<CohortOptions>> {
+  return fc.record({
+    size: fc.integer({ min: 0, max: 5 }),
+    maxPerDepartment: fc.option(fc.integer({ min: 0, max: 2 }), { nil: null }),
+    maxPerLocation: fc.option(fc.integer({ min: 0, max: 2 }), { nil: null }),
+    workloadCeiling: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
+    eligibleStatuses: fc.subarray(['employee', 'alumni'] as MemberStatus[]),
+  });
 }
