@@ -3,11 +3,10 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { analyse, candidatesOf, explainScore, rankedCandidates, scoreOf, topCandidates } from './analysis';
-import { expertiseList, workspaceOf, type Expertise, type MemberStatus, type Workspace } from './types';
+import { expertiseList, workspaceOf, type Workspace } from './types';
 import { roundScore } from './score';
-import { link, member, skill } from '../../tests/helpers/workspaces';
-
-const STATUSES: MemberStatus[] = ['ambassador', 'employee', 'alumni'];
+import { member } from '../../tests/helpers/workspaces';
+import { STATUSES, linksOf, randomLinkDraws, randomSkills } from '../../tests/helpers/randomClubs';
 const NAME_POOL = ['Анна', 'анна', 'Ёлкин', 'Елкин', 'Boris', 'boris ', 'Zoe', 'Яна'];
 
 const workspaceArb = fc
@@ -20,35 +19,16 @@ const workspaceArb = fc
       }),
       { maxLength: 8 },
     ),
-    skills: fc.array(
-      fc.record({
-        target: fc.integer({ min: 0, max: 4 }),
-        requiredLevel: fc.integer({ min: 1, max: 5 }),
-        weight: fc.constantFrom(0.5, 1, 1.5, 2, 3),
-      }),
-      { minLength: 1, maxLength: 5 },
-    ),
-    links: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.integer({ min: 1, max: 5 })), { maxLength: 30 }),
+    skills: randomSkills({ maxTarget: 4, weights: [0.5, 1, 1.5, 2, 3], maxSkills: 5 }),
+    links: randomLinkDraws(30),
     leavingMask: fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
   })
   .map(({ members, skills, links, leavingMask }) => {
     const ms = members.map((m, i) => ({ ...member(m.name, m.status, m.workload), key: `m${i}` }));
-    const ss = skills.map((s, i) => ({
-      ...skill(`skill ${i}`, { target: s.target, requiredLevel: s.requiredLevel, weight: s.weight }),
-      key: `s${i}`,
-    }));
-    const pairs = new Map<string, Expertise>();
-    if (ms.length > 0) {
-      for (const [mi, si, level] of links) {
-        const m = ms[mi % ms.length];
-        const s = ss[si % ss.length];
-        pairs.set(`${m.key}|${s.key}`, link(m, s, level));
-      }
-    }
     const leaving = new Set(
       ms.filter((m, i) => m.status === 'ambassador' && leavingMask[i]).map((m) => m.key),
     );
-    return { workspace: workspaceOf(ms, ss, [...pairs.values()]) as Workspace, leaving };
+    return { workspace: workspaceOf(ms, skills, linksOf(ms, skills, links)) as Workspace, leaving };
   });
 
 describe('analysis properties', () => {

@@ -7,17 +7,14 @@ import { planCohort } from './cohort';
 import type { CohortOptions, CohortPlan } from './cohortTypes';
 import { normaliseIdentity } from './normalise';
 import { roundScore } from './score';
+import { emptyPlan, newMember, workspaceOf, type Workspace } from './types';
 import {
-  emptyPlan,
-  newMember,
-  workspaceOf,
-  type Expertise,
-  type MemberStatus,
-  type Workspace,
-} from './types';
-import { link, skill } from '../../tests/helpers/workspaces';
-
-const STATUSES: MemberStatus[] = ['ambassador', 'employee', 'alumni'];
+  STATUSES,
+  linksOf,
+  randomCohortOptions,
+  randomLinkDraws,
+  randomSkills,
+} from '../../tests/helpers/randomClubs';
 
 const caseArb = fc
   .record({
@@ -31,37 +28,16 @@ const caseArb = fc
       }),
       { maxLength: 9 },
     ),
-    skills: fc.array(
-      fc.record({
-        target: fc.integer({ min: 0, max: 3 }),
-        requiredLevel: fc.integer({ min: 1, max: 5 }),
-        weight: fc.constantFrom(0.5, 1, 1.5, 2, 3),
-      }),
-      { minLength: 1, maxLength: 5 },
-    ),
-    links: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.integer({ min: 1, max: 5 })), { maxLength: 30 }),
+    skills: randomSkills({ maxTarget: 3, weights: [0.5, 1, 1.5, 2, 3], maxSkills: 5 }),
+    links: randomLinkDraws(30),
     marks: fc.array(fc.constantFrom('none', 'leaving', 'pinned', 'excluded'), { minLength: 9, maxLength: 9 }),
-    options: fc.record({
-      size: fc.integer({ min: 0, max: 5 }),
-      maxPerDepartment: fc.option(fc.integer({ min: 0, max: 2 }), { nil: null }),
-      maxPerLocation: fc.option(fc.integer({ min: 0, max: 2 }), { nil: null }),
-      workloadCeiling: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
-      eligibleStatuses: fc.subarray(['employee', 'alumni'] as MemberStatus[]),
-    }),
+    options: randomCohortOptions(),
   })
   .map(({ members, skills, links, marks, options }) => {
     const ms = members.map((m, i) => newMember({ key: `m${i}`, ...m }));
-    const ss = skills.map((s, i) => ({ ...skill(`skill ${i}`, s), key: `s${i}` }));
-    const pairs = new Map<string, Expertise>();
-    if (ms.length > 0)
-      for (const [mi, si, level] of links) {
-        const m = ms[mi % ms.length];
-        const s = ss[si % ss.length];
-        pairs.set(`${m.key}|${s.key}`, link(m, s, level));
-      }
     const keysMarked = (mark: string) => ms.filter((_, i) => marks[i] === mark).map((m) => m.key);
     const workspace: Workspace = {
-      ...workspaceOf(ms, ss, [...pairs.values()]),
+      ...workspaceOf(ms, skills, linksOf(ms, skills, links)),
       plan: {
         ...emptyPlan(),
         leaving: keysMarked('leaving'),
@@ -69,7 +45,7 @@ const caseArb = fc
         excluded: keysMarked('excluded'),
       },
     };
-    return { workspace, options: options as Partial<CohortOptions> };
+    return { workspace, options };
   });
 
 /** The rules read literally: every turn, rescan everyone eligible and take the best by gain, then rank. */

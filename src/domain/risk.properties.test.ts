@@ -6,18 +6,9 @@ import { analyse, type Analysis } from './analysis';
 import { gapsLeaversOpen, keyPersonRisks } from './risk';
 import { roundScore } from './score';
 import { uniqueSkillsOf } from './unique';
-import {
-  emptyPlan,
-  newMember,
-  workspaceOf,
-  type Expertise,
-  type MemberStatus,
-  type Workspace,
-} from './types';
-import { link, skill } from '../../tests/helpers/workspaces';
+import { emptyPlan, newMember, workspaceOf, type Workspace } from './types';
 import { organisation } from '../../tests/helpers/organisation';
-
-const STATUSES: MemberStatus[] = ['ambassador', 'employee', 'alumni'];
+import { STATUSES, linksOf, randomLinkDraws, randomSkills } from '../../tests/helpers/randomClubs';
 const SEVERITY = { covered: 0, single_holder: 1, gap: 2 } as const;
 
 const caseArb = fc
@@ -30,29 +21,14 @@ const caseArb = fc
       }),
       { maxLength: 9 },
     ),
-    skills: fc.array(
-      fc.record({
-        target: fc.integer({ min: 0, max: 4 }),
-        requiredLevel: fc.integer({ min: 1, max: 5 }),
-        weight: fc.constantFrom(0.1, 0.5, 1, 1.5, 2, 3),
-      }),
-      { minLength: 1, maxLength: 6 },
-    ),
-    links: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.integer({ min: 1, max: 5 })), { maxLength: 40 }),
+    skills: randomSkills({ maxTarget: 4, weights: [0.1, 0.5, 1, 1.5, 2, 3], maxSkills: 6 }),
+    links: randomLinkDraws(40),
   })
   .map(({ members, skills, links }) => {
     const ms = members.map((m, i) => newMember({ key: `m${i}`, name: m.name, status: m.status }));
-    const ss = skills.map((s, i) => ({ ...skill(`skill ${i}`, s), key: `s${i}` }));
-    const pairs = new Map<string, Expertise>();
-    if (ms.length > 0)
-      for (const [mi, si, level] of links) {
-        const m = ms[mi % ms.length];
-        const s = ss[si % ss.length];
-        pairs.set(`${m.key}|${s.key}`, link(m, s, level));
-      }
     const marked = (how: string) => ms.filter((_, i) => members[i].leaving === how).map((m) => m.key);
     const workspace: Workspace = {
-      ...workspaceOf(ms, ss, [...pairs.values()]),
+      ...workspaceOf(ms, skills, linksOf(ms, skills, links)),
       plan: { ...emptyPlan(), leaving: marked('plan'), pinned: [], excluded: [] },
     };
     return { workspace, extra: new Set(marked('option')) };

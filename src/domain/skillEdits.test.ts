@@ -227,16 +227,22 @@ const valueEdit: fc.Arbitrary<WorkspaceEdit> = fc.oneof(
   }),
 );
 
+/** The workspace after `edits` in turn, a refused one changing nothing (as in the store). */
+function afterEdits(start: Workspace, edits: readonly WorkspaceEdit[]): Workspace {
+  let w = start;
+  for (const edit of edits) {
+    const result = applyEdit(w, edit);
+    if (result.ok) w = result.workspace;
+  }
+  return w;
+}
+
 describe('properties', () => {
   test('after any sequence of value edits, a reset of every skill to file values gives the original skills', () => {
     fc.assert(
       fc.property(fc.array(valueEdit, { maxLength: 30 }), (edits) => {
         const start = skills();
-        let w = start;
-        for (const edit of edits) {
-          const result = applyEdit(w, edit);
-          if (result.ok) w = result.workspace;
-        }
+        const w = afterEdits(start, edits);
         const reset = applied(w, { kind: 'resetSkills', skillKeys: KEYS, to: 'file' });
         expect(reset.skills).toEqual(start.skills);
         expect(reset.plan.baseline).toEqual([]);
@@ -248,11 +254,7 @@ describe('properties', () => {
     fc.assert(
       fc.property(fc.array(valueEdit, { maxLength: 30 }), (edits) => {
         const start = skills();
-        let w = start;
-        for (const edit of edits) {
-          const result = applyEdit(w, edit);
-          if (result.ok) w = result.workspace;
-        }
+        const w = afterEdits(start, edits);
         const keys = w.plan.baseline.map((b) => b.skillKey);
         expect(new Set(keys).size).toBe(keys.length);
         w.skills.forEach((s, i) => {

@@ -101,15 +101,37 @@ export async function importFiles(
 }
 
 /** Closes the import report with its `Close` button. */
+export async function closeReport(user: UserEvent, report: HTMLElement, closeName = 'Close'): Promise<void> {
+  await user.click(within(report).getByRole('button', { name: closeName }));
+}
+
+/** The import input's, report's and close button's names in each UI language. */
+const IMPORT_NAMES: Record<Lang, { input: string; report: string; close: string }> = {
+  en: { input: 'Import CSV', report: 'Import report', close: 'Close' },
+  ru: { input: 'Импорт CSV', report: 'Отчёт об импорте', close: 'Закрыть' },
+};
+
+/**
+ * Renders the app in `lang` (English unless given), waits for the sample, then imports `files` and closes the
+ * import report: a club of a test's own on the tab asked for.
+ */
+export async function renderAppWithFiles(
+  files: File[],
+  options: RenderAppOptions = {},
+): Promise<AppUnderTest> {
+  const lang = options.lang ?? 'en';
+  const app = await renderApp({ ...options, lang });
+  await waitForSample(lang);
+  const names = IMPORT_NAMES[lang];
+  await closeReport(app.user, await importFiles(app.user, files, names), names.close);
+  return app;
+}
+
 /** Selects a member by name, as a click on the map would, and returns their side panel. */
 export async function memberPanel(app: AppUnderTest, name: string): Promise<HTMLElement> {
   const member = app.workspace.getState().workspace.members.find((m) => m.name === name)!;
   act(() => app.ui.getState().select({ kind: 'member', key: member.key }));
   return screen.findByRole('complementary', { name });
-}
-
-export async function closeReport(user: UserEvent, report: HTMLElement, closeName = 'Close'): Promise<void> {
-  await user.click(within(report).getByRole('button', { name: closeName }));
 }
 
 /** The term → definition pairs of a `<dl>` list inside `container` (the report's kind, encoding, rows…). */

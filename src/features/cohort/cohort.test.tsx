@@ -1,12 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
-import {
-  closeReport,
-  importFiles,
-  renderApp,
-  smallClubFiles,
-  waitForSample,
-} from '../../../tests/helpers/render';
+import { renderApp, renderAppWithFiles, smallClubFiles, waitForSample } from '../../../tests/helpers/render';
 
 // cytoscape cannot draw in jsdom; the map's canvas is replaced by a labelled placeholder.
 vi.mock('../../graph/GraphCanvas', () => ({
@@ -55,9 +49,7 @@ describe('cohort view', () => {
   // weight 3) and Python (gap 1, weight 2), 5 weighted points; Dmitry (score 4.4, workload 0 %) qualifies for
   // both, so he alone closes all 5 and nobody else is needed.
   test('on the small club one pick closes every gap, with its skills and weights', async () => {
-    const { user } = await renderApp({ lang: 'en', tab: 'cohort' });
-    await waitForSample();
-    await closeReport(user, await importFiles(user, smallClubFiles()));
+    await renderAppWithFiles(smallClubFiles(), { lang: 'en', tab: 'cohort' });
 
     const cells = picksShown().map((row) =>
       within(row)
@@ -82,13 +74,7 @@ describe('cohort view', () => {
   });
 
   test('in Russian the totals line uses the genitive plural', async () => {
-    const { user } = await renderApp({ lang: 'ru', tab: 'cohort' });
-    await waitForSample('ru');
-    const report = await importFiles(user, smallClubFiles(), {
-      input: 'Импорт CSV',
-      report: 'Отчёт об импорте',
-    });
-    await closeReport(user, report, 'Закрыть');
+    await renderAppWithFiles(smallClubFiles(), { lang: 'ru', tab: 'cohort' });
 
     expect(screen.getByText('Набор закрывает 5 из 5 баллов взвешенного пробела.')).toBeVisible();
   });

@@ -1,81 +1,23 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
 import {
-  closeReport,
-  importFiles,
   memberPanel,
   renderApp,
-  textFile,
+  renderAppWithFiles,
   waitForSample,
   type AppUnderTest,
 } from '../../../tests/helpers/render';
+import { cohortClubFiles } from '../../../tests/helpers/cohortClub';
 
 // cytoscape cannot draw in jsdom; the map's canvas is replaced by a labelled placeholder.
 vi.mock('../../graph/GraphCanvas', () => ({
   default: ({ ariaLabel }: { ariaLabel: string }) => <div role="img" aria-label={ariaLabel} />,
 }));
 
-// The club of why.test.tsx, with locations. Skills (target, required level, weight), every one a gap:
-//   Python 2,3,2 (Anna holds it: gap 1) · Public speaking 1,3,3 · SQL 1,3,1 · Design 1,4,1 · Mentoring 1,3,1 ·
-//   Negotiation 1,3,1 (nobody has it)
-// Candidates (department, location, status, workload) — what they qualify for, score:
-//   Boris  IT Moscow employee 120 %   Python, Public speaking        gain 5   score 1.92
-//   Clara  HR Moscow employee unknown Public speaking, SQL, Mentoring gain 5  score 1.60
-//   Dmitry IT Kazan  alumni   20 %    SQL, Design                    gain 2   score 1.62
-//   Elena  IT Kazan  employee 0 %     Design                         gain 1   score 1.00
-// With no constraint: Boris (5, beats Clara on score), Dmitry (SQL + Design 2, ties Clara's SQL + Mentoring,
-// wins on score), Clara (Mentoring).
-function clubFiles(): File[] {
-  return [
-    textFile(
-      'skills.csv',
-      [
-        'skill_id,skill,category,target,required_level,weight',
-        'S1,Python,Tech,2,3,2',
-        'S2,Public speaking,Soft,1,3,3',
-        'S3,SQL,Tech,1,3,1',
-        'S4,Design,Soft,1,4,1',
-        'S5,Mentoring,Soft,1,3,1',
-        'S6,Negotiation,Soft,1,3,1',
-        '',
-      ].join('\n'),
-    ),
-    textFile(
-      'members.csv',
-      [
-        'member_id,name,department,location,status,workload',
-        'M1,Anna,Sales,Moscow,ambassador,40',
-        'M2,Boris,IT,Moscow,employee,120',
-        'M3,Clara,HR,Moscow,employee,',
-        'M4,Dmitry,IT,Kazan,alumni,20',
-        'M5,Elena,IT,Kazan,employee,0',
-        '',
-      ].join('\n'),
-    ),
-    textFile(
-      'expertise.csv',
-      [
-        'member_id,skill_id,level',
-        'M1,S1,4',
-        'M2,S1,4',
-        'M2,S2,5',
-        'M3,S2,3',
-        'M3,S3,4',
-        'M3,S5,3',
-        'M4,S3,5',
-        'M4,S4,4',
-        'M5,S4,5',
-        '',
-      ].join('\n'),
-    ),
-  ];
-}
-
-async function openClub(tab: 'cohort' | 'map' = 'cohort'): Promise<AppUnderTest> {
-  const app = await renderApp({ lang: 'en', tab });
-  await waitForSample();
-  await closeReport(app.user, await importFiles(app.user, clubFiles()));
-  return app;
+// The cohort club (tests/helpers/cohortClub.ts): with no constraint the picks are Boris, Dmitry, Clara, and
+// Negotiation stays open.
+function openClub(tab: 'cohort' | 'map' = 'cohort'): Promise<AppUnderTest> {
+  return renderAppWithFiles(cohortClubFiles(), { lang: 'en', tab });
 }
 
 /** The picks in pick order, by the name each row's "Why" button shows. */

@@ -1,13 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
-import {
-  closeReport,
-  importFiles,
-  renderApp,
-  smallClubFiles,
-  textFile,
-  waitForSample,
-} from '../../../tests/helpers/render';
+import { renderAppWithFiles, smallClubFiles, textFile } from '../../../tests/helpers/render';
 
 // cytoscape cannot draw in jsdom; the map's canvas is replaced by a labelled placeholder.
 vi.mock('../../graph/GraphCanvas', () => ({
@@ -22,16 +15,8 @@ function rowsOf(name: string, part: 'tbody' | 'tfoot' = 'tbody'): string[][] {
   );
 }
 
-async function smallClub(lang: 'en' | 'ru' = 'en') {
-  const app = await renderApp({ lang, tab: 'cohort' });
-  await waitForSample(lang);
-  const names = lang === 'en' ? {} : { input: 'Импорт CSV', report: 'Отчёт об импорте' };
-  await closeReport(
-    app.user,
-    await importFiles(app.user, smallClubFiles(), names),
-    lang === 'en' ? 'Close' : 'Закрыть',
-  );
-  return app;
+function smallClub(lang: 'en' | 'ru' = 'en') {
+  return renderAppWithFiles(smallClubFiles(), { lang, tab: 'cohort' });
 }
 
 // The small club (tests/helpers/render.tsx). Holders at the required level: Python (target 2, weight 2) Anna;
@@ -83,8 +68,6 @@ describe('leavers and key-person risk', () => {
   });
 
   test('at most 50 ambassadors are listed until "Show all"', async () => {
-    const { user } = await renderApp({ lang: 'en', tab: 'cohort' });
-    await waitForSample();
     const members = Array.from(
       { length: 60 },
       (_, i) => `M${i},Ambassador ${String(i).padStart(2, '0')},ambassador`,
@@ -93,7 +76,7 @@ describe('leavers and key-person risk', () => {
       textFile('members.csv', ['member_id,name,status', ...members, ''].join('\n')),
       textFile('expertise.csv', ['member_id,skill,level', 'M0,Go,3', ''].join('\n')),
     ];
-    await closeReport(user, await importFiles(user, files));
+    const { user } = await renderAppWithFiles(files, { lang: 'en', tab: 'cohort' });
 
     expect(rowsOf('Key-person risk')).toHaveLength(50);
     // Go (target 1) is Ambassador 00's alone: first.

@@ -1,13 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
-import {
-  closeReport,
-  importFiles,
-  memberPanel,
-  renderApp,
-  textFile,
-  waitForSample,
-} from '../../../tests/helpers/render';
+import { memberPanel, renderAppWithFiles, textFile } from '../../../tests/helpers/render';
 
 vi.mock('../../graph/GraphCanvas', () => ({
   default: ({ ariaLabel }: { ariaLabel: string }) => <div role="img" aria-label={ariaLabel} />,
@@ -21,9 +14,7 @@ const files = [
 
 describe('Mark as leaving', () => {
   test('marking the only holder opens the gap and unmarking closes it again', async () => {
-    const app = await renderApp({ lang: 'en' });
-    await waitForSample();
-    await closeReport(app.user, await importFiles(app.user, files));
+    const app = await renderAppWithFiles(files, { lang: 'en' });
     expect(await screen.findByText(/gaps: 0, single holders: 1, covered: 0/)).toBeTruthy();
 
     const ann = await memberPanel(app, 'Ann');
@@ -44,9 +35,7 @@ describe('Mark as leaving', () => {
   });
 
   test('an employee has no such toggle', async () => {
-    const app = await renderApp({ lang: 'en' });
-    await waitForSample();
-    await closeReport(app.user, await importFiles(app.user, files));
+    const app = await renderAppWithFiles(files, { lang: 'en' });
     const bob = await memberPanel(app, 'Bob');
     expect(within(bob).queryByRole('checkbox', { name: 'Mark as leaving' })).toBeNull();
   });

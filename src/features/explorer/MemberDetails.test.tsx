@@ -1,14 +1,6 @@
 import { within } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
-import {
-  closeReport,
-  factsOf,
-  importFiles,
-  memberPanel,
-  renderApp,
-  textFile,
-  waitForSample,
-} from '../../../tests/helpers/render';
+import { factsOf, memberPanel, renderAppWithFiles, textFile } from '../../../tests/helpers/render';
 
 // cytoscape cannot draw in jsdom; the map's canvas is replaced by a labelled placeholder.
 vi.mock('../../graph/GraphCanvas', () => ({
@@ -27,9 +19,7 @@ const files = [
 
 describe('member panel workload', () => {
   test('over 100 % shows as overloaded; unknown says it counts as neutral; an ambassador’s unknown is a dash', async () => {
-    const app = await renderApp({ lang: 'en' });
-    await waitForSample();
-    await closeReport(app.user, await importFiles(app.user, files));
+    const app = await renderAppWithFiles(files, { lang: 'en' });
 
     const ola = await memberPanel(app, 'Ola');
     expect(factsOf(ola).get('Workload')).toBe('120% — overloaded');

@@ -1,10 +1,11 @@
 import { useId, useMemo, useState } from 'react';
-import { mergePreview, type EntityKind } from '../../domain/identityEdits';
+import { mergePreview } from '../../domain/identityEdits';
 import { memberRef, skillRef } from '../../domain/entities';
 import { normaliseIdentity } from '../../domain/normalise';
 import type { Member, Skill } from '../../domain/types';
 import { useT, useUi } from '../../store/ui';
 import { useWorkspace } from '../../store/workspace';
+import type { NameControlProps } from './RenameControl';
 
 /** Suggestions shown at once while typing: enough to pick from, few enough for 20,000 people. */
 const MAX_SUGGESTIONS = 50;
@@ -16,15 +17,7 @@ type Entity = Member | Skill;
  * control says what will happen — how many links move and how many people (skills) hold both, where the
  * higher level is kept — and the merge waits for the `Merge` button (docs/contract.md#aliases).
  */
-export function MergeControl({
-  kind,
-  entityKey,
-  name,
-}: {
-  kind: EntityKind;
-  entityKey: string;
-  name: string;
-}) {
+export function MergeControl({ kind, entityKey, name }: NameControlProps) {
   const t = useT();
   const listId = useId();
   const workspace = useWorkspace((s) => s.workspace);

@@ -5,20 +5,19 @@ import type { MessageKey } from '../../i18n/i18n';
 import { useT } from '../../store/ui';
 import { useWorkspace } from '../../store/workspace';
 
+/** The skill or person a name control (Rename, Merge into…) acts on, and its name now. */
+export interface NameControlProps {
+  kind: EntityKind;
+  entityKey: string;
+  name: string;
+}
+
 /**
  * Rename a skill or person in place: Enter applies, Escape cancels. The name the entity had is remembered, so
  * a later import under either spelling lands on it (docs/contract.md#aliases). A name another one has is
  * refused here with a pointer to Merge, before the store would show it as a problem.
  */
-export function RenameControl({
-  kind,
-  entityKey,
-  name,
-}: {
-  kind: EntityKind;
-  entityKey: string;
-  name: string;
-}) {
+export function RenameControl({ kind, entityKey, name }: NameControlProps) {
   const t = useT();
   const apply = useWorkspace((s) => s.apply);
   const [draft, setDraft] = useState<string | null>(null);

@@ -4,12 +4,10 @@ import { act, screen, within } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
 import {
   closeReport,
-  importFiles,
   memberPanel,
   pickFiles,
-  renderApp,
+  renderAppWithFiles,
   textFile,
-  waitForSample,
   waitForTotals,
   type AppUnderTest,
 } from '../../../tests/helpers/render';
@@ -34,16 +32,8 @@ const files = () => [
   ),
 ];
 
-async function loaded(lang: 'en' | 'ru' = 'en'): Promise<AppUnderTest> {
-  const app = await renderApp({ lang });
-  await waitForSample(lang);
-  const names = lang === 'en' ? {} : { input: 'Импорт CSV', report: 'Отчёт об импорте' };
-  await closeReport(
-    app.user,
-    await importFiles(app.user, files(), names),
-    lang === 'en' ? 'Close' : 'Закрыть',
-  );
-  return app;
+function loaded(lang: 'en' | 'ru' = 'en'): Promise<AppUnderTest> {
+  return renderAppWithFiles(files(), { lang });
 }
 
 async function skillPanel(app: AppUnderTest, name: string): Promise<HTMLElement> {

@@ -6,9 +6,9 @@ import {
   closeReport,
   csvLines,
   downloadedText,
-  importFiles,
   pickFiles,
   renderApp,
+  renderAppWithFiles,
   smallClubFiles,
   waitForSample,
 } from '../../../tests/helpers/render';
@@ -41,9 +41,7 @@ const ENGLISH_GAP_REPORT = [
 describe('export', () => {
   test('Export gap report downloads a UTF-8 CSV with BOM, the exact English header and rows in report order', async () => {
     const downloads = captureDownloads();
-    const { user } = await renderApp({ lang: 'en' });
-    await waitForSample();
-    await closeReport(user, await importFiles(user, smallClubFiles()));
+    const { user } = await renderAppWithFiles(smallClubFiles(), { lang: 'en' });
 
     await user.click(screen.getByRole('button', { name: 'Export gap report' }));
 
@@ -58,13 +56,7 @@ describe('export', () => {
 
   test('in Russian the gap report uses semicolons, Russian headers and status words', async () => {
     const downloads = captureDownloads();
-    const { user } = await renderApp({ lang: 'ru' });
-    await waitForSample('ru');
-    const report = await importFiles(user, smallClubFiles(), {
-      input: 'Импорт CSV',
-      report: 'Отчёт об импорте',
-    });
-    await closeReport(user, report, 'Закрыть');
+    const { user } = await renderAppWithFiles(smallClubFiles(), { lang: 'ru' });
 
     await user.click(screen.getByRole('button', { name: 'Экспорт отчёта' }));
 
@@ -94,9 +86,7 @@ describe('export', () => {
 
   test('Export workspace downloads a zip holding the members, skills, expertise and plan CSV files', async () => {
     const downloads = captureDownloads();
-    const { user } = await renderApp({ lang: 'en' });
-    await waitForSample();
-    await closeReport(user, await importFiles(user, smallClubFiles()));
+    const { user } = await renderAppWithFiles(smallClubFiles(), { lang: 'en' });
 
     await user.click(screen.getByRole('button', { name: 'Export workspace' }));
 
@@ -128,9 +118,7 @@ describe('export', () => {
 
   test('the exported workspace imports back to the same gap report', async () => {
     const downloads = captureDownloads();
-    const { user } = await renderApp({ lang: 'en' });
-    await waitForSample();
-    await closeReport(user, await importFiles(user, smallClubFiles()));
+    const { user } = await renderAppWithFiles(smallClubFiles(), { lang: 'en' });
     await user.click(screen.getByRole('button', { name: 'Export workspace' }));
     const zip = unzipSync(new Uint8Array(await downloads[0].blob.arrayBuffer()));
     const files = Object.entries(zip).map(

@@ -7,6 +7,7 @@ import {
   downloadedText,
   importFiles,
   renderApp,
+  renderAppWithFiles,
   smallClubFiles,
   textFile,
   waitForSample,
@@ -55,19 +56,12 @@ describe('targets that are all the defaults', () => {
 
   test('in Russian the notice is translated and the template has Russian headers and ;', async () => {
     const downloads = captureDownloads();
-    const app = await renderApp({ lang: 'ru', tab: 'gaps' });
-    await waitForSample('ru');
-    await closeReport(
-      app.user,
-      await importFiles(
-        app.user,
-        [
-          textFile('members.csv', 'name,status\nАнна,амбассадор\n'),
-          textFile('e.csv', 'name,skill,level\nАнна,Python,4\n'),
-        ],
-        { input: 'Импорт CSV', report: 'Отчёт об импорте' },
-      ),
-      'Закрыть',
+    const app = await renderAppWithFiles(
+      [
+        textFile('members.csv', 'name,status\nАнна,амбассадор\n'),
+        textFile('e.csv', 'name,skill,level\nАнна,Python,4\n'),
+      ],
+      { lang: 'ru', tab: 'gaps' },
     );
     expect(await screen.findByText(/^Ни у одного навыка нет цели из файла/)).toBeVisible();
     await app.user.click(screen.getByRole('button', { name: 'Скачать шаблон навыков' }));
@@ -77,9 +71,7 @@ describe('targets that are all the defaults', () => {
   });
 
   test('a skills file gives targets: no notice', async () => {
-    const app = await renderApp({ lang: 'en', tab: 'gaps' });
-    await waitForSample();
-    await closeReport(app.user, await importFiles(app.user, smallClubFiles()));
+    await renderAppWithFiles(smallClubFiles(), { lang: 'en', tab: 'gaps' });
     expect(screen.getByRole('table')).toBeVisible();
     expect(screen.queryByText(NOTICE)).toBeNull();
   });

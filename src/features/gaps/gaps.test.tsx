@@ -1,14 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
-import {
-  closeReport,
-  importFiles,
-  renderApp,
-  smallClubFiles,
-  waitForSample,
-  type AppUnderTest,
-} from '../../../tests/helpers/render';
+import { renderAppWithFiles, smallClubFiles, type AppUnderTest } from '../../../tests/helpers/render';
 
 // cytoscape cannot draw in jsdom; the map's canvas is replaced by a labelled placeholder.
 vi.mock('../../graph/GraphCanvas', () => ({
@@ -23,11 +16,8 @@ vi.mock('../../graph/GraphCanvas', () => ({
 //   SQL               0     1       1          0
 const REPORT_ORDER = ['Public speaking', 'Python', 'Kubernetes', 'SQL'];
 
-async function openGapReportOfSmallClub(): Promise<AppUnderTest> {
-  const app = await renderApp({ lang: 'en', tab: 'gaps' });
-  await waitForSample();
-  await closeReport(app.user, await importFiles(app.user, smallClubFiles()));
-  return app;
+function openGapReportOfSmallClub(): Promise<AppUnderTest> {
+  return renderAppWithFiles(smallClubFiles(), { lang: 'en', tab: 'gaps' });
 }
 
 /** The skill names of the table's rows, top to bottom. */

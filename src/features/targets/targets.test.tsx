@@ -1,28 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
-import {
-  closeReport,
-  importFiles,
-  renderApp,
-  smallClubFiles,
-  waitForSample,
-} from '../../../tests/helpers/render';
+import { renderAppWithFiles, smallClubFiles } from '../../../tests/helpers/render';
 
 // cytoscape cannot draw in jsdom; the map's canvas is replaced by a labelled placeholder.
 vi.mock('../../graph/GraphCanvas', () => ({
   default: ({ ariaLabel }: { ariaLabel: string }) => <div role="img" aria-label={ariaLabel} />,
 }));
 
-async function smallClub(lang: 'en' | 'ru' = 'en') {
-  const app = await renderApp({ lang, tab: 'targets' });
-  await waitForSample(lang);
-  const names = lang === 'en' ? {} : { input: 'Импорт CSV', report: 'Отчёт об импорте' };
-  await closeReport(
-    app.user,
-    await importFiles(app.user, smallClubFiles(), names),
-    lang === 'en' ? 'Close' : 'Закрыть',
-  );
-  return app;
+function smallClub(lang: 'en' | 'ru' = 'en') {
+  return renderAppWithFiles(smallClubFiles(), { lang, tab: 'targets' });
 }
 
 /** Skill name → [target, required level, weight] as the workspace holds them. */
