@@ -65,7 +65,9 @@ describe('best possible cohort', () => {
       ),
     ).toBeVisible();
     expect(
-      await within(panel).findByText(/^Time limit reached: .* closes a weighted gap of 26; not proven optimal\.$/),
+      await within(panel).findByText(
+        /^Time limit reached: .* closes a weighted gap of 26; not proven optimal\.$/,
+      ),
     ).toBeVisible();
     expect(within(panel).getByText('The plan above is the best cohort found.')).toBeVisible();
     expect(within(panel).queryByRole('button', { name: 'Use the best cohort found' })).toBeNull();
