@@ -172,6 +172,26 @@ describe('plan edits', () => {
     expect(again.plan).toMatchObject({ leaving: [], pinned: [], excluded: ['i:m2'] });
   });
 
+  test('pinning a cohort makes the pins exactly those members, in order, lifting their exclusions', () => {
+    const before = applied(applied(club(), { kind: 'pin', memberKey: 'i:m2' }), {
+      kind: 'exclude',
+      memberKey: 'n:clara smith',
+    });
+    const after = applied(before, { kind: 'pinCohort', memberKeys: ['n:clara smith', 'n:clara smith'] });
+    expect(after.plan).toMatchObject({ pinned: ['n:clara smith'], excluded: [] });
+    expect(after.members).toBe(before.members);
+    expect(applied(after, { kind: 'pinCohort', memberKeys: ['n:clara smith'] })).toBe(after);
+    // One ambassador or unknown key refuses the whole cohort.
+    expect(applyEdit(before, { kind: 'pinCohort', memberKeys: ['i:m2', 'i:m1'] })).toEqual({
+      ok: false,
+      reason: 'ambassador_pinned',
+    });
+    expect(applyEdit(before, { kind: 'pinCohort', memberKeys: ['i:m9'] })).toEqual({
+      ok: false,
+      reason: 'unknown_member',
+    });
+  });
+
   test('alumni can be pinned; an ambassador cannot, leaving or not', () => {
     expect(applied(club(), { kind: 'pin', memberKey: 'n:clara smith' }).plan.pinned).toEqual([
       'n:clara smith',

@@ -34,6 +34,8 @@ export type WorkspaceEdit =
   | { kind: 'exclude'; memberKey: string }
   | { kind: 'include'; memberKey: string }
   | { kind: 'setPlanSettings'; settings: Partial<PlanSettings> }
+  /** The pins become exactly these members, in this order (a whole cohort adopted at once, one undo step). */
+  | { kind: 'pinCohort'; memberKeys: string[] }
   | { kind: 'mergeSkills'; from: string; into: string }
   | { kind: 'mergeMembers'; from: string; into: string };
 
@@ -86,6 +88,8 @@ export function applyEdit(workspace: Workspace, edit: WorkspaceEdit): EditResult
         return refused('invalid_settings');
       return withPlan(workspace, { settings: { ...workspace.plan.settings, ...settings } }, 'settings');
     }
+    case 'pinCohort':
+      return pinCohort(workspace, edit.memberKeys);
     default:
       return editPlan(workspace, edit);
   }
@@ -153,6 +157,24 @@ function editPlan(workspace: Workspace, edit: PlanEdit): EditResult {
     case 'include':
       return withPlan(workspace, { excluded: removed(plan.excluded, key) });
   }
+}
+
+/** Pins exactly `memberKeys`, in order, lifting their exclusions; all refused if one is unknown or an ambassador. */
+function pinCohort(workspace: Workspace, memberKeys: readonly string[]): EditResult {
+  const byKey = new Map(workspace.members.map((m) => [m.key, m]));
+  for (const key of memberKeys) {
+    const member = byKey.get(key);
+    if (!member) return refused('unknown_member');
+    if (member.status === 'ambassador') return refused('ambassador_pinned');
+  }
+  const pinned = [...new Set(memberKeys)];
+  const chosen = new Set(pinned);
+  const { plan } = workspace;
+  const same = pinned.length === plan.pinned.length && pinned.every((key, i) => key === plan.pinned[i]);
+  const excluded = plan.excluded.some((key) => chosen.has(key))
+    ? plan.excluded.filter((key) => !chosen.has(key))
+    : plan.excluded;
+  return withPlan(workspace, { pinned: same ? plan.pinned : pinned, excluded });
 }
 
 function refused(reason: EditRefusal): EditResult {

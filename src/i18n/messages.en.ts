@@ -461,7 +461,7 @@ export const en = {
   'bestCohort.use': 'Use the best cohort found',
   'bestCohort.alternative': 'Best cohort found',
   'bestCohort.alternativeNote':
-    'An alternative to compare: the plan above and Export cohort stay as planned.',
+    'An alternative to compare: the plan above and Export cohort stay as planned unless you pin this cohort (Undo brings the plan back).',
   'bestCohort.notInPlan': 'not in the plan',
   'kind.plan': 'cohort plan settings',
   'mapping.choice.cohort_plan': 'Cohort plan (leaving, pinned N, excluded)',
@@ -609,6 +609,11 @@ export const en = {
   'edit.describe.include': '{name} no longer excluded',
   'edit.describe.setPlanSettings': 'cohort settings changed',
   'edit.describe.other': 'the last change',
+  'bestCohort.pin': 'Pin this cohort',
+  'edit.describe.pinCohort': {
+    one: '{count} person pinned as the cohort',
+    other: '{count} people pinned as the cohort',
+  },
 } as const;
 
 export interface PluralForms {

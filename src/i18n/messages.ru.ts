@@ -504,7 +504,8 @@ export const ru: Messages = {
   'bestCohort.planIsBest': 'План выше и есть лучший найденный набор.',
   'bestCohort.use': 'Показать лучший найденный набор',
   'bestCohort.alternative': 'Лучший найденный набор',
-  'bestCohort.alternativeNote': 'Вариант для сравнения: план выше и «Экспорт набора» остаются прежними.',
+  'bestCohort.alternativeNote':
+    'Вариант для сравнения: план выше и «Экспорт набора» остаются прежними, пока вы не закрепите этот набор («Отменить» вернёт план).',
   'bestCohort.notInPlan': 'нет в плане',
   'kind.plan': 'параметры плана набора',
   'mapping.choice.cohort_plan': 'План набора (уходит, закреплён N, исключён)',
@@ -677,4 +678,11 @@ export const ru: Messages = {
   'edit.describe.include': '{name}: больше не исключён',
   'edit.describe.setPlanSettings': 'изменены настройки набора',
   'edit.describe.other': 'последнее изменение',
+  'bestCohort.pin': 'Закрепить этот набор',
+  'edit.describe.pinCohort': {
+    one: 'закреплён набор из {count} человека',
+    few: 'закреплён набор из {count} человек',
+    many: 'закреплён набор из {count} человек',
+    other: 'закреплён набор из {count} человека',
+  },
 };

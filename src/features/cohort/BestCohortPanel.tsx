@@ -3,6 +3,7 @@ import type { CohortPlan } from '../../domain/cohortTypes';
 import { useAnalysis } from '../../store/analysis';
 import { SOLVER_TIME_LIMIT, useBestCohort, type BestCohort, type StartSolver } from '../../store/bestCohort';
 import { useNumberFormat, useT } from '../../store/ui';
+import { useWorkspace } from '../../store/workspace';
 
 /**
  * How good the greedy plan is: the most any cohort of the same size and constraints could close, the plan's
@@ -54,6 +55,7 @@ function statusText(best: BestCohort, t: ReturnType<typeof useT>, num: (n: numbe
 function Alternative({ best }: { best: BestCohort }) {
   const t = useT();
   const analysis = useAnalysis();
+  const apply = useWorkspace((s) => s.apply);
   const [shown, setShown] = useState(false);
   const greedy = new Set(best.greedy.memberKeys);
   const same =
@@ -80,6 +82,14 @@ function Alternative({ best }: { best: BestCohort }) {
               </li>
             ))}
           </ol>
+          {best.status === 'done' && (
+            <button
+              type="button"
+              onClick={() => apply({ kind: 'pinCohort', memberKeys: best.best.memberKeys })}
+            >
+              {t('bestCohort.pin')}
+            </button>
+          )}
         </>
       )}
     </>

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
 import type { SolveRequest, SolverResponse } from '../../io/solverMessages';
 import { closeReport, importFiles, renderApp, textFile, waitForSample } from '../../../tests/helpers/render';
@@ -138,6 +138,20 @@ describe('best possible cohort', () => {
     // The plan itself is unchanged.
     const [, ...rows] = within(screen.getByRole('table', { name: 'Cohort picks' })).getAllByRole('row');
     expect(rows.map((r) => within(r).getAllByRole('cell')[1].textContent)).toEqual(['Pavel', 'Quinn']);
+
+    // Pinning the better cohort makes it the plan (and so the export), in one undoable step.
+    await user.click(within(panel).getByRole('button', { name: 'Pin this cohort' }));
+    const picks = () =>
+      within(screen.getByRole('table', { name: 'Cohort picks' }))
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => within(r).getAllByRole('cell')[1].textContent ?? '');
+    await waitFor(() =>
+      expect(picks()).toEqual([expect.stringContaining('Quinn'), expect.stringContaining('Rita')]),
+    );
+    expect(screen.getByText('The cohort closes 6 of 6 weighted gap points.')).toBeVisible();
+    await user.click(screen.getAllByRole('button', { name: 'Undo' })[0]);
+    await waitFor(() => expect(picks()).toEqual(['Pavel', 'Quinn']));
   });
 
   test('a change of plan stops the running solve and starts a new one', async () => {

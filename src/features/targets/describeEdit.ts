@@ -44,6 +44,8 @@ export function describeEdit(
       return t(`edit.describe.${edit.kind}`, { name: member(edit.memberKey) });
     case 'setPlanSettings':
       return t('edit.describe.setPlanSettings');
+    case 'pinCohort':
+      return t('edit.describe.pinCohort', { count: edit.memberKeys.length });
     default:
       return t('edit.describe.other');
   }
