@@ -614,6 +614,9 @@ export const en = {
     one: '{count} person pinned as the cohort',
     other: '{count} people pinned as the cohort',
   },
+  'cohort.empty.noGap': 'Nobody to pick: every skill meets its target.',
+  'cohort.empty.heldBack':
+    'Nobody can be picked within these limits: the table of gaps left open says what holds back the people who qualify.',
 } as const;
 
 export interface PluralForms {

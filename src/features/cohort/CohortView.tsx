@@ -1,3 +1,5 @@
+import type { CohortPlan } from '../../domain/cohortTypes';
+import type { MessageKey } from '../../i18n/i18n';
 import { useCohortPlan } from '../../store/cohort';
 import { useNumberFormat, useT } from '../../store/ui';
 import { CohortTable } from './CohortTable';
@@ -28,7 +30,7 @@ export function CohortView() {
       <p className="muted">{t('cohort.caption')}</p>
       <AddPersonBox />
       <PinNotes plan={plan} />
-      {plan.picks.length === 0 ? <p>{t('cohort.empty')}</p> : <CohortTable picks={plan.picks} />}
+      {plan.picks.length === 0 ? <p>{t(emptyReason(plan))}</p> : <CohortTable picks={plan.picks} />}
       <p className="cohort-totals">
         {t('cohort.totals', {
           count: weightedGapBefore,
@@ -43,4 +45,11 @@ export function CohortView() {
       <CoverageBeforeAfter plan={plan} />
     </section>
   );
+}
+
+/** Why a plan has nobody: nothing is open, nobody qualifies, or the limits hold back everyone who does. */
+function emptyReason(plan: CohortPlan): MessageKey {
+  if (plan.openGaps.length === 0) return 'cohort.empty.noGap';
+  if (plan.openGaps.every((gap) => gap.reason === 'no_one_qualifies')) return 'cohort.empty';
+  return 'cohort.empty.heldBack';
 }

@@ -122,6 +122,12 @@ describe('planner settings', () => {
     await app.user.click(screen.getByRole('checkbox', { name: 'Employees' }));
     expect(settings(app).eligibleStatuses).toEqual(['alumni']);
     expect(picks()).toEqual(['Dmitry']);
+
+    // Neither status: nobody can be picked, and the page says the limits are why (not that nobody qualifies).
+    await app.user.click(screen.getByRole('checkbox', { name: 'Alumni' }));
+    expect(settings(app).eligibleStatuses).toEqual([]);
+    expect(screen.queryByRole('table', { name: 'Cohort picks' })).toBeNull();
+    expect(screen.getByText(/^Nobody can be picked within these limits/)).toBeVisible();
   });
 
   test('a refused value gets a message beside its field, keeps its text and changes nothing', async () => {
