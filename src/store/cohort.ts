@@ -3,9 +3,17 @@
 import { useMemo } from 'react';
 import { planCohort } from '../domain/cohort';
 import type { CohortPlan } from '../domain/cohortTypes';
-import { useAnalysis } from './analysis';
+import { useAnalysedWorkspace, useAnalysis } from './analysis';
 
 export function useCohortPlan(): CohortPlan {
   const analysis = useAnalysis();
-  return useMemo(() => planCohort(analysis), [analysis]);
+  // The plan from the workspace shown, not from `analysis.workspace`: a plan edit reuses the analysis.
+  const { plan: workspacePlan } = useAnalysedWorkspace();
+  return useMemo(() => {
+    const start = performance.now();
+    const plan = planCohort(analysis, {}, workspacePlan);
+    // User Timing entry read by `npm run bench`: the planner alone, in the page.
+    performance.measure?.('expertise-map:plan', { start, end: performance.now() });
+    return plan;
+  }, [analysis, workspacePlan]);
 }
