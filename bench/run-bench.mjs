@@ -93,21 +93,31 @@ for (const r of results) {
   );
 }
 
-const ms = (v) => (v === null || v === undefined ? '—' : `${v.toFixed(1)} ms`);
+// The Cohort view: per change, the median over the runs (and the range when there are several).
+const ms = (values) => {
+  const known = values.filter((v) => v !== null && v !== undefined);
+  return known.length ? summary(known, 1, ' ms') : '—';
+};
+const seconds = (values) => {
+  const known = values.filter((v) => v !== null && v !== undefined).map((v) => v / 1000);
+  return known.length ? summary(known, 1, ' s') : '—';
+};
 for (const r of results) {
-  if (!r.cohort) continue;
-  for (const [i, run] of r.runs.entries()) {
-    if (!run.cohort) continue;
-    console.log(`\nCohort view, ${r.label}${r.runs.length > 1 ? ` (run ${i + 1})` : ''}:\n`);
+  const runs = r.runs.filter((run) => run.cohort);
+  if (runs.length === 0) continue;
+  console.log(`\nCohort view, ${r.label}:\n`);
+  console.log(
+    '| change | input → view painted | analysis | planner | best-cohort problem | longest main-thread task | LP bound shown | solver answer |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  runs[0].cohort.forEach((step, i) => {
+    const of = (read) => runs.map((run) => read(run.cohort[i]));
+    const tasks = of((c) => c.longestTaskMs).filter((v) => v > 0);
+    const statuses = [...new Set(of((c) => c.solverStatus))].join(' / ');
     console.log(
-      '| change | input → view painted | of which analysis | planner | best-cohort problem | longest main-thread task | LP bound shown | solver answer |',
+      `| ${step.label} | ${ms(of((c) => c.paintedMs))} | ${ms(of((c) => c.analysisMs))} | ${ms(of((c) => c.planMs))} | ${ms(of((c) => c.modelMs))} | ${tasks.length ? `${ms(tasks)} in ${tasks.length} of ${runs.length} runs` : 'none ≥ 50 ms'} | ${seconds(of((c) => c.boundMs))} | ${seconds(of((c) => c.solverDoneMs))} (${statuses}) |`,
     );
-    console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
-    for (const c of run.cohort)
-      console.log(
-        `| ${c.label} | ${ms(c.paintedMs)} | ${ms(c.analysisMs)} | ${ms(c.planMs)} | ${ms(c.modelMs)} | ${c.longestTaskMs ? ms(c.longestTaskMs) : 'none ≥ 50 ms'} | ${c.boundMs === null ? '—' : `${(c.boundMs / 1000).toFixed(1)} s`} | ${c.solverDoneMs === null ? '—' : `${(c.solverDoneMs / 1000).toFixed(1)} s`} (${c.solverStatus ?? 'none'}) |`,
-      );
-  }
+  });
 }
 
 async function measure(dir, size) {

@@ -61,6 +61,21 @@ interface Answer {
 
 const EPSILON = 1e-6;
 
+// Per plan (made on one analysis), outside React: a render React interrupts and starts again reuses it.
+const problems = new WeakMap<CohortPlan, { analysis: Analysis; problem: CohortProblem }>();
+
+function problemOf(analysis: Analysis, plan: CohortPlan): CohortProblem {
+  const cached = problems.get(plan);
+  if (cached?.analysis === analysis) return cached.problem;
+  const started = performance.now();
+  // Numbers only: the worker writes the LP text (megabytes at 20,000 members) off the page's thread.
+  const problem = cohortProblem(analysis, plan.options);
+  // User Timing entry read by `npm run bench`: what describing the problem costs the page.
+  performance.measure?.('expertise-map:cohort-model', { start: started, end: performance.now() });
+  problems.set(plan, { analysis, problem });
+  return problem;
+}
+
 function fold(analysis: Analysis, answer: Answer, message: SolverResponse): Answer {
   switch (message.type) {
     case 'bound':
@@ -94,14 +109,7 @@ export function useBestCohort(plan: CohortPlan, start: StartSolver = startSolver
     }),
     [plan],
   );
-  const model = useMemo(() => {
-    const started = performance.now();
-    // Numbers only: the worker writes the LP text (megabytes at 20,000 members) off the page's thread.
-    const built = cohortProblem(analysis, plan.options);
-    // User Timing entry read by `npm run bench`: what describing the problem costs the page.
-    performance.measure?.('expertise-map:cohort-model', { start: started, end: performance.now() });
-    return built;
-  }, [analysis, plan]);
+  const model = problemOf(analysis, plan);
   const [answer, setAnswer] = useState<Answer | null>(null);
 
   useEffect(() => {

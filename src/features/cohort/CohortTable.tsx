@@ -1,4 +1,4 @@
-import { Fragment, useId, useMemo, useState } from 'react';
+import { Fragment, memo, useId, useMemo, useState } from 'react';
 import { coverageByPick } from '../../domain/cohortExplain';
 import type { CohortPick } from '../../domain/cohortTypes';
 import type { MessageKey } from '../../i18n/i18n';
@@ -12,7 +12,8 @@ const COLUMNS = 8;
  * The picks in pick order, each with the gap skills it closes at its turn. A pick's name opens why it is in:
  * what it closes and adds to coverage, its score skill by skill, its workload (a row below it).
  */
-export function CohortTable({ picks }: { picks: readonly CohortPick[] }) {
+// Memoised: an edit first renders the view with the old plan; only the deferred render brings new picks.
+export const CohortTable = memo(function CohortTable({ picks }: { picks: readonly CohortPick[] }) {
   const t = useT();
   const fmt = useNumberFormat();
   const analysis = useAnalysis();
@@ -85,4 +86,4 @@ export function CohortTable({ picks }: { picks: readonly CohortPick[] }) {
       </table>
     </div>
   );
-}
+});
