@@ -75,8 +75,9 @@ export async function generate(dir, { members, skills, rows, seed = 42 }) {
   };
   const skillLines = function* () {
     yield '\ufeffКод навыка;Навык;Категория;Цель;Требуемый уровень;Вес\r\n';
+    // About 10 ambassadors hold each skill at its level: targets of 1–24 leave about half the skills open.
     for (let s = 0; s < skills; s++) {
-      yield `S${s + 1};Навык ${s + 1};${pick(CATEGORIES)};${1 + Math.floor(random() * 3)};${3 + Math.floor(random() * 2)};${1 + Math.floor(random() * 3)}\r\n`;
+      yield `S${s + 1};Навык ${s + 1};${pick(CATEGORIES)};${1 + Math.floor(random() * 24)};${3 + Math.floor(random() * 2)};${1 + Math.floor(random() * 3)}\r\n`;
     }
   };
   const expertiseLines = function* () {

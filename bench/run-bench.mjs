@@ -8,9 +8,17 @@ import { generate } from './generate.mjs';
 
 const PORT = 4174;
 const SIZES = [
-  { label: '20k members / 500 skills / 200k rows', members: 20_000, skills: 500, rows: 200_000 },
+  {
+    label: '20k members / 500 skills / 200k rows',
+    members: 20_000,
+    skills: 500,
+    rows: 200_000,
+    cohort: true,
+  },
   { label: '20k members / 500 skills / 1M rows', members: 20_000, skills: 500, rows: 1_000_000 },
 ];
+// `--quick`: the first size only (the one the cohort is measured on).
+if (process.argv.includes('--quick')) SIZES.length = 1;
 
 const executablePath = await findChromium();
 if (!executablePath) {
@@ -54,7 +62,7 @@ try {
     await generate(dir, size);
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
-      runs.push(await measure(dir));
+      runs.push(await measure(dir, size));
       console.error(`measured: ${size.label} (${i + 1}/${RUNS})`);
     }
     results.push({ ...size, runs });
@@ -85,7 +93,34 @@ for (const r of results) {
   );
 }
 
-async function measure(dir) {
+// The Cohort view: per change, the median over the runs (and the range when there are several).
+const ms = (values) => {
+  const known = values.filter((v) => v !== null && v !== undefined);
+  return known.length ? summary(known, 1, ' ms') : '—';
+};
+const seconds = (values) => {
+  const known = values.filter((v) => v !== null && v !== undefined).map((v) => v / 1000);
+  return known.length ? summary(known, 1, ' s') : '—';
+};
+for (const r of results) {
+  const runs = r.runs.filter((run) => run.cohort);
+  if (runs.length === 0) continue;
+  console.log(`\nCohort view, ${r.label}:\n`);
+  console.log(
+    '| change | input → view painted | analysis | planner | best-cohort problem | longest main-thread task | LP bound shown | solver answer |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  runs[0].cohort.forEach((step, i) => {
+    const of = (read) => runs.map((run) => read(run.cohort[i]));
+    const tasks = of((c) => c.longestTaskMs).filter((v) => v > 0);
+    const statuses = [...new Set(of((c) => c.solverStatus))].join(' / ');
+    console.log(
+      `| ${step.label} | ${ms(of((c) => c.paintedMs))} | ${ms(of((c) => c.analysisMs))} | ${ms(of((c) => c.planMs))} | ${ms(of((c) => c.modelMs))} | ${tasks.length ? `${ms(tasks)} in ${tasks.length} of ${runs.length} runs` : 'none ≥ 50 ms'} | ${seconds(of((c) => c.boundMs))} | ${seconds(of((c) => c.solverDoneMs))} (${statuses}) |`,
+    );
+  });
+}
+
+async function measure(dir, size) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
   const page = await context.newPage();
   await page.addInitScript(() => {
@@ -110,10 +145,11 @@ async function measure(dir) {
     }).observe(document, { subtree: true, childList: true });
     window.__longTasks = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+      for (const entry of list.getEntries())
+        window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask', buffered: true });
   });
-  await page.goto(`http://127.0.0.1:${PORT}/?lang=ru`);
+  await page.goto(`http://127.0.0.1:${PORT}/?lang=ru&bench`);
   await page.getByRole('button', { name: 'Экспорт данных' }).waitFor();
   await page.waitForTimeout(1500);
   await page.evaluate(() => {
@@ -125,7 +161,7 @@ async function measure(dir) {
   await page.getByRole('dialog', { name: 'Отчёт об импорте' }).waitFor({ timeout: 600_000 });
   await page.waitForFunction(() => window.__reportAt > 0);
   const importMs = await page.evaluate(() => window.__reportAt - window.__chosenAt);
-  const longestTaskMs = await page.evaluate(() => Math.max(0, ...window.__longTasks));
+  const longestTaskMs = await page.evaluate(() => Math.max(0, ...window.__longTasks.map((t) => t.duration)));
   // The map is redrawn once the report is closed: measured apart, it is cytoscape drawing on a canvas.
   await page.evaluate(() => (window.__longTasks = []));
   await page
@@ -133,11 +169,13 @@ async function measure(dir) {
     .getByRole('button', { name: 'Закрыть' })
     .click();
   await page.waitForTimeout(3000);
-  const drawTaskMs = await page.evaluate(() => Math.max(0, ...window.__longTasks));
+  const drawTaskMs = await page.evaluate(() => Math.max(0, ...window.__longTasks.map((t) => t.duration)));
   const analysisMs = await page.evaluate(() => {
     const entries = performance.getEntriesByName('expertise-map:analysis');
     return entries.length ? entries[entries.length - 1].duration : NaN;
   });
+
+  const cohort = size.cohort ? await measureCohort(page) : null;
 
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -168,7 +206,142 @@ async function measure(dir) {
     drawTaskMs,
     heapBytes: usedSize,
     fileBytes: statSync(`${dir}/expertise.csv`).size,
+    cohort,
   };
+}
+
+// The Cohort view at organisation scale: each change, from its input event (or the store call a control would
+// make) to the first frame painted with the updated view; the page's own User Timing entries split the time into
+// analysis, planner and the best-cohort problem; the longest main-thread task from the input to a second after;
+// and the best-cohort panel's LP bound and final answer, timed from the change.
+async function measureCohort(page) {
+  page.on('crash', () => console.error('the page crashed'));
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  await page.evaluate(installCohortProbe);
+  const steps = [
+    ['open the Cohort tab', { kind: 'tab' }],
+    ['Cohort size 10 → 11', { kind: 'size', value: '11' }],
+    ['pin a candidate outside the plan', { kind: 'pin' }],
+    ['exclude the second pick', { kind: 'exclude' }],
+    ['target of a gap skill +2', { kind: 'target' }],
+  ];
+  const rows = [];
+  for (const [label, step] of steps) {
+    console.error(`cohort: ${label}`);
+    const result = await page.evaluate((s) => window.__cohortStep(s), step);
+    if (result.timedOut) console.error(result.timedOut);
+    await page.waitForTimeout(1000);
+    const figures = await page.evaluate((t0) => {
+      const last = (name) => {
+        const entries = performance.getEntriesByName(name).filter((e) => e.startTime >= t0);
+        return entries.length ? entries.reduce((sum, e) => sum + e.duration, 0) : null;
+      };
+      return {
+        analysisMs: last('expertise-map:analysis'),
+        planMs: last('expertise-map:plan'),
+        modelMs: last('expertise-map:cohort-model'),
+        longestTaskMs: Math.max(
+          0,
+          ...window.__longTasks.filter((t) => t.start >= t0 - 1).map((t) => t.duration),
+        ),
+      };
+    }, result.t0);
+    // The solver runs in a worker with a 10 s limit: waited for, so that each change starts from a quiet page.
+    await page.evaluate(() => window.__solverDone);
+    rows.push({ label, ...result, ...figures, ...(await page.evaluate(() => window.__solverTimes)) });
+  }
+  return rows;
+}
+
+/** In the page: `__cohortStep(step)` makes one change and resolves when the updated view is painted. */
+function installCohortProbe() {
+  const inPanel = (node) => (node.nodeType === 1 ? node : node.parentElement)?.closest('.best-cohort');
+  const hook = window.__expertiseMap;
+  const view = () => document.querySelector('.cohort-view');
+  const pickNames = () =>
+    [...document.querySelectorAll('.cohort-table tr.cohort-pick td:nth-child(2) button')].map((td) =>
+      td.textContent.trim(),
+    );
+  const byName = (name) => hook.workspace().members.find((m) => m.name === name);
+  // The panel's state, timed from the change: the bound's sentence shown, then a final status.
+  const watchSolver = (t0) => {
+    window.__solverTimes = { boundMs: null, solverDoneMs: null, solverStatus: null };
+    window.__solverDone = new Promise((resolve) => {
+      const check = () => {
+        const panel = document.querySelector('.best-cohort');
+        if (!panel) return false;
+        const times = window.__solverTimes;
+        const bound = [...panel.querySelectorAll('p')].some((p) => !p.getAttribute('role') && !p.className);
+        if (bound && times.boundMs === null) times.boundMs = performance.now() - t0;
+        const status = panel.querySelector('[role=status]')?.textContent ?? '';
+        if (status && !/^(Считаем|Ищем)/.test(status)) {
+          times.solverDoneMs = performance.now() - t0;
+          times.solverStatus = status;
+          return true;
+        }
+        return false;
+      };
+      if (check()) return resolve();
+      const observer = new MutationObserver(() => {
+        if (check()) {
+          observer.disconnect();
+          resolve();
+        }
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      setTimeout(() => {
+        observer.disconnect();
+        resolve();
+      }, 60_000);
+    });
+  };
+  window.__cohortStep = (step) =>
+    new Promise((resolve) => {
+      let t0 = 0;
+      const observer = new MutationObserver((records) => {
+        const root = view();
+        if (!root) return;
+        // Only the view itself: the best-cohort panel changes on the worker's answers, not on the input.
+        const changed = records.some((r) => root.contains(r.target) && !inPanel(r.target));
+        if (!changed && !(step.kind === 'tab' && root)) return;
+        observer.disconnect();
+        const committed = performance.now() - t0;
+        watchSolver(t0);
+        requestAnimationFrame(() =>
+          setTimeout(() => resolve({ t0, committedMs: committed, paintedMs: performance.now() - t0 })),
+        );
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      setTimeout(() => {
+        observer.disconnect();
+        window.__solverDone = Promise.resolve();
+        const input = view()?.querySelector('input[type=number]');
+        resolve({ t0, timedOut: `no change seen; size field ${input?.value}, rows ${pickNames().length}` });
+      }, 30_000);
+      t0 = performance.now();
+      if (step.kind === 'tab') {
+        [...document.querySelectorAll('nav.tabs button')].find((b) => b.textContent === 'Набор').click();
+      } else if (step.kind === 'size') {
+        const input = view().querySelector('input[type=number]');
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, step.value);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      } else if (step.kind === 'pin') {
+        const inPlan = new Set(pickNames());
+        const member = hook.workspace().members.find((m) => m.status === 'employee' && !inPlan.has(m.name));
+        t0 = performance.now();
+        hook.apply({ kind: 'pin', memberKey: member.key });
+      } else if (step.kind === 'exclude') {
+        const member = byName(pickNames()[1]);
+        t0 = performance.now();
+        hook.apply({ kind: 'exclude', memberKey: member.key });
+      } else if (step.kind === 'target') {
+        const first = view().querySelector('.cohort-open-table tbody td')?.textContent;
+        const { skills } = hook.workspace();
+        const skill = skills.find((s) => s.name === first) ?? skills[0];
+        t0 = performance.now();
+        hook.apply({ kind: 'setTarget', skillKey: skill.key, target: skill.target + 2 });
+      }
+    });
 }
 
 async function waitForServer(url) {

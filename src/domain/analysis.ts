@@ -39,6 +39,11 @@ export interface CandidateScore {
 }
 
 export interface Analysis {
+  /**
+   * The workspace analysed. The analysis reads its members, skills, links and leavers only; a store may reuse it
+   * for a later workspace that differs in the rest of its plan (settings, pins, exclusions), so read those from
+   * the workspace itself.
+   */
   workspace: Workspace;
   links: LinkIndex;
   skills: SkillCoverage[];

@@ -15,13 +15,17 @@ import {
 } from './cohortTypes';
 import { cohortPool, type GapLists } from './cohortPool';
 import { roundScore } from './score';
+import type { WorkspacePlan } from './types';
 
 /**
  * The options with what is not given taken from the workspace plan (its settings, pins and exclusions), numbers
- * made whole.
+ * made whole. The plan is the analysed workspace's unless given (a store may reuse an analysis across plan edits).
  */
-export function cohortOptions(analysis: Analysis, options: Partial<CohortOptions> = {}): CohortOptions {
-  const { plan } = analysis.workspace;
+export function cohortOptions(
+  analysis: Analysis,
+  options: Partial<CohortOptions> = {},
+  plan: WorkspacePlan = analysis.workspace.plan,
+): CohortOptions {
   const settings = plan.settings;
   const whole = (n: number | null | undefined): number | null =>
     n === null || n === undefined || !Number.isFinite(n) ? null : Math.max(0, Math.floor(n));
@@ -61,8 +65,12 @@ class Cap {
   }
 }
 
-export function planCohort(analysis: Analysis, partial: Partial<CohortOptions> = {}): CohortPlan {
-  const options = cohortOptions(analysis, partial);
+export function planCohort(
+  analysis: Analysis,
+  partial: Partial<CohortOptions> = {},
+  plan: WorkspacePlan = analysis.workspace.plan,
+): CohortPlan {
+  const options = cohortOptions(analysis, partial, plan);
   const { workspace, skills: entries } = analysis;
   const { members } = workspace;
   const pool = cohortPool(analysis, options);

@@ -1,21 +1,28 @@
 // The best-cohort integer program on the hand-made club (tests/helpers/workspaces.ts): open gaps Kubernetes 1
 // (weight 1, Vera qualifies) and Mentoring 2 (weight 1.5, Vera, Gleb and Dina qualify). Solved in
-// src/workers/solverHandler.test.ts; here the model, the start and the reading back.
+// src/workers/solverHandler.test.ts; here the problem in numbers, the LP text written from it, the start and the
+// reading back.
 import { describe, expect, test } from 'vitest';
 import { analyse } from './analysis';
 import { cohortOptions, planCohort } from './cohort';
-import { cohortModel, readSolution, startOf, weightedGapClosedBy } from './cohortOptimum';
+import { cohortLp } from './cohortLp';
+import { cohortProblem, readSolution, startOf, weightedGapClosedBy } from './cohortOptimum';
 import { club, dina, gleb, vera } from '../../tests/helpers/workspaces';
 import { emptyPlan } from './types';
 
 const analysis = analyse(club, { locale: 'en' });
 const index = (key: string) => analysis.memberIndex.get(key)!;
 
-describe('cohortModel', () => {
+describe('cohortProblem and cohortLp', () => {
   test('one binary per useful candidate, one bounded column per gap skill, rows named by position', () => {
-    const model = cohortModel(analysis, cohortOptions(analysis, { size: 2 }));
-    expect(model.trivial).toBe(false);
-    expect(model.candidates.map((m) => analysis.workspace.members[m].name)).toEqual(['Vera', 'Gleb', 'Dina']);
+    const problem = cohortProblem(analysis, cohortOptions(analysis, { size: 2 }));
+    const model = cohortLp(problem);
+    expect(problem.trivial).toBe(false);
+    expect(Array.from(problem.candidates, (m) => analysis.workspace.members[m].name)).toEqual([
+      'Vera',
+      'Gleb',
+      'Dina',
+    ]);
     expect(model.columns).toEqual(['x0', 'x1', 'x2', 'c0', 'c1']);
     expect(model.lp).toBe(
       [
@@ -41,7 +48,9 @@ describe('cohortModel', () => {
   });
 
   test('no user text enters the model', () => {
-    const model = cohortModel(analysis, cohortOptions(analysis, { size: 2, maxPerDepartment: 0 }));
+    const model = cohortLp(
+      cohortProblem(analysis, cohortOptions(analysis, { size: 2, maxPerDepartment: 0 })),
+    );
     for (const name of ['Vera', 'Mentoring', 'Kubernetes', vera.key]) expect(model.lp).not.toContain(name);
   });
 
@@ -51,17 +60,20 @@ describe('cohortModel', () => {
       plan: { ...emptyPlan(), leaving: [], pinned: [gleb.key], excluded: [dina.key] },
     };
     const withPin = analyse(pinned, { locale: 'en' });
-    const model = cohortModel(withPin, cohortOptions(withPin, { size: 2 }));
-    expect(model.pins).toEqual([withPin.memberIndex.get(gleb.key)]);
-    expect(model.candidates.map((m) => withPin.workspace.members[m].name)).toEqual(['Vera']);
+    const problem = cohortProblem(withPin, cohortOptions(withPin, { size: 2 }));
+    const model = cohortLp(problem);
+    expect(problem.pins).toEqual([withPin.memberIndex.get(gleb.key)]);
+    expect(Array.from(problem.candidates, (m) => withPin.workspace.members[m].name)).toEqual(['Vera']);
     expect(model.lp).toContain(' g1: c1 - x0 <= 1');
     expect(model.lp).toContain(' size: + x0 <= 1');
   });
 
   test('nothing to choose is trivial: no place left, or nobody closes anything', () => {
-    expect(cohortModel(analysis, cohortOptions(analysis, { size: 0 })).trivial).toBe(true);
-    const nobody = cohortOptions(analysis, { size: 3, eligibleStatuses: [] });
-    expect(cohortModel(analysis, nobody)).toMatchObject({ trivial: true, lp: '', columns: [] });
+    expect(cohortProblem(analysis, cohortOptions(analysis, { size: 0 })).trivial).toBe(true);
+    const nobody = cohortProblem(analysis, cohortOptions(analysis, { size: 3, eligibleStatuses: [] }));
+    expect(nobody).toMatchObject({ trivial: true });
+    expect(nobody.candidates).toHaveLength(0);
+    expect(cohortLp(nobody)).toEqual({ lp: '', relaxedLp: '', columns: [] });
   });
 });
 
@@ -74,7 +86,7 @@ describe('reading a cohort', () => {
 
   test('the greedy plan as a start, and a solution read back as member keys and its own total', () => {
     const plan = planCohort(analysis, { size: 2 });
-    const model = cohortModel(analysis, plan.options);
+    const model = cohortProblem(analysis, plan.options);
     const start = startOf(
       analysis,
       model,

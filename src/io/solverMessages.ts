@@ -1,14 +1,12 @@
 // What the page and the solver worker say to each other (the best possible cohort, docs/architecture.md). Plain
-// data: the model is CPLEX LP text whose names carry no user text; values travel in the order of `columns`.
+// data: the problem in numbers (member and skill indexes, no user text), from which the worker writes the LP text;
+// values travel in column order, the candidates' `x` first, then the gap skills' `c`.
+import type { CohortProblem } from '../domain/cohortLp';
 
 export interface SolveRequest {
-  /** The integer program. */
-  lp: string;
-  /** The same without integrality, solved first for an upper bound. */
-  relaxedLp: string;
-  /** The columns whose values come back, and the order of `start` and of the answer's `values`. */
-  columns: string[];
-  /** A feasible cohort to start from (the greedy plan), in `columns` order. */
+  /** The integer program in numbers (not trivial); its relaxation is solved first for an upper bound. */
+  problem: CohortProblem;
+  /** A feasible cohort to start from (the greedy plan), in column order. */
   start: number[];
   /** What the start closes: when the relaxation's bound is no higher, the start is proven best at once. */
   startObjective: number;

@@ -5,26 +5,51 @@ import type { Workspace } from '../domain/types';
 import { useWorkspace } from './workspace';
 import { useLocale } from './ui';
 
-// Per workspace and language: a deferred render may ask for the old and the new workspace in turn.
-const cache = new WeakMap<Workspace, Map<string, Analysis>>();
+/** An analysis and what it was made from: the parts of a workspace `analyse` reads, and the language. */
+interface Analysed {
+  members: Workspace['members'];
+  skills: Workspace['skills'];
+  leaving: Workspace['plan']['leaving'];
+  locale: string;
+  analysis: Analysis;
+}
+
+// By link table, the last few analyses made with it. An edit of the plan's settings, pins or exclusions makes a
+// new workspace with the same members, skills, links and leavers: the analysis does not read the rest, so it is
+// reused (at 20,000 members that spares every replan the analysis and everything cached per analysis).
+const cache = new WeakMap<Workspace['links'], Analysed[]>();
+/** Enough for a deferred render asking for the old and the new workspace in turn, in two languages. */
+const KEPT = 4;
 
 export function analysisOf(workspace: Workspace, locale: string): Analysis {
-  let byLocale = cache.get(workspace);
-  if (!byLocale) cache.set(workspace, (byLocale = new Map()));
-  const cached = byLocale.get(locale);
-  if (cached) return cached;
+  const { members, skills, links, plan } = workspace;
+  let kept = cache.get(links);
+  if (!kept) cache.set(links, (kept = []));
+  const hit = kept.find(
+    (a) => a.members === members && a.skills === skills && a.leaving === plan.leaving && a.locale === locale,
+  );
+  if (hit) return hit.analysis;
   const start = performance.now();
   const analysis = analyse(workspace, { locale });
   // User Timing entry read by `npm run bench` (and visible in the browser's performance panel).
   performance.measure?.('expertise-map:analysis', { start, end: performance.now() });
-  byLocale.set(locale, analysis);
+  kept.unshift({ members, skills, leaving: plan.leaving, locale, analysis });
+  kept.length = Math.min(kept.length, KEPT);
   return analysis;
 }
 
+/**
+ * The workspace the views show: deferred, so that after an import the report and the header update at once and
+ * the views that need the analysis follow in a render React may interrupt (no single task blocks the page).
+ */
+export function useAnalysedWorkspace(): Workspace {
+  return useDeferredValue(useWorkspace((s) => s.workspace));
+}
+
+/**
+ * The analysis of `useAnalysedWorkspace()`. Its `workspace` has the same members, skills, links and leavers, but
+ * may be an earlier one with another plan (settings, pins, exclusions): read those from `useAnalysedWorkspace()`.
+ */
 export function useAnalysis(): Analysis {
-  // Deferred: after an import the report and the header update at once; the views that need the analysis
-  // follow in a render React may interrupt, so that no single task blocks the page.
-  const workspace = useDeferredValue(useWorkspace((s) => s.workspace));
-  const locale = useLocale();
-  return analysisOf(workspace, locale);
+  return analysisOf(useAnalysedWorkspace(), useLocale());
 }

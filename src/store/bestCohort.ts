@@ -4,11 +4,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Analysis } from '../domain/analysis';
 import {
-  cohortModel,
+  cohortProblem,
   readSolution,
   startOf,
-  type CohortModel,
   type CohortOptimum,
+  type CohortProblem,
 } from '../domain/cohortOptimum';
 import type { CohortPlan } from '../domain/cohortTypes';
 import type { SolveRequest, SolverResponse } from '../io/solverMessages';
@@ -50,7 +50,7 @@ export interface BestCohort {
 }
 
 interface Answer {
-  model: CohortModel;
+  model: CohortProblem;
   status: BestCohort['status'];
   failedAt: BestCohort['failedAt'];
   upperBound: number | null;
@@ -60,6 +60,21 @@ interface Answer {
 }
 
 const EPSILON = 1e-6;
+
+// Per plan (made on one analysis), outside React: a render React interrupts and starts again reuses it.
+const problems = new WeakMap<CohortPlan, { analysis: Analysis; problem: CohortProblem }>();
+
+function problemOf(analysis: Analysis, plan: CohortPlan): CohortProblem {
+  const cached = problems.get(plan);
+  if (cached?.analysis === analysis) return cached.problem;
+  const started = performance.now();
+  // Numbers only: the worker writes the LP text (megabytes at 20,000 members) off the page's thread.
+  const problem = cohortProblem(analysis, plan.options);
+  // User Timing entry read by `npm run bench`: what describing the problem costs the page.
+  performance.measure?.('expertise-map:cohort-model', { start: started, end: performance.now() });
+  problems.set(plan, { analysis, problem });
+  return problem;
+}
 
 function fold(analysis: Analysis, answer: Answer, message: SolverResponse): Answer {
   switch (message.type) {
@@ -94,7 +109,7 @@ export function useBestCohort(plan: CohortPlan, start: StartSolver = startSolver
     }),
     [plan],
   );
-  const model = useMemo(() => cohortModel(analysis, plan.options), [analysis, plan]);
+  const model = problemOf(analysis, plan);
   const [answer, setAnswer] = useState<Answer | null>(null);
 
   useEffect(() => {
@@ -111,9 +126,7 @@ export function useBestCohort(plan: CohortPlan, start: StartSolver = startSolver
     };
     const stop = start(
       {
-        lp: model.lp,
-        relaxedLp: model.relaxedLp,
-        columns: model.columns,
+        problem: model,
         start: startOf(analysis, model, greedy.memberKeys),
         startObjective: greedy.weightedGapClosed,
         timeLimit: SOLVER_TIME_LIMIT,

@@ -3,6 +3,7 @@
 import type {
   Alias,
   LinkTable,
+  Member,
   PlanSettings,
   SkillBaseline,
   Workspace,
@@ -17,6 +18,7 @@ import {
   isObject,
   restoreAll,
   restoreSkill,
+  type MemberColumns,
 } from './storedRecords';
 
 /**
@@ -46,13 +48,23 @@ export interface StoredWorkspace {
 export type RestoreResult =
   { ok: true; stored: StoredWorkspace } | { ok: false; reason: 'corrupt' | 'newer' };
 
+// Per members list: an edit of targets, leavers or the plan keeps the members, and 20,000 of them cost the page
+// ~10 ms to encode on every save. The columns are shared (nothing changes them once encoded); the record is new.
+const memberColumnCache = new WeakMap<readonly Member[], MemberColumns>();
+
+function memberColumnsOf(members: readonly Member[]): MemberColumns {
+  let columns = memberColumnCache.get(members);
+  if (!columns) memberColumnCache.set(members, (columns = encodeMemberColumns(members)));
+  return { ...columns };
+}
+
 /** What goes into the database: the workspace with its members as columns. */
 export function encodeStored(workspace: Workspace, meta: WorkspaceMeta, savedAt: string) {
   return {
     schemaVersion: SCHEMA_VERSION,
     savedAt,
     workspace: {
-      members: encodeMemberColumns(workspace.members),
+      members: memberColumnsOf(workspace.members),
       skills: workspace.skills,
       links: workspace.links,
       plan: workspace.plan,

@@ -8,7 +8,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import loadHighs, { type Highs } from 'highs';
 import { analyse, type Analysis } from '../domain/analysis';
 import { planCohort } from '../domain/cohort';
-import { cohortModel, readSolution, startOf } from '../domain/cohortOptimum';
+import { cohortLp } from '../domain/cohortLp';
+import { cohortProblem, readSolution, startOf } from '../domain/cohortOptimum';
 import type { CohortOptions } from '../domain/cohortTypes';
 import { emptyWorkspace } from '../domain/types';
 import { runImport } from '../io/import/runImport';
@@ -29,8 +30,11 @@ async function measure(
 ) {
   const plan = planCohort(analysis, options);
   let t = performance.now();
-  const model = cohortModel(analysis, plan.options);
+  const model = cohortProblem(analysis, plan.options);
   const modelMs = performance.now() - t;
+  t = performance.now();
+  const lp = cohortLp(model);
+  const lpMs = performance.now() - t;
   const messages: SolverResponse[] = [];
   const start = startOf(
     analysis,
@@ -40,9 +44,7 @@ async function measure(
   t = performance.now();
   const startObjective = plan.totals.weightedGapClosed;
   const request = {
-    lp: model.lp,
-    relaxedLp: model.relaxedLp,
-    columns: model.columns,
+    problem: model,
     start,
     startObjective,
     timeLimit,
@@ -57,9 +59,10 @@ async function measure(
   const best = done?.type === 'done' && done.values ? readSolution(analysis, model, done.values) : null;
   const line = {
     label,
-    columns: model.columns.length,
-    lpChars: model.lp.length,
+    columns: lp.columns.length,
+    lpChars: lp.lp.length,
     modelMs: Math.round(modelMs),
+    lpMs: Math.round(lpMs),
     greedy: plan.totals.weightedGapClosed,
     lpBound: bound?.type === 'bound' ? bound.upperBound : null,
     lpSeconds: bound?.type === 'bound' ? bound.seconds : null,

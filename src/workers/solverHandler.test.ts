@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import loadHighs, { type Highs } from 'highs';
 import { analyse, type Analysis } from '../domain/analysis';
 import { planCohort } from '../domain/cohort';
-import { cohortModel, readSolution, startOf, weightedGapClosedBy } from '../domain/cohortOptimum';
+import { cohortProblem, readSolution, startOf, weightedGapClosedBy } from '../domain/cohortOptimum';
 import type { CohortOptions } from '../domain/cohortTypes';
 import { normaliseIdentity } from '../domain/normalise';
 import {
@@ -30,13 +30,11 @@ beforeAll(async () => {
 /** The best cohort the worker finds for the plan's options, and everything it posted. */
 async function solveBest(analysis: Analysis, options: Partial<CohortOptions>) {
   const plan = planCohort(analysis, options);
-  const model = cohortModel(analysis, plan.options);
+  const model = cohortProblem(analysis, plan.options);
   const greedy = plan.totals.weightedGapClosed;
   if (model.trivial) return { plan, model, messages: [], best: greedy, keys: null };
   const request: SolveRequest = {
-    lp: model.lp,
-    relaxedLp: model.relaxedLp,
-    columns: model.columns,
+    problem: model,
     startObjective: greedy,
     start: startOf(
       analysis,
@@ -103,10 +101,9 @@ describe('answerSolve', () => {
 
   test('a solver that cannot load says so', async () => {
     const messages: SolverResponse[] = [];
+    const analysis = analyse(setCover, { locale: 'en' });
     const request: SolveRequest = {
-      lp: '',
-      relaxedLp: '',
-      columns: [],
+      problem: cohortProblem(analysis, planCohort(analysis, { size: 2 }).options),
       start: [],
       startObjective: 0,
       timeLimit: 1,

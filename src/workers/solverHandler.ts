@@ -1,7 +1,9 @@
-// What the solver worker does with a request: the LP relaxation first (an upper bound, posted at once), then the
+// What the solver worker does with a request: the LP text written from the problem's numbers (megabytes at
+// 20,000 members: here, not on the page), the LP relaxation first (an upper bound, posted at once), then the
 // integer program from the greedy start, within the time limit. Apart from the worker entry so that a test can
 // drive it with HiGHS in Node and a stand-in for the worker's scope.
 import type { Highs } from 'highs';
+import { cohortLp } from '../domain/cohortLp';
 import type { SolveRequest, SolverResponse } from '../io/solverMessages';
 
 /** A bound this close to the best found proves it (weights are given to a few decimals). */
@@ -33,9 +35,10 @@ function solve(highs: Highs, request: SolveRequest, post: PostSolverResponse): S
   const started = performance.now();
   const seconds = () => (performance.now() - started) / 1000;
   const options = { output_flag: false, time_limit: request.timeLimit } as const;
+  const { lp, relaxedLp, columns } = cohortLp(request.problem);
 
   let upperBound: number | null = null;
-  const relaxed = highs.solve(request.relaxedLp, options);
+  const relaxed = highs.solve(relaxedLp, options);
   if (relaxed.Status === 'Optimal') {
     upperBound = relaxed.ObjectiveValue;
     post({ type: 'bound', upperBound, seconds: seconds() });
@@ -44,11 +47,11 @@ function solve(highs: Highs, request: SolveRequest, post: PostSolverResponse): S
       return { type: 'done', values: request.start, upperBound, proven: true, seconds: seconds() };
   }
 
-  const model = highs.createModel({ format: 'lp', data: request.lp });
+  const model = highs.createModel({ format: 'lp', data: lp });
   try {
     // A gap of 0: "proven" means proven, not within the default 0.01 %.
     model.options.set({ ...options, mip_rel_gap: 0 });
-    const index = request.columns.map((name) => model.getColByName(name));
+    const index = columns.map((name) => model.getColByName(name));
     const start = new Float64Array(model.getDimensions().numCols);
     index.forEach((column, i) => (start[column] = request.start[i]));
     // HiGHS checks the start and keeps it as the first incumbent when it is feasible.

@@ -1,4 +1,4 @@
-import { Fragment, useId, useMemo, useState } from 'react';
+import { Fragment, memo, useId, useMemo, useState } from 'react';
 import { coverageByPick } from '../../domain/cohortExplain';
 import type { CohortPick } from '../../domain/cohortTypes';
 import type { MessageKey } from '../../i18n/i18n';
@@ -14,7 +14,8 @@ const COLUMNS = 9;
  * what it closes and adds to coverage, its score skill by skill, its workload (a row below it). Each pick can be
  * excluded, and a pinned one unpinned.
  */
-export function CohortTable({ picks }: { picks: readonly CohortPick[] }) {
+// Memoised: an edit first renders the view with the old plan; only the deferred render brings new picks.
+export const CohortTable = memo(function CohortTable({ picks }: { picks: readonly CohortPick[] }) {
   const t = useT();
   const fmt = useNumberFormat();
   const analysis = useAnalysis();
@@ -109,4 +110,4 @@ export function CohortTable({ picks }: { picks: readonly CohortPick[] }) {
       </table>
     </div>
   );
-}
+});

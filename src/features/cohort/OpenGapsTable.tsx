@@ -1,10 +1,13 @@
+import { memo } from 'react';
 import { heldBackCounts } from '../../domain/cohortExplain';
 import type { OpenGap } from '../../domain/cohortTypes';
 import type { Translate } from '../../i18n/i18n';
 import { useNumberFormat, useT } from '../../store/ui';
 
 /** The gaps the cohort leaves open, each with the reason nobody in it closes them. */
-export function OpenGapsTable({ openGaps }: { openGaps: readonly OpenGap[] }) {
+// Memoised: a few hundred rows at 20,000 members, redrawn only when the plan changes (an edit first renders the
+// view with the old plan, and the deferred render then with the new one).
+export const OpenGapsTable = memo(function OpenGapsTable({ openGaps }: { openGaps: readonly OpenGap[] }) {
   const t = useT();
   const fmt = useNumberFormat();
   return (
@@ -38,7 +41,7 @@ export function OpenGapsTable({ openGaps }: { openGaps: readonly OpenGap[] }) {
       )}
     </section>
   );
-}
+});
 
 /**
  * Who qualifies outside the cohort and what holds each back, mildest obstacle first (the first is the gap's

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
 import type { SolveRequest, SolverResponse } from '../../io/solverMessages';
 import { closeReport, importFiles, renderApp, textFile, waitForSample } from '../../../tests/helpers/render';
+import { cohortLp } from '../../domain/cohortLp';
 
 // cytoscape cannot draw in jsdom; the map's canvas is replaced by a labelled placeholder.
 vi.mock('../../graph/GraphCanvas', () => ({
@@ -72,7 +73,9 @@ describe('best possible cohort', () => {
     expect(within(panel).getByText('The plan above is the best cohort found.')).toBeVisible();
     expect(within(panel).queryByRole('button', { name: 'Use the best cohort found' })).toBeNull();
     expect(started).toHaveLength(1);
-    expect(started[0].request.lp).not.toMatch(/[А-яЁё]|Anna|Python/);
+    // No user text travels to the worker, nor enters the LP text it writes.
+    expect(JSON.stringify(started[0].request)).not.toMatch(/[А-яЁё]|Anna|Python/);
+    expect(cohortLp(started[0].request.problem).lp).not.toMatch(/[А-яЁё]|Anna|Python/);
   });
 
   // P holds b c d e, Q a b c, R d e f (every gap 1, weight 1): the plan takes P then Q (5); Q and R close all 6.
@@ -108,8 +111,10 @@ describe('best possible cohort', () => {
       ]),
     );
     fakeSolverWorker((request) => {
-      expect(request.columns.slice(0, 3)).toEqual(['x0', 'x1', 'x2']);
-      const values = request.columns.map((name) => (name === 'x1' || name === 'x2' ? 1 : 0));
+      // Columns x0, x1, x2 (Pavel, Quinn, Rita), then one per gap skill: Quinn and Rita chosen.
+      expect(request.problem.candidates).toHaveLength(3);
+      const columns = request.problem.candidates.length + request.problem.gapSkills.length;
+      const values = Array.from({ length: columns }, (_, i) => (i === 1 || i === 2 ? 1 : 0));
       return [
         { type: 'bound', upperBound: 6, seconds: 0 },
         { type: 'done', values, upperBound: 6, proven: true, seconds: 0 },
