@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import type { CohortPlan } from '../../domain/cohortTypes';
 import type { MessageKey } from '../../i18n/i18n';
 import { useCohortPlan } from '../../store/cohort';
@@ -20,6 +21,9 @@ export function CohortView() {
   const t = useT();
   const fmt = useNumberFormat();
   const plan = useCohortPlan();
+  // The picks show first; the best-cohort problem and the before/after figures follow in a later render React
+  // may interrupt, so a change of size or pins paints its plan without waiting for them.
+  const later = useDeferredValue(plan);
   const { weightedGapBefore, weightedGapClosed } = plan.totals;
   return (
     <section className="cohort-view" aria-labelledby="cohort-title">
@@ -38,11 +42,11 @@ export function CohortView() {
           total: fmt.num(weightedGapBefore),
         })}
       </p>
-      <LazyBestCohortPanel plan={plan} />
+      <LazyBestCohortPanel plan={later} />
       <OpenGapsTable openGaps={plan.openGaps} />
       <LeaversSection />
       <KeyPersonRiskTable />
-      <CoverageBeforeAfter plan={plan} />
+      <CoverageBeforeAfter plan={later} />
     </section>
   );
 }
