@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { DropZone } from '../features/import/DropZone';
 import { ImportChoiceDialog } from '../features/import/ImportChoiceDialog';
 import { MappingDialog } from '../features/import/MappingDialog';
@@ -6,8 +6,6 @@ import { ImportProgressBar } from '../features/import/ImportProgress';
 import { ImportReportDialog } from '../features/import/ImportReportDialog';
 import { MapView } from '../features/explorer/MapView';
 import { GapTable } from '../features/gaps/GapTable';
-import { CohortView } from '../features/cohort/CohortView';
-import { TargetsView } from '../features/targets/TargetsView';
 import { useT, useUi } from '../store/ui';
 import { warmUpImportWorker } from '../store/importClient';
 import { useImportFlow } from '../store/importFlow';
@@ -15,6 +13,10 @@ import { connectAppTabs } from '../store/sync';
 import { useWorkspace } from '../store/workspace';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
+import { CohortView, preloadViews, TargetsView } from './lazyViews';
+
+export { preloadViews };
+
 import { ProblemBanner } from './ProblemBanner';
 
 export function App() {
@@ -50,7 +52,12 @@ function Shell() {
     void init(useUi.getState().lang);
     // The import worker loads while the page is idle, so that the first import does not wait for it.
     const warmUp = setTimeout(warmUpImportWorker, 500);
-    return () => clearTimeout(warmUp);
+    // The cohort and targets views follow once the page has settled, so a tab opens without a loading pass.
+    const views = setTimeout(() => void preloadViews(), 3000);
+    return () => {
+      clearTimeout(warmUp);
+      clearTimeout(views);
+    };
   }, [init]);
 
   useEffect(() => connectAppTabs(), []);
@@ -73,10 +80,10 @@ function Shell() {
           <MapView />
         ) : tab === 'gaps' ? (
           <GapTable />
-        ) : tab === 'cohort' ? (
-          <CohortView />
         ) : (
-          <TargetsView />
+          <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+            {tab === 'cohort' ? <CohortView /> : <TargetsView />}
+          </Suspense>
         )}
       </main>
       <footer className="app-footer muted">{t('app.localOnly')}</footer>

@@ -45,11 +45,13 @@ export async function renderApp(options: RenderAppOptions = {}): Promise<AppUnde
   // One page is one tab: without this, module instances of earlier tests would hear this one's saves as
   // "changed in another tab".
   vi.stubGlobal('BroadcastChannel', undefined);
-  const [{ App }, { useUi }, { useWorkspace }] = await Promise.all([
+  const [{ App, preloadViews }, { useUi }, { useWorkspace }] = await Promise.all([
     import('../../src/app/App'),
     import('../../src/store/ui'),
     import('../../src/store/workspace'),
   ]);
+  // The views the app loads when idle are loaded here at once, so that a test sees a tab as soon as it opens it.
+  await preloadViews();
   if (options.lang) useUi.setState({ lang: options.lang });
   if (options.tab) useUi.setState({ tab: options.tab });
   const user = userEvent.setup();

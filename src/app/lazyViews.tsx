@@ -1,0 +1,37 @@
+// Views loaded when first opened, so that the first load carries the map and the gap report only. Each can be
+// loaded ahead (`preloadViews`, when the page is idle): then it shows at once, without a loading pass.
+import { lazy, type ComponentType } from 'react';
+
+interface LazyView {
+  (): React.JSX.Element;
+  preload: () => Promise<void>;
+}
+
+function lazyView<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): LazyView {
+  let loaded: ComponentType | null = null;
+  const remember = (module: M) => (loaded = pick(module));
+  const Lazy = lazy(() => load().then((module) => ({ default: remember(module) })));
+  const View = () => {
+    const Loaded = loaded;
+    return Loaded ? <Loaded /> : <Lazy />;
+  };
+  View.preload = () => load().then((module) => void remember(module));
+  return View;
+}
+
+export const CohortView = lazyView(
+  () => import('../features/cohort/CohortView'),
+  (m) => m.CohortView,
+);
+export const TargetsView = lazyView(
+  () => import('../features/targets/TargetsView'),
+  (m) => m.TargetsView,
+);
+
+/** Loads every lazy view; a failure is left to the view's own load when it is opened (and its error boundary). */
+export function preloadViews(): Promise<void> {
+  return Promise.all([CohortView.preload(), TargetsView.preload()]).then(
+    () => undefined,
+    () => undefined,
+  );
+}
