@@ -617,6 +617,9 @@ export const en = {
   'cohort.empty.noGap': 'Nobody to pick: every skill meets its target.',
   'cohort.empty.heldBack':
     'Nobody can be picked within these limits: the table of gaps left open says what holds back the people who qualify.',
+  'cohort.pinnedPast.title': 'Pinned past a limit (a pin outranks the limits):',
+  'cohort.pinnedPast.ceiling': '{name}: workload {workload}% is over the ceiling of {ceiling}%',
+  'cohort.pinnedPast.status': '{name}: the status {status} is not among those the planner may pick',
 } as const;
 
 export interface PluralForms {

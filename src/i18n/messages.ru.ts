@@ -688,4 +688,7 @@ export const ru: Messages = {
   'cohort.empty.noGap': 'Выбирать некого: у каждого навыка цель выполнена.',
   'cohort.empty.heldBack':
     'В этих ограничениях выбрать никого нельзя: в таблице оставшихся пробелов сказано, что мешает подходящим людям.',
+  'cohort.pinnedPast.title': 'Закреплены вопреки ограничениям (закрепление важнее ограничений):',
+  'cohort.pinnedPast.ceiling': '{name}: загрузка {workload}% выше потолка {ceiling}%',
+  'cohort.pinnedPast.status': '{name}: статус «{status}» не входит в те, кого можно выбирать',
 };

@@ -15,8 +15,33 @@ export function PinNotes({ plan }: { plan: CohortPlan }) {
   const apply = useWorkspace((s) => s.apply);
   const excluded = excludedKeys.flatMap((key) => analysis.memberByKey.get(key) ?? []);
   const nameOf = (key: string) => analysis.memberByKey.get(key)?.name ?? key;
+  // A pin outranks the limits: say so where one holds someone in whom the limits alone would have kept out.
+  const { workloadCeiling, eligibleStatuses } = plan.options;
+  const pastLimits = plan.picks.flatMap(({ member, pinned, workload }) => {
+    if (!pinned) return [];
+    if (workloadCeiling !== null && workload !== null && workload > workloadCeiling)
+      return [t('cohort.pinnedPast.ceiling', { name: member.name, workload, ceiling: workloadCeiling })];
+    if (!eligibleStatuses.includes(member.status))
+      return [
+        t('cohort.pinnedPast.status', {
+          name: member.name,
+          status: t(`memberStatus.${member.status}` as MessageKey),
+        }),
+      ];
+    return [];
+  });
   return (
     <>
+      {pastLimits.length > 0 && (
+        <div className="notice pin-notice" role="status" aria-labelledby="cohort-pinned-past-title">
+          <p id="cohort-pinned-past-title">{t('cohort.pinnedPast.title')}</p>
+          <ul>
+            {pastLimits.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {plan.ignoredPins.length > 0 && (
         <div className="notice pin-notice" role="status" aria-labelledby="cohort-ignored-title">
           <p id="cohort-ignored-title">{t('cohort.ignored.title', { count: plan.ignoredPins.length })}</p>

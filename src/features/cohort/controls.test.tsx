@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
 import {
   memberPanel,
@@ -109,6 +109,11 @@ describe('planner settings', () => {
     expect(settings(app).workloadCeiling).toBe(100);
     expect(picks()).toEqual(['Clara', 'Dmitry']);
     expect(openGaps()[0]).toBe('Python: 1 qualifies: 1 over the workload ceiling.');
+    expect(screen.queryByText(/^Pinned past a limit/)).toBeNull();
+
+    // Pinned anyway, Boris is in, and the page says the pin outranked the ceiling.
+    act(() => void app.workspace.getState().apply({ kind: 'pin', memberKey: keys(app, 'Boris')[0] }));
+    expect(await screen.findByText('Boris: workload 120% is over the ceiling of 100%')).toBeVisible();
   });
 
   test('eligible statuses: without alumni Dmitry is out; with alumni only, he is the whole cohort', async () => {
