@@ -617,6 +617,8 @@ export const en = {
   'cohort.empty.noGap': 'Nobody to pick: every skill meets its target.',
   'cohort.empty.heldBack':
     'Nobody can be picked within these limits: the table of gaps left open says what holds back the people who qualify.',
+  'export.settings.label': 'CSV settings',
+  'export.replaced.dismiss': 'Dismiss the notice',
 } as const;
 
 export interface PluralForms {

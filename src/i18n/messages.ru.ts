@@ -688,4 +688,6 @@ export const ru: Messages = {
   'cohort.empty.noGap': 'Выбирать некого: у каждого навыка цель выполнена.',
   'cohort.empty.heldBack':
     'В этих ограничениях выбрать никого нельзя: в таблице оставшихся пробелов сказано, что мешает подходящим людям.',
+  'export.settings.label': 'Настройки CSV',
+  'export.replaced.dismiss': 'Скрыть уведомление',
 };
