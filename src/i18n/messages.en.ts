@@ -620,6 +620,8 @@ export const en = {
   'cohort.pinnedPast.title': 'Pinned past a limit (a pin outranks the limits):',
   'cohort.pinnedPast.ceiling': '{name}: workload {workload}% is over the ceiling of {ceiling}%',
   'cohort.pinnedPast.status': '{name}: the status {status} is not among those the planner may pick',
+  'export.settings.label': 'CSV settings',
+  'export.replaced.dismiss': 'Dismiss the notice',
 } as const;
 
 export interface PluralForms {

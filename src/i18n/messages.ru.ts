@@ -691,4 +691,6 @@ export const ru: Messages = {
   'cohort.pinnedPast.title': 'Закреплены вопреки ограничениям (закрепление важнее ограничений):',
   'cohort.pinnedPast.ceiling': '{name}: загрузка {workload}% выше потолка {ceiling}%',
   'cohort.pinnedPast.status': '{name}: статус «{status}» не входит в те, кого можно выбирать',
+  'export.settings.label': 'Настройки CSV',
+  'export.replaced.dismiss': 'Скрыть уведомление',
 };

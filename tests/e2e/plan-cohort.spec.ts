@@ -87,7 +87,7 @@ for (const lang of ['en', 'ru'] as const) {
     const names = await picks.locator('tbody tr:not(.cohort-why-row) td:nth-child(2)').allTextContents();
 
     if (encoding === 'windows-1251') {
-      await page.locator('details.csv-settings summary').click();
+      await page.getByRole('button', { name: 'CSV', exact: true }).click();
       await page.getByRole('combobox', { name: w.encoding }).selectOption('windows-1251');
     }
     const csv = await downloadFrom(page, page.getByRole('button', { name: w.exportCohort }), w.delimiter);

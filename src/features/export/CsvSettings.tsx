@@ -1,3 +1,4 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Delimiter } from '../../io/delimiter';
 import { CSV_ENCODINGS, type CsvEncoding } from '../../io/csvBytes';
 import type { MessageKey } from '../../i18n/i18n';
@@ -14,15 +15,76 @@ const SHOWN: Record<string, MessageKey | string> = {
 /**
  * Header language, delimiter, encoding and BOM for the CSV the app writes (defaults follow the UI language).
  * Windows-1251 has no BOM, so the checkbox is off while it is chosen.
+ *
+ * A disclosure button with a panel floating below it: opened inside the header's flow it made the header taller
+ * and squeezed the map. Escape closes it and gives focus back to the button; a click or focus elsewhere closes it.
  */
 export function CsvSettings() {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    // Outside clicks close the panel without taking focus back: the person is moving on to what they clicked.
+    const onPointerDown = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && open) {
+      event.stopPropagation();
+      setOpen(false);
+      button.current?.focus();
+    }
+  };
+
+  return (
+    <div
+      className="csv-settings"
+      ref={root}
+      onKeyDown={onKeyDown}
+      onBlur={(event) => {
+        // Tabbing past the panel closes it; focus lost to nothing (a click on the panel's padding) does not.
+        const next = event.relatedTarget as Node | null;
+        if (next && !root.current?.contains(next)) setOpen(false);
+      }}
+    >
+      <button
+        ref={button}
+        type="button"
+        className="csv-settings-toggle"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+      >
+        {t('export.settings')}
+      </button>
+      <div
+        id={panelId}
+        className="csv-settings-panel"
+        role="group"
+        aria-label={t('export.settings.label')}
+        hidden={!open}
+      >
+        {open && <CsvSettingsFields />}
+      </div>
+    </div>
+  );
+}
+
+function CsvSettingsFields() {
   const t = useT();
   const csv = useUi((s) => s.csv);
   const setCsv = useUi((s) => s.setCsv);
   const utf8 = csv.encoding === 'utf-8';
   return (
-    <details className="csv-settings">
-      <summary>{t('export.settings')}</summary>
+    <>
       <label>
         {t('export.headerLang')}{' '}
         <select
@@ -69,6 +131,6 @@ export function CsvSettings() {
         {t('export.bom')}
       </label>
       {!utf8 && <p className="muted">{t('export.encoding.workspaceNote')}</p>}
-    </details>
+    </>
   );
 }

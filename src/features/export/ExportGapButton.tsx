@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { translator, type MessageKey, type Translate } from '../../i18n/i18n';
 import { GAP_REPORT_COLUMNS, gapReportTable, type GapReportWords } from '../../io/gapReport';
 import { useAnalysis } from '../../store/analysis';
@@ -27,16 +28,23 @@ export function ExportGapButton() {
   const locale = useLocale();
   const analysis = useAnalysis();
   const csv = useCsvDownload();
+  const button = useRef<HTMLButtonElement>(null);
   const exportReport = () => {
     const table = gapReportTable(analysis, locale, gapReportWords(translator(csv.lang)));
     csv.save(t('csv.gapFileName'), table);
   };
   return (
     <span className="export-action">
-      <button type="button" className="button" onClick={exportReport} disabled={analysis.skills.length === 0}>
+      <button
+        ref={button}
+        type="button"
+        className="button"
+        onClick={exportReport}
+        disabled={analysis.skills.length === 0}
+      >
         {t('gaps.export')}
       </button>
-      <ReplacedNotice replaced={csv.replaced} />
+      <ReplacedNotice replaced={csv.replaced} onDismiss={csv.dismiss} exportButton={button} />
     </span>
   );
 }

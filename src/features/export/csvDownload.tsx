@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type RefObject } from 'react';
 import { downloadBytes } from '../../components/download';
 import type { Lang } from '../../i18n/i18n';
 import { toCsv, type CsvValue } from '../../io/csv';
@@ -13,6 +13,8 @@ export interface CsvDownload {
   save: (fileName: string, table: { header: string[]; rows: CsvValue[][] }) => void;
   /** Characters the last saved file could not hold in its encoding (written as `?`). */
   replaced: { count: number; encoding: CsvEncoding } | null;
+  /** Hides the notice of replaced characters (the file is already saved). */
+  dismiss: () => void;
 }
 
 /** Writes a table as CSV in the person's CSV settings: header language, delimiter, encoding. */
@@ -26,16 +28,45 @@ export function useCsvDownload(): CsvDownload {
     downloadBytes(fileName, encoded.bytes, csvMimeType(format.encoding));
     setReplaced(encoded.replaced > 0 ? { count: encoded.replaced, encoding: format.encoding } : null);
   };
-  return { lang: format.lang, save, replaced };
+  return { lang: format.lang, save, replaced, dismiss: () => setReplaced(null) };
 }
 
-/** Says how many characters the last file could not hold; the live region is there before it speaks. */
-export function ReplacedNotice({ replaced }: { replaced: CsvDownload['replaced'] }) {
+/**
+ * Says how many characters the last file could not hold. It floats below its export button, out of the header's
+ * flow, so the toolbar neither splits nor grows; the live region is there (empty) before it speaks, and the
+ * dismiss button sits outside it so that it is not read out with the notice.
+ */
+export function ReplacedNotice({
+  replaced,
+  onDismiss,
+  exportButton,
+}: {
+  replaced: CsvDownload['replaced'];
+  onDismiss: () => void;
+  /** Where focus goes when the notice (and its dismiss button) goes. */
+  exportButton: RefObject<HTMLButtonElement | null>;
+}) {
   const t = useT();
+  const dismiss = () => {
+    onDismiss();
+    exportButton.current?.focus();
+  };
   return (
-    <span role="status" className="export-notice">
-      {replaced &&
-        t('export.replaced', { count: replaced.count, encoding: ENCODING_NAMES[replaced.encoding] })}
+    <span className={replaced ? 'export-notice shown' : 'export-notice'}>
+      <span role="status">
+        {replaced &&
+          t('export.replaced', { count: replaced.count, encoding: ENCODING_NAMES[replaced.encoding] })}
+      </span>
+      {replaced && (
+        <button
+          type="button"
+          className="export-notice-dismiss"
+          onClick={dismiss}
+          aria-label={t('export.replaced.dismiss')}
+        >
+          ×
+        </button>
+      )}
     </span>
   );
 }

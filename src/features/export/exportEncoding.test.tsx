@@ -40,7 +40,7 @@ async function smallClub(app: AppUnderTest, lang: 'en' | 'ru', dmitry: string) {
 }
 
 async function openCsvSettings(app: AppUnderTest) {
-  await app.user.click(screen.getByText('CSV', { selector: 'summary' }));
+  await app.user.click(screen.getByRole('button', { name: 'CSV' }));
 }
 
 /** The live region beside an export button (empty until a file lost characters). */
@@ -79,13 +79,36 @@ describe('CSV encoding', () => {
     );
     expect(noticeBeside('Export gap report')).toBeEmptyDOMElement();
 
-    // Back in UTF-8 the file is as before and the notice goes.
+    // Back in UTF-8 the file is as before and the notice goes (the export's click closed the settings).
+    await openCsvSettings(app);
     await app.user.selectOptions(screen.getByRole('combobox', { name: 'Encoding' }), 'UTF-8');
     expect(screen.getByRole('checkbox', { name: 'UTF-8 with BOM (for Excel)' })).toBeChecked();
     await app.user.click(screen.getByRole('button', { name: 'Export cohort' }));
     expect(downloads[2].blob.type).toBe('text/csv;charset=utf-8');
     expect(await downloadedText(downloads[2].blob)).toBe(utf8);
     expect(noticeBeside('Export cohort')).toBeEmptyDOMElement();
+  });
+
+  test('the notice floats beside its export button until dismissed; focus goes back to that button', async () => {
+    captureDownloads();
+    const app = await renderApp({ lang: 'en', tab: 'cohort' });
+    await smallClub(app, 'en', 'Dmitry 😀 Orlov');
+    await openCsvSettings(app);
+    await app.user.selectOptions(screen.getByRole('combobox', { name: 'Encoding' }), 'windows-1251');
+    await app.user.keyboard('{Escape}');
+    await app.user.click(screen.getByRole('button', { name: 'Export cohort' }));
+    const notice = noticeBeside('Export cohort');
+    expect(notice).toHaveTextContent(
+      '1 character could not be written in Windows-1251 and was replaced by ?',
+    );
+    // The dismiss button is beside the live region, not read out as part of the notice.
+    expect(notice).not.toHaveTextContent('Dismiss');
+
+    await app.user.click(screen.getByRole('button', { name: 'Dismiss the notice' }));
+
+    expect(noticeBeside('Export cohort')).toBeEmptyDOMElement();
+    expect(screen.queryByRole('button', { name: 'Dismiss the notice' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Export cohort' })).toHaveFocus();
   });
 
   test('in Russian the gap report in Windows-1251 reads back with its Russian words, and nothing is replaced', async () => {
