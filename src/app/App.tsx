@@ -18,6 +18,7 @@ import { CohortView, preloadViews, TargetsView } from './lazyViews';
 export { preloadViews };
 
 import { ProblemBanner } from './ProblemBanner';
+import { connectUrl } from './urlSync';
 
 export function App() {
   return (
@@ -61,6 +62,7 @@ function Shell() {
   }, [init]);
 
   useEffect(() => connectAppTabs(), []);
+  useEffect(() => connectUrl(), []);
 
   useEffect(() => {
     document.documentElement.lang = lang;

@@ -1,4 +1,5 @@
 // UI state that is not the workspace: language (URL + a small localStorage preference), view, selection.
+// The language and the tab start from the URL; src/app/urlSync.ts keeps the URL in step (docs/contract.md#url).
 import { create } from 'zustand';
 import { useMemo } from 'react';
 import { sameEntity, type EntityRef } from '../domain/entities';
@@ -6,6 +7,9 @@ import { detectLang, isLang, localeOf, translator, type Lang, type Translate } f
 import type { Delimiter } from '../io/delimiter';
 import type { CsvOptions } from '../io/csv';
 import { CSV_ENCODINGS, type CsvEncoding } from '../io/csvBytes';
+import { parseUrlView, type ViewTab } from './urlState';
+
+export type { ViewTab };
 
 const LANG_PREF = 'expertise-map:lang';
 const CSV_PREF = 'expertise-map:csv';
@@ -39,7 +43,6 @@ function initialCsvPreferences(): CsvPreferences {
   }
 }
 
-export type ViewTab = 'map' | 'gaps' | 'cohort' | 'targets';
 export type GraphModeChoice = 'ambassadors' | 'everyone';
 
 /** The language of a CSV's headers and words: the interface's, or one chosen for every file. */
@@ -75,8 +78,8 @@ interface UiState {
 
 function initialLang(): Lang {
   if (typeof window === 'undefined') return 'en';
-  const fromUrl = new URLSearchParams(window.location.search).get('lang');
-  if (isLang(fromUrl)) return fromUrl;
+  const fromUrl = parseUrlView(window.location.search).lang;
+  if (fromUrl) return fromUrl;
   let stored: string | null = null;
   try {
     stored = window.localStorage.getItem(LANG_PREF);
@@ -89,7 +92,7 @@ function initialLang(): Lang {
 
 export const useUi = create<UiState>((set) => ({
   lang: initialLang(),
-  tab: 'map',
+  tab: (typeof window === 'undefined' ? null : parseUrlView(window.location.search).view) ?? 'map',
   selected: null,
   focused: null,
   graphMode: 'ambassadors',
@@ -101,9 +104,6 @@ export const useUi = create<UiState>((set) => ({
     } catch {
       // a preference only
     }
-    const url = new URL(window.location.href);
-    url.searchParams.set('lang', lang);
-    window.history.replaceState(null, '', url);
     document.documentElement.lang = lang;
     set({ lang });
   },

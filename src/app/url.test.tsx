@@ -1,0 +1,88 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, test, vi } from 'vitest';
+import { renderApp, waitForSample } from '../../tests/helpers/render';
+
+// cytoscape cannot draw in jsdom; the map's canvas is replaced by a labelled placeholder.
+vi.mock('../graph/GraphCanvas', () => ({
+  default: ({ ariaLabel }: { ariaLabel: string }) => <div role="img" aria-label={ariaLabel} />,
+}));
+
+const param = (name: string) => new URLSearchParams(window.location.search).get(name);
+
+describe('the view in the URL', () => {
+  test('?view=gaps&lang=ru opens the Russian gap report', async () => {
+    await renderApp({ url: '/?view=gaps&lang=ru' });
+
+    await waitForSample('ru');
+    expect(screen.getByRole('heading', { name: 'Отчёт о пробелах' })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('navigation', { name: 'Разделы' })).getByRole('button', {
+        name: 'Отчёт о пробелах',
+      }),
+    ).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('switching to Cohort writes the view as a new history entry; Back returns to the gap report', async () => {
+    const { user, ui } = await renderApp({ url: '/?view=gaps&lang=en' });
+    await waitForSample();
+    const entries = window.history.length;
+
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Views' })).getByRole('button', { name: 'Cohort' }),
+    );
+
+    expect(await screen.findByRole('heading', { name: 'Next cohort' })).toBeInTheDocument();
+    expect(param('view')).toBe('cohort');
+    expect(param('lang')).toBe('en');
+    expect(window.history.length).toBe(entries + 1);
+
+    act(() => window.history.back());
+    await waitFor(() => expect(ui.getState().tab).toBe('gaps'));
+    expect(await screen.findByRole('heading', { name: 'Gap report' })).toBeInTheDocument();
+    expect(param('view')).toBe('gaps');
+  });
+
+  test('a reload of the written URL brings back the tab, the language, the focus and the category', async () => {
+    const first = await renderApp({ url: '/?lang=en' });
+    await waitForSample();
+    // The untouched sample follows the language, so the language comes first: the category names change.
+    await first.user.click(
+      within(screen.getByRole('group', { name: 'Language' })).getByRole('button', { name: 'RU' }),
+    );
+    await waitForSample('ru');
+    const skill = first.workspace.getState().workspace.skills.find((s) => s.category !== '')!;
+    await first.user.selectOptions(screen.getByRole('combobox', { name: 'Категория' }), skill.category);
+    act(() => first.ui.getState().focus({ kind: 'skill', key: skill.key }));
+    const address = `${window.location.pathname}${window.location.search}`;
+    // The URL holds the view, never the data: no skill or category name, no internal key.
+    expect(decodeURIComponent(address)).not.toContain(skill.name);
+    expect(decodeURIComponent(address)).not.toContain(skill.category);
+    expect(decodeURIComponent(address)).not.toContain(skill.key);
+    expect(param('focus')).toMatch(/^skill-[0-9a-z]+$/);
+    first.unmount();
+
+    const again = await renderApp({ url: address });
+    await waitForSample('ru');
+
+    await waitFor(() => expect(again.ui.getState().focused).toEqual({ kind: 'skill', key: skill.key }));
+    expect(again.ui.getState()).toMatchObject({ lang: 'ru', tab: 'map', category: skill.category });
+    expect(screen.getByRole('combobox', { name: 'Категория' })).toHaveValue(skill.category);
+    expect(screen.getByText(`В фокусе: «${skill.name}»`)).toBeInTheDocument();
+  });
+
+  test('a focus or category the workspace does not hold is ignored, and dropped from the URL', async () => {
+    const errors = vi.spyOn(console, 'error');
+    const { ui } = await renderApp({
+      url: '/?lang=en&view=map&focus=member-zzzzzzz&category=zzzzzzz&bench-like=kept',
+    });
+    await waitForSample();
+
+    await waitFor(() => expect(param('focus')).toBeNull());
+    expect(param('category')).toBeNull();
+    expect(param('bench-like')).toBe('kept');
+    expect(ui.getState()).toMatchObject({ focused: null, category: null, tab: 'map' });
+    expect(screen.getByRole('combobox', { name: 'Category' })).toHaveValue('\u0000all');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(errors).not.toHaveBeenCalled();
+  });
+});

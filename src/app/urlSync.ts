@@ -1,0 +1,104 @@
+// Keeps the page address in step with the view (docs/contract.md#url). A change of tab is a new history entry,
+// so Back returns to the previous view; language, focus and category replace the current one, so that Back
+// does not walk through every click. Back and Forward (popstate) bring the view of that entry back.
+import { sameEntity, type EntityRef } from '../domain/entities';
+import type { Workspace } from '../domain/types';
+import { useUi } from '../store/ui';
+import {
+  findCategory,
+  findEntity,
+  entityCode,
+  parseUrlView,
+  urlRefOf,
+  writeUrlView,
+  type UrlView,
+} from '../store/urlState';
+import { useWorkspace } from '../store/workspace';
+
+/** Starts following the store and the history; returns the function that stops it. */
+export function connectUrl(): () => void {
+  // Focus and category name entities, so they wait for the workspace; until then the URL keeps them as they came.
+  let pending: UrlView | null = parseUrlView(window.location.search);
+  // Set while the store is being changed from the URL, so that the change is not written back as a new entry.
+  let applying = false;
+  let stopped = false;
+
+  const urlView = (): UrlView => {
+    const { lang, tab, focused, category } = useUi.getState();
+    return {
+      lang,
+      view: tab,
+      focus: pending ? pending.focus : focused && urlRefOf(focused),
+      category: pending ? pending.category : category === null ? null : entityCode(category),
+    };
+  };
+
+  const write = (how: 'push' | 'replace') => {
+    const search = writeUrlView(window.location.search, urlView());
+    if (search === window.location.search) return;
+    const url = `${window.location.pathname}${search}${window.location.hash}`;
+    if (how === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  };
+
+  /** Focus and category from the URL, once the workspace is there; a reference it does not hold is dropped. */
+  const resolve = () => {
+    if (stopped || !pending || useWorkspace.getState().phase !== 'ready') return;
+    const { focus, category } = pending;
+    pending = null;
+    applyView(useWorkspace.getState().workspace, { focus, category });
+    write('replace');
+  };
+
+  const applyView = (workspace: Workspace, view: Pick<UrlView, 'focus' | 'category'>) => {
+    const focused: EntityRef | null = view.focus && findEntity(workspace, view.focus);
+    const category = view.category === null ? null : findCategory(workspace, view.category);
+    applying = true;
+    try {
+      const state = useUi.getState();
+      if (!sameEntity(state.focused, focused)) state.focus(focused);
+      if (state.category !== category) state.setCategory(category);
+    } finally {
+      applying = false;
+    }
+  };
+
+  const stopUi = useUi.subscribe((state, before) => {
+    if (applying) return;
+    if (state.tab !== before.tab) write('push');
+    else if (
+      state.lang !== before.lang ||
+      state.focused !== before.focused ||
+      state.category !== before.category
+    )
+      write('replace');
+  });
+
+  // The sample is put in place just after the phase turns ready (src/store/workspace.ts `init`): resolve after it.
+  const stopWorkspace = useWorkspace.subscribe((state, before) => {
+    if (state.phase === 'ready' && before.phase !== 'ready') queueMicrotask(resolve);
+  });
+  resolve();
+
+  const onPopState = () => {
+    const view = parseUrlView(window.location.search);
+    applying = true;
+    try {
+      const state = useUi.getState();
+      if (view.lang && view.lang !== state.lang) state.setLang(view.lang);
+      if ((view.view ?? 'map') !== state.tab) state.setTab(view.view ?? 'map');
+    } finally {
+      applying = false;
+    }
+    if (useWorkspace.getState().phase === 'ready') applyView(useWorkspace.getState().workspace, view);
+    else pending = view;
+  };
+  window.addEventListener('popstate', onPopState);
+
+  return () => {
+    stopped = true;
+    stopUi();
+    stopWorkspace();
+    window.removeEventListener('popstate', onPopState);
+  };
+}

@@ -1,0 +1,185 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { memberKeyFor } from '../domain/normalise';
+import { emptyWorkspace, type Member, type Skill, type Workspace } from '../domain/types';
+import {
+  VIEW_TABS,
+  entityCode,
+  findCategory,
+  findEntity,
+  parseUrlView,
+  urlRefOf,
+  writeUrlView,
+  type UrlView,
+} from './urlState';
+
+const NOTHING: UrlView = { lang: null, view: null, focus: null, category: null };
+
+function club(): Workspace {
+  const member = (name: string, memberId = ''): Member => ({
+    key: memberKeyFor(memberId, name),
+    memberId,
+    name,
+    department: '',
+    location: '',
+    title: '',
+    email: '',
+    status: 'ambassador',
+    workload: null,
+    activity: null,
+    roles: [],
+  });
+  const skill = (key: string, name: string, category: string): Skill => ({
+    key,
+    skillId: '',
+    name,
+    category,
+    target: 1,
+    requiredLevel: 3,
+    weight: 1,
+  });
+  return {
+    ...emptyWorkspace(),
+    members: [member('Anna Petrova'), member('Boris Ivanov', 'E-17')],
+    skills: [skill('i:s1', 'Python', 'Tech'), skill('i:s2', 'Public speaking', '')],
+  };
+}
+
+const codeArb = fc.stringMatching(/^[0-9a-z]{1,11}$/);
+const viewArb: fc.Arbitrary<UrlView> = fc.record({
+  lang: fc.constantFrom('en' as const, 'ru' as const, null),
+  view: fc.constantFrom(...VIEW_TABS, null),
+  focus: fc.option(
+    fc.record({
+      kind: fc.constantFrom('skill' as const, 'member' as const, 'category' as const),
+      code: codeArb,
+    }),
+  ),
+  category: fc.option(codeArb),
+});
+
+// Any text, and query strings whose names are ours but whose values (and percent escapes) are anything.
+const garbageArb = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 60 }),
+  fc
+    .array(
+      fc.tuple(
+        fc.constantFrom('lang', 'view', 'focus', 'category', 'x'),
+        fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('skill-', 'member-9z', '%E0%A4%A', '%', 'ru')),
+      ),
+      { maxLength: 6 },
+    )
+    .map((pairs) => `?${pairs.map(([name, value]) => `${name}=${value}`).join('&')}`),
+);
+
+describe('parseUrlView', () => {
+  test('reads language, view, focus and category', () => {
+    expect(parseUrlView('?lang=ru&view=gaps&focus=skill-abc123&category=9z')).toEqual({
+      lang: 'ru',
+      view: 'gaps',
+      focus: { kind: 'skill', code: 'abc123' },
+      category: '9z',
+    });
+    expect(parseUrlView('')).toEqual(NOTHING);
+  });
+
+  test('an unknown language or view, and a malformed focus or category, read as not said', () => {
+    expect(parseUrlView('?lang=de&view=matrix&focus=person-abc&category=Tech%20%26%20Ops')).toEqual(NOTHING);
+    expect(parseUrlView('?focus=skillabc')).toEqual(NOTHING);
+    expect(parseUrlView('?focus=skill-')).toEqual(NOTHING);
+    expect(parseUrlView('?focus=skill-ABC')).toEqual(NOTHING);
+    expect(parseUrlView('?focus=skill-a.b')).toEqual(NOTHING);
+    expect(parseUrlView('?view=Gaps&lang=RU')).toEqual(NOTHING);
+  });
+
+  test('garbage never throws and always reads as a valid view', () => {
+    fc.assert(
+      fc.property(garbageArb, (garbage) => {
+        const view = parseUrlView(garbage);
+        expect([null, 'en', 'ru']).toContain(view.lang);
+        expect([null, ...VIEW_TABS]).toContain(view.view);
+        if (view.focus) expect(view.focus.code).toMatch(/^[0-9a-z]{1,11}$/);
+        if (view.category !== null) expect(view.category).toMatch(/^[0-9a-z]{1,11}$/);
+        // What was read writes and reads back the same.
+        expect(parseUrlView(writeUrlView(garbage, view))).toEqual(view);
+      }),
+    );
+  });
+});
+
+describe('writeUrlView', () => {
+  test('writes the view and drops what it does not say', () => {
+    expect(
+      writeUrlView('?lang=en&focus=skill-1', {
+        lang: 'ru',
+        view: 'cohort',
+        focus: null,
+        category: 'x1',
+      }),
+    ).toBe('?lang=ru&view=cohort&category=x1');
+    expect(writeUrlView('?view=gaps', NOTHING)).toBe('');
+  });
+
+  test('round trip: what is written reads back, and other parameters stay as they were', () => {
+    const otherParams = fc.dictionary(
+      fc.string().filter((name) => !['lang', 'view', 'focus', 'category'].includes(name)),
+      fc.string(),
+    );
+    fc.assert(
+      fc.property(otherParams, viewArb, (others, view) => {
+        const before = new URLSearchParams(others).toString();
+        const written = writeUrlView(before, view);
+        expect(parseUrlView(written)).toEqual(view);
+        const kept = new URLSearchParams(written);
+        for (const name of ['lang', 'view', 'focus', 'category']) kept.delete(name);
+        expect(kept.toString()).toBe(before);
+      }),
+    );
+  });
+});
+
+describe('entity codes', () => {
+  test('a code is short, URL-safe, the same every time and carries no name or id', () => {
+    const workspace = club();
+    const anna = workspace.members[0];
+    const code = entityCode(anna.key);
+    expect(code).toMatch(/^[0-9a-z]{1,11}$/);
+    expect(entityCode(anna.key)).toBe(code);
+    const written = writeUrlView('', { ...NOTHING, focus: urlRefOf({ kind: 'member', key: anna.key }) });
+    expect(written.toLowerCase()).not.toContain('anna');
+    expect(written.toLowerCase()).not.toContain('petrova');
+    const boris = urlRefOf({ kind: 'member', key: workspace.members[1].key });
+    expect(writeUrlView('', { ...NOTHING, focus: boris })).not.toContain('17');
+  });
+
+  test('distinct keys get distinct codes', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string(), { minLength: 2, maxLength: 50 }), (keys) => {
+        expect(new Set(keys.map(entityCode)).size).toBe(keys.length);
+      }),
+    );
+  });
+
+  test('a code finds its member, skill or category in the workspace', () => {
+    const workspace = club();
+    for (const entity of [
+      { kind: 'member' as const, key: workspace.members[0].key },
+      { kind: 'member' as const, key: workspace.members[1].key },
+      { kind: 'skill' as const, key: 'i:s2' },
+      { kind: 'category' as const, key: 'Tech' },
+      { kind: 'category' as const, key: '' },
+    ])
+      expect(findEntity(workspace, urlRefOf(entity))).toEqual(entity);
+    expect(findCategory(workspace, entityCode(''))).toBe('');
+  });
+
+  test('a code the workspace does not hold finds nothing', () => {
+    const workspace = club();
+    expect(findEntity(workspace, urlRefOf({ kind: 'skill', key: 'i:nope' }))).toBeNull();
+    expect(findEntity(workspace, urlRefOf({ kind: 'category', key: 'Design' }))).toBeNull();
+    // A member's code does not name a skill, even with the same key.
+    expect(findEntity(workspace, { kind: 'skill', code: entityCode(workspace.members[0].key) })).toBeNull();
+    expect(findEntity(emptyWorkspace(), urlRefOf({ kind: 'member', key: 'n:anna' }))).toBeNull();
+    expect(findCategory(workspace, entityCode('Soft'))).toBeNull();
+  });
+});

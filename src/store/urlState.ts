@@ -1,0 +1,113 @@
+// The view in the page address (docs/contract.md#url): language, tab, focus and category filter, so that a view
+// reloads and can be shared. Pure functions over the query string; src/app/urlSync.ts does the reading and writing.
+//
+// Entities appear only as a short code of their internal key, never the key itself: a member's key is their id or
+// their name, which must not travel in a link, a browser history or a web server's log. The code is the same on
+// every copy of the same workspace, so a shared link finds the same entity there, and nothing without one.
+import type { EntityKind, EntityRef } from '../domain/entities';
+import type { Workspace } from '../domain/types';
+import { isLang, type Lang } from '../i18n/i18n';
+
+export const VIEW_TABS = ['map', 'gaps', 'cohort', 'targets'] as const;
+export type ViewTab = (typeof VIEW_TABS)[number];
+
+const ENTITY_KINDS: readonly EntityKind[] = ['skill', 'member', 'category'];
+/** A code as `entityCode` writes it: base 36 of a 53-bit number. */
+const CODE = /^[0-9a-z]{1,11}$/;
+
+/** An entity as the URL names it: its kind and the code of its key. */
+export interface UrlRef {
+  kind: EntityKind;
+  code: string;
+}
+
+/** What the URL says; null where it says nothing usable (the app's own default or preference applies). */
+export interface UrlView {
+  lang: Lang | null;
+  view: ViewTab | null;
+  focus: UrlRef | null;
+  /** The code of the category filter's name ('' = uncategorised has a code too). */
+  category: string | null;
+}
+
+export const PARAM = { lang: 'lang', view: 'view', focus: 'focus', category: 'category' } as const;
+
+/**
+ * A stable short code of an entity key (cyrb53, a 53-bit string hash, in base 36). Not a secret: it keeps
+ * names and ids out of the address; anyone holding the workspace can match it, as intended.
+ */
+export function entityCode(key: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < key.length; i++) {
+    const ch = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+export function urlRefOf(entity: EntityRef): UrlRef {
+  return { kind: entity.kind, code: entityCode(entity.key) };
+}
+
+function parseRef(text: string | null): UrlRef | null {
+  const dash = text === null ? -1 : text.indexOf('-');
+  if (text === null || dash < 0) return null;
+  const kind = ENTITY_KINDS.find((k) => k === text.slice(0, dash));
+  const code = text.slice(dash + 1);
+  return kind && CODE.test(code) ? { kind, code } : null;
+}
+
+/** Reads a query string (`?lang=ru&view=gaps…`); anything unknown or malformed reads as "not said". */
+export function parseUrlView(search: string): UrlView {
+  const params = new URLSearchParams(search);
+  const lang = params.get(PARAM.lang);
+  const view = VIEW_TABS.find((v) => v === params.get(PARAM.view)) ?? null;
+  const category = params.get(PARAM.category);
+  return {
+    lang: isLang(lang) ? lang : null,
+    view,
+    focus: parseRef(params.get(PARAM.focus)),
+    category: category !== null && CODE.test(category) ? category : null,
+  };
+}
+
+/** The query string for `view`, keeping every parameter of `search` that is not the view's (e.g. `bench`). */
+export function writeUrlView(search: string, view: UrlView): string {
+  const params = new URLSearchParams(search);
+  const put = (name: string, value: string | null) =>
+    value === null ? params.delete(name) : params.set(name, value);
+  put(PARAM.lang, view.lang);
+  put(PARAM.view, view.view);
+  put(PARAM.focus, view.focus && `${view.focus.kind}-${view.focus.code}`);
+  put(PARAM.category, view.category);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The entity a URL reference names in this workspace, or null when none has that code (the link is ignored). */
+export function findEntity(workspace: Workspace, ref: UrlRef): EntityRef | null {
+  if (ref.kind === 'category') {
+    const name = findCategory(workspace, ref.code);
+    return name === null ? null : { kind: 'category', key: name };
+  }
+  const list = ref.kind === 'skill' ? workspace.skills : workspace.members;
+  const found = list.find((entity) => entityCode(entity.key) === ref.code);
+  return found ? { kind: ref.kind, key: found.key } : null;
+}
+
+/** The category name with this code among the workspace's skills, or null. */
+export function findCategory(workspace: Workspace, code: string): string | null {
+  const seen = new Set<string>();
+  for (const skill of workspace.skills) {
+    if (seen.has(skill.category)) continue;
+    seen.add(skill.category);
+    if (entityCode(skill.category) === code) return skill.category;
+  }
+  return null;
+}
