@@ -77,5 +77,8 @@ test('marking the sample’s unique holder of a skill as leaving opens that gap 
   await expect(page.locator('table tbody tr').filter({ hasText: skillName }).first()).toContainText('Gap');
   // It survives a reload (the mark is saved with the workspace).
   await page.reload();
+  // The address keeps the view (the gap report); the map's toolbar has the counts.
+  await expect(page).toHaveURL(/view=gaps/);
+  await page.getByRole('button', { name: 'Map', exact: true }).click();
   await expect(page.getByText(/gaps: \d+/)).not.toHaveText('gaps: 11, single holders: 7, covered: 22');
 });
