@@ -617,6 +617,7 @@ export const en = {
   'cohort.empty.noGap': 'Nobody to pick: every skill meets its target.',
   'cohort.empty.heldBack':
     'Nobody can be picked within these limits: the table of gaps left open says what holds back the people who qualify.',
+  'gaps.filterPlaceholder': 'Skill, category, id or person',
 } as const;
 
 export interface PluralForms {
