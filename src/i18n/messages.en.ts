@@ -622,6 +622,7 @@ export const en = {
   'cohort.pinnedPast.status': '{name}: the status {status} is not among those the planner may pick',
   'export.settings.label': 'CSV settings',
   'export.replaced.dismiss': 'Dismiss the notice',
+  'gaps.filterPlaceholder': 'Skill, category, id or person',
 } as const;
 
 export interface PluralForms {

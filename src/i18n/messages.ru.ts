@@ -693,4 +693,5 @@ export const ru: Messages = {
   'cohort.pinnedPast.status': '{name}: статус «{status}» не входит в те, кого можно выбирать',
   'export.settings.label': 'Настройки CSV',
   'export.replaced.dismiss': 'Скрыть уведомление',
+  'gaps.filterPlaceholder': 'Навык, категория, код или человек',
 };

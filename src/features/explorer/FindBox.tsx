@@ -1,11 +1,11 @@
-import { useState } from 'react';
+import { useState, type RefObject } from 'react';
 import { memberRef, skillRef } from '../../domain/entities';
 import { normaliseIdentity } from '../../domain/normalise';
 import { useAnalysis } from '../../store/analysis';
 import { useT, useUi } from '../../store/ui';
 
 /** Type a skill or a person, press Enter: the map focuses on them (also the keyboard's way into the map). */
-export function FindBox() {
+export function FindBox({ inputRef }: { inputRef?: RefObject<HTMLInputElement | null> }) {
   const t = useT();
   const analysis = useAnalysis();
   const select = useUi((s) => s.select);
@@ -41,6 +41,7 @@ export function FindBox() {
       }}
     >
       <input
+        ref={inputRef}
         type="search"
         className="filter"
         value={query}

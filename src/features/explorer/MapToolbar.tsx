@@ -1,10 +1,12 @@
-import { useMemo } from 'react';
+import { useMemo, type RefObject } from 'react';
 import { useAnalysis } from '../../store/analysis';
 import { FindBox } from './FindBox';
 import { useLocale, useT, useUi, type GraphModeChoice } from '../../store/ui';
 
 interface MapToolbarProps {
   onFit: () => void;
+  /** The find box's input, where focus goes when the side panel closes with nothing else to return to. */
+  findBoxRef?: RefObject<HTMLInputElement | null>;
   truncated: boolean;
   shown: number;
   hidden: number;
@@ -13,7 +15,7 @@ interface MapToolbarProps {
 
 const MODES: GraphModeChoice[] = ['ambassadors', 'everyone'];
 
-export function MapToolbar({ onFit, truncated, shown, hidden, thinned }: MapToolbarProps) {
+export function MapToolbar({ onFit, findBoxRef, truncated, shown, hidden, thinned }: MapToolbarProps) {
   const t = useT();
   const locale = useLocale();
   const analysis = useAnalysis();
@@ -62,7 +64,7 @@ export function MapToolbar({ onFit, truncated, shown, hidden, thinned }: MapTool
       <button type="button" className="button small" onClick={onFit}>
         {t('graph.fit')}
       </button>
-      <FindBox />
+      <FindBox inputRef={findBoxRef} />
       {focusName !== null && (
         <span className="focus-chip">
           {t('graph.focused', { name: focusName })}{' '}

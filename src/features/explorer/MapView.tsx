@@ -18,6 +18,7 @@ export function MapView() {
   const workspace = analysis.workspace;
   const { graphMode, focused, category, selected, select } = useUi();
   const [fitRequest, setFitRequest] = useState(0);
+  const findBox = useRef<HTMLInputElement>(null);
   // While an import runs or its report covers the page, the map keeps what it drew: redrawing a large
   // graph there would only take the page's time from the import and the report.
   const covered = useImportFlow((s) => s.importing !== null || s.report !== null);
@@ -40,6 +41,7 @@ export function MapView() {
     <section className="map-view" aria-label={t('tabs.map')}>
       <MapToolbar
         onFit={() => setFitRequest((n) => n + 1)}
+        findBoxRef={findBox}
         truncated={elements.truncated}
         shown={elements.nodes.filter((n) => n.data.kind === 'member').length}
         hidden={elements.hiddenMembers}
@@ -71,7 +73,7 @@ export function MapView() {
           )}
           <Legend />
         </div>
-        <SidePanel />
+        <SidePanel fallbackFocus={findBox} />
       </div>
     </section>
   );

@@ -25,7 +25,7 @@ export function MemberDetails({ member }: { member: Member }) {
   const dash = t('panel.unknown');
   return (
     <div className="details">
-      <h2>{member.name}</h2>
+      <h2 tabIndex={-1}>{member.name}</h2>
       <p>
         <span className={`badge member-${member.status}`}>
           {t(`memberStatus.${member.status}` as MessageKey)}

@@ -16,7 +16,7 @@ export function SkillDetails({ entry }: { entry: SkillCoverage }) {
   const candidates = rankedCandidates(analysis, entry);
   return (
     <div className="details">
-      <h2>{skill.name}</h2>
+      <h2 tabIndex={-1}>{skill.name}</h2>
       <p>
         <span className={`badge badge-${entry.status}`}>{t(`status.${entry.status}` as MessageKey)}</span>{' '}
         <span className="muted">{skill.category || t('category.uncategorised')}</span>

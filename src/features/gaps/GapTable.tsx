@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
-import { gapReportOrder, topCandidates, type SkillCoverage } from '../../domain/analysis';
+import { gapReportOrder, type SkillCoverage } from '../../domain/analysis';
 import { skillRef } from '../../domain/entities';
-import { normaliseIdentity } from '../../domain/normalise';
 import type { MessageKey } from '../../i18n/i18n';
 import { useAnalysis } from '../../store/analysis';
 import { useLocale, useNumberFormat, useT, useUi } from '../../store/ui';
 import { DefaultTargetsNotice } from './DefaultTargetsNotice';
+import { filterGapRows, shownCandidates } from './gapFilter';
 
 type SortKey =
   | 'default'
@@ -53,13 +53,7 @@ export function GapTable() {
   const [filter, setFilter] = useState('');
 
   const rows = useMemo(() => {
-    const base = gapReportOrder(analysis, locale);
-    const needle = normaliseIdentity(filter);
-    const filtered = needle
-      ? base.filter((e) =>
-          normaliseIdentity(`${e.skill.name} ${e.skill.category} ${e.skill.skillId}`).includes(needle),
-        )
-      : base;
+    const filtered = filterGapRows(analysis, gapReportOrder(analysis, locale), filter);
     if (sort.key === 'default') return filtered;
     const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
     const numeric = NUMERIC[sort.key];
@@ -72,6 +66,7 @@ export function GapTable() {
     // A stable sort over the report order keeps ties in gap/weight/name order.
     return [...filtered].sort((a, b) => (sort.desc ? -compare(a, b) : compare(a, b)));
   }, [analysis, locale, sort, filter]);
+  const candidates = shownCandidates(analysis);
 
   const toggle = (key: SortKey) =>
     setSort((s) => (s.key === key ? { key, desc: !s.desc } : { key, desc: NUMERIC[key] !== undefined }));
@@ -83,7 +78,7 @@ export function GapTable() {
         <input
           type="search"
           className="filter"
-          placeholder={t('gaps.filter')}
+          placeholder={t('gaps.filterPlaceholder')}
           aria-label={t('gaps.filter')}
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
@@ -141,11 +136,7 @@ export function GapTable() {
                   </td>
                   <td className="num">{e.candidateCount}</td>
                   <td>{e.holders.map((h) => h.member.name).join('; ')}</td>
-                  <td>
-                    {topCandidates(analysis, e, 5)
-                      .map((c) => c.member.name)
-                      .join('; ')}
-                  </td>
+                  <td>{(candidates.get(e.skill.key) ?? []).map((c) => c.member.name).join('; ')}</td>
                 </tr>
               ))}
             </tbody>

@@ -89,6 +89,25 @@ describe('gap table', () => {
     expect(skillsShown()).toEqual(REPORT_ORDER);
   });
 
+  test('the filter also finds the skills whose row names a person, as holder or as candidate', async () => {
+    const { user } = await openGapReportOfSmallClub();
+    const filter = screen.getByRole('searchbox', { name: 'Filter skills' });
+
+    // Boris holds SQL and Kubernetes; his Python (level 2, below the required 3) is not in any row.
+    await user.type(filter, 'boris');
+    expect(skillsShown()).toEqual(['Kubernetes', 'SQL']);
+
+    // Dmitry is a candidate for Public speaking and for Python.
+    await user.clear(filter);
+    await user.type(filter, 'DMITRY orlov');
+    expect(skillsShown()).toEqual(['Public speaking', 'Python']);
+
+    // Elena (alumni) is a candidate for Public speaking only.
+    await user.clear(filter);
+    await user.type(filter, 'volkova');
+    expect(skillsShown()).toEqual(['Public speaking']);
+  });
+
   test('clicking a skill name opens the map with that skill selected', async () => {
     const { user, ui, workspace } = await openGapReportOfSmallClub();
     const publicSpeaking = workspace.getState().workspace.skills.find((s) => s.skillId === 'S3');
