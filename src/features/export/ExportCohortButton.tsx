@@ -1,8 +1,7 @@
-import { useRef } from 'react';
 import { COHORT_CSV_WORDS, cohortTable } from '../../io/cohortCsv';
 import { useCohortPlan } from '../../store/cohort';
 import { useT } from '../../store/ui';
-import { ReplacedNotice, useCsvDownload } from './csvDownload';
+import { CsvExportButton } from './csvDownload';
 
 /**
  * Downloads the current cohort plan as docs/contract.md#cohort-csv defines it, in the CSV settings' header
@@ -11,21 +10,12 @@ import { ReplacedNotice, useCsvDownload } from './csvDownload';
 export function ExportCohortButton() {
   const t = useT();
   const plan = useCohortPlan();
-  const csv = useCsvDownload();
-  const button = useRef<HTMLButtonElement>(null);
-  const exportCohort = () => csv.save(t('csv.cohortFileName'), cohortTable(plan, COHORT_CSV_WORDS[csv.lang]));
   return (
-    <span className="export-action">
-      <button
-        ref={button}
-        type="button"
-        className="button"
-        onClick={exportCohort}
-        disabled={plan.picks.length === 0}
-      >
-        {t('cohort.export')}
-      </button>
-      <ReplacedNotice replaced={csv.replaced} onDismiss={csv.dismiss} exportButton={button} />
-    </span>
+    <CsvExportButton
+      label={t('cohort.export')}
+      fileName={t('csv.cohortFileName')}
+      disabled={plan.picks.length === 0}
+      table={(lang) => cohortTable(plan, COHORT_CSV_WORDS[lang])}
+    />
   );
 }

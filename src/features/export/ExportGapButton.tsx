@@ -1,9 +1,8 @@
-import { useRef } from 'react';
 import { translator, type MessageKey, type Translate } from '../../i18n/i18n';
 import { GAP_REPORT_COLUMNS, gapReportTable, type GapReportWords } from '../../io/gapReport';
 import { useAnalysis } from '../../store/analysis';
 import { useLocale, useT } from '../../store/ui';
-import { ReplacedNotice, useCsvDownload } from './csvDownload';
+import { CsvExportButton } from './csvDownload';
 
 export function gapReportWords(t: Translate): GapReportWords {
   return {
@@ -27,24 +26,12 @@ export function ExportGapButton() {
   const t = useT();
   const locale = useLocale();
   const analysis = useAnalysis();
-  const csv = useCsvDownload();
-  const button = useRef<HTMLButtonElement>(null);
-  const exportReport = () => {
-    const table = gapReportTable(analysis, locale, gapReportWords(translator(csv.lang)));
-    csv.save(t('csv.gapFileName'), table);
-  };
   return (
-    <span className="export-action">
-      <button
-        ref={button}
-        type="button"
-        className="button"
-        onClick={exportReport}
-        disabled={analysis.skills.length === 0}
-      >
-        {t('gaps.export')}
-      </button>
-      <ReplacedNotice replaced={csv.replaced} onDismiss={csv.dismiss} exportButton={button} />
-    </span>
+    <CsvExportButton
+      label={t('gaps.export')}
+      fileName={t('csv.gapFileName')}
+      disabled={analysis.skills.length === 0}
+      table={(lang) => gapReportTable(analysis, locale, gapReportWords(translator(lang)))}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { useState, type RefObject } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import { downloadBytes } from '../../components/download';
 import type { Lang } from '../../i18n/i18n';
 import { toCsv, type CsvValue } from '../../io/csv';
@@ -7,10 +7,12 @@ import { csvFormatFor, useT, useUi } from '../../store/ui';
 
 const ENCODING_NAMES: Record<CsvEncoding, string> = { 'utf-8': 'UTF-8', 'windows-1251': 'Windows-1251' };
 
+type CsvTable = { header: string[]; rows: CsvValue[][] };
+
 export interface CsvDownload {
   /** The language the file's headers and words are written in (the CSV settings' header language). */
   lang: Lang;
-  save: (fileName: string, table: { header: string[]; rows: CsvValue[][] }) => void;
+  save: (fileName: string, table: CsvTable) => void;
   /** Characters the last saved file could not hold in its encoding (written as `?`). */
   replaced: { count: number; encoding: CsvEncoding } | null;
   /** Hides the notice of replaced characters (the file is already saved). */
@@ -67,6 +69,39 @@ export function ReplacedNotice({
           ×
         </button>
       )}
+    </span>
+  );
+}
+
+/**
+ * An export button that writes `table(lang)` (the file's words in the CSV settings' header language) in the
+ * person's CSV settings, with the notice of replaced characters below it.
+ */
+export function CsvExportButton({
+  label,
+  fileName,
+  disabled,
+  table,
+}: {
+  label: string;
+  fileName: string;
+  disabled: boolean;
+  table: (lang: Lang) => CsvTable;
+}) {
+  const csv = useCsvDownload();
+  const button = useRef<HTMLButtonElement>(null);
+  return (
+    <span className="export-action">
+      <button
+        ref={button}
+        type="button"
+        className="button"
+        onClick={() => csv.save(fileName, table(csv.lang))}
+        disabled={disabled}
+      >
+        {label}
+      </button>
+      <ReplacedNotice replaced={csv.replaced} onDismiss={csv.dismiss} exportButton={button} />
     </span>
   );
 }
