@@ -65,7 +65,8 @@ describe('the view in the URL', () => {
     await waitForSample('ru');
 
     await waitFor(() => expect(again.ui.getState().focused).toEqual({ kind: 'skill', key: skill.key }));
-    expect(again.ui.getState()).toMatchObject({ lang: 'ru', tab: 'map', category: skill.category });
+    expect(again.ui.getState()).toMatchObject({ lang: 'ru', tab: 'map' });
+    expect(again.ui.getState().filter.categories).toEqual([skill.category]);
     expect(screen.getByRole('combobox', { name: 'Категория' })).toHaveValue(skill.category);
     expect(screen.getByText(`В фокусе: «${skill.name}»`)).toBeInTheDocument();
   });
@@ -80,7 +81,8 @@ describe('the view in the URL', () => {
     await waitFor(() => expect(param('focus')).toBeNull());
     expect(param('category')).toBeNull();
     expect(param('bench-like')).toBe('kept');
-    expect(ui.getState()).toMatchObject({ focused: null, category: null, tab: 'map' });
+    expect(ui.getState()).toMatchObject({ focused: null, tab: 'map' });
+    expect(ui.getState().filter.categories).toEqual([]);
     expect(screen.getByRole('combobox', { name: 'Category' })).toHaveValue('\u0000all');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(errors).not.toHaveBeenCalled();

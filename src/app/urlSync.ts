@@ -1,14 +1,14 @@
 // Keeps the page address in step with the view (docs/contract.md#url). A change of tab is a new history entry,
-// so Back returns to the previous view; language, focus and category replace the current one, so that Back
+// so Back returns to the previous view; language, focus and filters replace the current one, so that Back
 // does not walk through every click. Back and Forward (popstate) bring the view of that entry back.
 import { sameEntity, type EntityRef } from '../domain/entities';
 import type { Workspace } from '../domain/types';
 import { useUi } from '../store/ui';
 import {
-  findCategory,
   findEntity,
-  entityCode,
   parseUrlView,
+  resolveFilter,
+  urlFilterOf,
   urlRefOf,
   writeUrlView,
   type UrlView,
@@ -17,19 +17,19 @@ import { useWorkspace } from '../store/workspace';
 
 /** Starts following the store and the history; returns the function that stops it. */
 export function connectUrl(): () => void {
-  // Focus and category name entities, so they wait for the workspace; until then the URL keeps them as they came.
+  // Focus and filters name entities, so they wait for the workspace; until then the URL keeps them as they came.
   let pending: UrlView | null = parseUrlView(window.location.search);
   // Set while the store is being changed from the URL, so that the change is not written back as a new entry.
   let applying = false;
   let stopped = false;
 
   const urlView = (): UrlView => {
-    const { lang, tab, focused, category } = useUi.getState();
+    const { lang, tab, focused, filter } = useUi.getState();
     return {
       lang,
       view: tab,
       focus: pending ? pending.focus : focused && urlRefOf(focused),
-      category: pending ? pending.category : category === null ? null : entityCode(category),
+      filter: pending ? pending.filter : urlFilterOf(filter),
     };
   };
 
@@ -41,23 +41,23 @@ export function connectUrl(): () => void {
     else window.history.replaceState(null, '', url);
   };
 
-  /** Focus and category from the URL, once the workspace is there; a reference it does not hold is dropped. */
+  /** Focus and filter from the URL, once the workspace is there; a reference it does not hold is dropped. */
   const resolve = () => {
     if (stopped || !pending || useWorkspace.getState().phase !== 'ready') return;
-    const { focus, category } = pending;
+    const { focus, filter } = pending;
     pending = null;
-    applyView(useWorkspace.getState().workspace, { focus, category });
+    applyView(useWorkspace.getState().workspace, { focus, filter });
     write('replace');
   };
 
-  const applyView = (workspace: Workspace, view: Pick<UrlView, 'focus' | 'category'>) => {
+  const applyView = (workspace: Workspace, view: Pick<UrlView, 'focus' | 'filter'>) => {
     const focused: EntityRef | null = view.focus && findEntity(workspace, view.focus);
-    const category = view.category === null ? null : findCategory(workspace, view.category);
+    const filter = resolveFilter(workspace, view.filter);
     applying = true;
     try {
       const state = useUi.getState();
       if (!sameEntity(state.focused, focused)) state.focus(focused);
-      if (state.category !== category) state.setCategory(category);
+      if (JSON.stringify(state.filter) !== JSON.stringify(filter)) state.setFilter(filter);
     } finally {
       applying = false;
     }
@@ -66,11 +66,7 @@ export function connectUrl(): () => void {
   const stopUi = useUi.subscribe((state, before) => {
     if (applying) return;
     if (state.tab !== before.tab) write('push');
-    else if (
-      state.lang !== before.lang ||
-      state.focused !== before.focused ||
-      state.category !== before.category
-    )
+    else if (state.lang !== before.lang || state.focused !== before.focused || state.filter !== before.filter)
       write('replace');
   });
 

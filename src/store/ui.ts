@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import { useMemo } from 'react';
 import { sameEntity, type EntityRef } from '../domain/entities';
+import { NO_FILTER, type ExplorerFilter } from '../domain/explorerFilter';
 import { detectLang, isLang, localeOf, translator, type Lang, type Translate } from '../i18n/i18n';
 import type { Delimiter } from '../io/delimiter';
 import type { CsvOptions } from '../io/csv';
@@ -65,13 +66,16 @@ interface UiState {
   /** The entity whose neighbourhood the map is focused on. */
   focused: EntityRef | null;
   graphMode: GraphModeChoice;
-  category: string | null;
+  /** What the map, the matrix and the skill–skill view show (docs/contract.md#explorer-filters). */
+  filter: ExplorerFilter;
   csv: CsvPreferences;
   setLang: (lang: Lang) => void;
   setTab: (tab: ViewTab) => void;
   select: (entity: EntityRef | null) => void;
   focus: (entity: EntityRef | null) => void;
   setGraphMode: (mode: GraphModeChoice) => void;
+  setFilter: (filter: Partial<ExplorerFilter>) => void;
+  /** One category or all of them (the toolbar's quick choice). */
   setCategory: (category: string | null) => void;
   setCsv: (csv: Partial<CsvPreferences>) => void;
 }
@@ -96,7 +100,7 @@ export const useUi = create<UiState>((set) => ({
   selected: null,
   focused: null,
   graphMode: 'ambassadors',
-  category: null,
+  filter: NO_FILTER,
   csv: initialCsvPreferences(),
   setLang: (lang) => {
     try {
@@ -112,7 +116,9 @@ export const useUi = create<UiState>((set) => ({
   select: (entity) => set((s) => (sameEntity(s.selected, entity) ? s : { selected: entity })),
   focus: (entity) => set((s) => (sameEntity(s.focused, entity) ? s : { focused: entity })),
   setGraphMode: (graphMode) => set({ graphMode }),
-  setCategory: (category) => set({ category }),
+  setFilter: (filter) => set((s) => ({ filter: { ...s.filter, ...filter } })),
+  setCategory: (category) =>
+    set((s) => ({ filter: { ...s.filter, categories: category === null ? [] : [category] } })),
   setCsv: (csv) =>
     set((s) => {
       const next = { ...s.csv, ...csv };

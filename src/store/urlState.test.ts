@@ -7,21 +7,24 @@ import {
   entityCode,
   findCategory,
   findEntity,
+  NO_URL_FILTER,
   parseUrlView,
+  resolveFilter,
+  urlFilterOf,
   urlRefOf,
   writeUrlView,
   type UrlView,
 } from './urlState';
 
-const NOTHING: UrlView = { lang: null, view: null, focus: null, category: null };
+const NOTHING: UrlView = { lang: null, view: null, focus: null, filter: { ...NO_URL_FILTER } };
 
 function club(): Workspace {
   const member = (name: string, memberId = ''): Member => ({
     key: memberKeyFor(memberId, name),
     memberId,
     name,
-    department: '',
-    location: '',
+    department: name.startsWith('Anna') ? 'Sales' : 'R&D, Lab',
+    location: 'Kazan',
     title: '',
     email: '',
     status: 'ambassador',
@@ -55,8 +58,17 @@ const viewArb: fc.Arbitrary<UrlView> = fc.record({
       code: codeArb,
     }),
   ),
-  category: fc.option(codeArb),
+  filter: fc.record({
+    departments: fc.uniqueArray(codeArb, { maxLength: 3 }),
+    locations: fc.uniqueArray(codeArb, { maxLength: 3 }),
+    categories: fc.uniqueArray(codeArb, { maxLength: 3 }),
+    statuses: fc.subarray(['ambassador' as const, 'employee' as const, 'alumni' as const]),
+    minLevel: fc.integer({ min: 1, max: 5 }),
+    onlyGaps: fc.boolean(),
+    onlySingleHolders: fc.boolean(),
+  }),
 });
+const OUR_PARAMS = ['lang', 'view', 'focus', 'category', 'dept', 'loc', 'status', 'level', 'only'];
 
 // Any text, and query strings whose names are ours but whose values (and percent escapes) are anything.
 const garbageArb = fc.oneof(
@@ -64,7 +76,7 @@ const garbageArb = fc.oneof(
   fc
     .array(
       fc.tuple(
-        fc.constantFrom('lang', 'view', 'focus', 'category', 'x'),
+        fc.constantFrom('lang', 'view', 'focus', 'category', 'dept', 'status', 'level', 'only', 'x'),
         fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('skill-', 'member-9z', '%E0%A4%A', '%', 'ru')),
       ),
       { maxLength: 6 },
@@ -73,12 +85,26 @@ const garbageArb = fc.oneof(
 );
 
 describe('parseUrlView', () => {
-  test('reads language, view, focus and category', () => {
+  test('reads language, view, focus and filters', () => {
     expect(parseUrlView('?lang=ru&view=gaps&focus=skill-abc123&category=9z')).toEqual({
       lang: 'ru',
       view: 'gaps',
       focus: { kind: 'skill', code: 'abc123' },
-      category: '9z',
+      filter: { ...NO_URL_FILTER, categories: ['9z'] },
+    });
+    expect(
+      parseUrlView('?dept=a1,b2&loc=c3&category=d4,e5&status=alumni,employee&level=3&only=single,gaps'),
+    ).toEqual({
+      ...NOTHING,
+      filter: {
+        departments: ['a1', 'b2'],
+        locations: ['c3'],
+        categories: ['d4', 'e5'],
+        statuses: ['employee', 'alumni'],
+        minLevel: 3,
+        onlyGaps: true,
+        onlySingleHolders: true,
+      },
     });
     expect(parseUrlView('')).toEqual(NOTHING);
   });
@@ -90,6 +116,9 @@ describe('parseUrlView', () => {
     expect(parseUrlView('?focus=skill-ABC')).toEqual(NOTHING);
     expect(parseUrlView('?focus=skill-a.b')).toEqual(NOTHING);
     expect(parseUrlView('?view=Gaps&lang=RU')).toEqual(NOTHING);
+    expect(parseUrlView('?level=0&status=boss&only=all&dept=A%20B')).toEqual(NOTHING);
+    expect(parseUrlView('?level=6')).toEqual(NOTHING);
+    expect(parseUrlView('?level=2.5')).toEqual(NOTHING);
   });
 
   test('garbage never throws and always reads as a valid view', () => {
@@ -99,7 +128,10 @@ describe('parseUrlView', () => {
         expect([null, 'en', 'ru']).toContain(view.lang);
         expect([null, ...VIEW_TABS]).toContain(view.view);
         if (view.focus) expect(view.focus.code).toMatch(/^[0-9a-z]{1,11}$/);
-        if (view.category !== null) expect(view.category).toMatch(/^[0-9a-z]{1,11}$/);
+        for (const code of [...view.filter.departments, ...view.filter.categories])
+          expect(code).toMatch(/^[0-9a-z]{1,11}$/);
+        expect(view.filter.minLevel).toBeGreaterThanOrEqual(1);
+        expect(view.filter.minLevel).toBeLessThanOrEqual(5);
         // What was read writes and reads back the same.
         expect(parseUrlView(writeUrlView(garbage, view))).toEqual(view);
       }),
@@ -114,15 +146,15 @@ describe('writeUrlView', () => {
         lang: 'ru',
         view: 'cohort',
         focus: null,
-        category: 'x1',
+        filter: { ...NO_URL_FILTER, categories: ['x1'], minLevel: 3, onlyGaps: true },
       }),
-    ).toBe('?lang=ru&view=cohort&category=x1');
+    ).toBe('?lang=ru&view=cohort&category=x1&level=3&only=gaps');
     expect(writeUrlView('?view=gaps', NOTHING)).toBe('');
   });
 
   test('round trip: what is written reads back, and other parameters stay as they were', () => {
     const otherParams = fc.dictionary(
-      fc.string().filter((name) => !['lang', 'view', 'focus', 'category'].includes(name)),
+      fc.string().filter((name) => !OUR_PARAMS.includes(name)),
       fc.string(),
     );
     fc.assert(
@@ -131,7 +163,7 @@ describe('writeUrlView', () => {
         const written = writeUrlView(before, view);
         expect(parseUrlView(written)).toEqual(view);
         const kept = new URLSearchParams(written);
-        for (const name of ['lang', 'view', 'focus', 'category']) kept.delete(name);
+        for (const name of OUR_PARAMS) kept.delete(name);
         expect(kept.toString()).toBe(before);
       }),
     );
@@ -181,5 +213,45 @@ describe('entity codes', () => {
     expect(findEntity(workspace, { kind: 'skill', code: entityCode(workspace.members[0].key) })).toBeNull();
     expect(findEntity(emptyWorkspace(), urlRefOf({ kind: 'member', key: 'n:anna' }))).toBeNull();
     expect(findCategory(workspace, entityCode('Soft'))).toBeNull();
+  });
+});
+
+describe('the filter in the URL', () => {
+  test('names travel only as codes, and read back in the same workspace', () => {
+    const workspace = club();
+    const filter = {
+      departments: ['R&D, Lab'],
+      locations: ['Kazan'],
+      categories: ['', 'Tech'],
+      statuses: ['ambassador' as const],
+      minLevel: 2,
+      onlyGaps: false,
+      onlySingleHolders: true,
+    };
+    const written = writeUrlView('', { ...NOTHING, filter: urlFilterOf(filter) });
+    for (const name of ['R&D', 'Lab', 'Kazan', 'Tech', 'R%26D']) expect(written).not.toContain(name);
+    expect(resolveFilter(workspace, parseUrlView(written).filter)).toEqual(filter);
+  });
+
+  test('a code this workspace does not hold is dropped; the rest stays', () => {
+    const workspace = club();
+    const url = urlFilterOf({
+      departments: ['Sales', 'Marketing'],
+      locations: ['Perm'],
+      categories: ['Design'],
+      statuses: [],
+      minLevel: 1,
+      onlyGaps: true,
+      onlySingleHolders: false,
+    });
+    expect(resolveFilter(workspace, url)).toEqual({
+      departments: ['Sales'],
+      locations: [],
+      categories: [],
+      statuses: [],
+      minLevel: 1,
+      onlyGaps: true,
+      onlySingleHolders: false,
+    });
   });
 });

@@ -5,7 +5,8 @@
 // their name, which must not travel in a link, a browser history or a web server's log. The code is the same on
 // every copy of the same workspace, so a shared link finds the same entity there, and nothing without one.
 import type { EntityKind, EntityRef } from '../domain/entities';
-import type { Workspace } from '../domain/types';
+import { MEMBER_STATUSES, NO_FILTER, type ExplorerFilter } from '../domain/explorerFilter';
+import type { MemberStatus, Workspace } from '../domain/types';
 import { isLang, type Lang } from '../i18n/i18n';
 
 export const VIEW_TABS = ['map', 'gaps', 'cohort', 'targets'] as const;
@@ -26,11 +27,42 @@ export interface UrlView {
   lang: Lang | null;
   view: ViewTab | null;
   focus: UrlRef | null;
-  /** The code of the category filter's name ('' = uncategorised has a code too). */
-  category: string | null;
+  /** The filter, with departments, locations and categories as codes of their names. */
+  filter: UrlFilter;
 }
 
-export const PARAM = { lang: 'lang', view: 'view', focus: 'focus', category: 'category' } as const;
+/** The explorer filter as the URL holds it: names only as codes ('' = uncategorised has a code too). */
+export interface UrlFilter {
+  departments: string[];
+  locations: string[];
+  categories: string[];
+  statuses: MemberStatus[];
+  minLevel: number;
+  onlyGaps: boolean;
+  onlySingleHolders: boolean;
+}
+
+export const NO_URL_FILTER: Readonly<UrlFilter> = Object.freeze({
+  departments: [],
+  locations: [],
+  categories: [],
+  statuses: [],
+  minLevel: 1,
+  onlyGaps: false,
+  onlySingleHolders: false,
+});
+
+export const PARAM = {
+  lang: 'lang',
+  view: 'view',
+  focus: 'focus',
+  category: 'category',
+  department: 'dept',
+  location: 'loc',
+  status: 'status',
+  minLevel: 'level',
+  only: 'only',
+} as const;
 
 /**
  * A stable short code of an entity key (cyrb53, a 53-bit string hash, in base 36). Not a secret: it keeps
@@ -68,12 +100,32 @@ export function parseUrlView(search: string): UrlView {
   const params = new URLSearchParams(search);
   const lang = params.get(PARAM.lang);
   const view = VIEW_TABS.find((v) => v === params.get(PARAM.view)) ?? null;
-  const category = params.get(PARAM.category);
   return {
     lang: isLang(lang) ? lang : null,
     view,
     focus: parseRef(params.get(PARAM.focus)),
-    category: category !== null && CODE.test(category) ? category : null,
+    filter: parseFilter(params),
+  };
+}
+
+/** A comma-separated list of codes; malformed ones are dropped. */
+function codes(params: URLSearchParams, name: string): string[] {
+  const text = params.get(name);
+  return text ? [...new Set(text.split(',').filter((code) => CODE.test(code)))] : [];
+}
+
+function parseFilter(params: URLSearchParams): UrlFilter {
+  const statuses = (params.get(PARAM.status) ?? '').split(',');
+  const only = (params.get(PARAM.only) ?? '').split(',');
+  const level = Number(params.get(PARAM.minLevel));
+  return {
+    departments: codes(params, PARAM.department),
+    locations: codes(params, PARAM.location),
+    categories: codes(params, PARAM.category),
+    statuses: MEMBER_STATUSES.filter((s) => statuses.includes(s)),
+    minLevel: Number.isInteger(level) && level >= 1 && level <= 5 ? level : 1,
+    onlyGaps: only.includes('gaps'),
+    onlySingleHolders: only.includes('single'),
   };
 }
 
@@ -85,7 +137,15 @@ export function writeUrlView(search: string, view: UrlView): string {
   put(PARAM.lang, view.lang);
   put(PARAM.view, view.view);
   put(PARAM.focus, view.focus && `${view.focus.kind}-${view.focus.code}`);
-  put(PARAM.category, view.category);
+  const list = (values: readonly string[]) => (values.length > 0 ? values.join(',') : null);
+  const { filter } = view;
+  put(PARAM.department, list(filter.departments));
+  put(PARAM.location, list(filter.locations));
+  put(PARAM.category, list(filter.categories));
+  put(PARAM.status, list(filter.statuses));
+  put(PARAM.minLevel, filter.minLevel > 1 ? String(filter.minLevel) : null);
+  const only = [filter.onlyGaps ? 'gaps' : '', filter.onlySingleHolders ? 'single' : ''].filter(Boolean);
+  put(PARAM.only, list(only));
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -110,4 +170,49 @@ export function findCategory(workspace: Workspace, code: string): string | null 
     if (entityCode(skill.category) === code) return skill.category;
   }
   return null;
+}
+
+/** The filter as the URL writes it. */
+export function urlFilterOf(filter: ExplorerFilter): UrlFilter {
+  return {
+    departments: filter.departments.map(entityCode),
+    locations: filter.locations.map(entityCode),
+    categories: filter.categories.map(entityCode),
+    statuses: [...filter.statuses],
+    minLevel: filter.minLevel,
+    onlyGaps: filter.onlyGaps,
+    onlySingleHolders: filter.onlySingleHolders,
+  };
+}
+
+/** The URL's filter in this workspace: a code that names no department, location or category here is dropped. */
+export function resolveFilter(workspace: Workspace, filter: UrlFilter): ExplorerFilter {
+  const byCode = (values: Iterable<string>, wanted: string[]) => {
+    if (wanted.length === 0) return [];
+    const found = new Map<string, string>();
+    for (const value of values) {
+      const code = entityCode(value);
+      if (wanted.includes(code) && !found.has(code)) found.set(code, value);
+    }
+    return wanted.flatMap((code) => (found.has(code) ? [found.get(code)!] : []));
+  };
+  return {
+    ...NO_FILTER,
+    departments: byCode(
+      workspace.members.map((m) => m.department),
+      filter.departments,
+    ),
+    locations: byCode(
+      workspace.members.map((m) => m.location),
+      filter.locations,
+    ),
+    categories: byCode(
+      workspace.skills.map((s) => s.category),
+      filter.categories,
+    ),
+    statuses: filter.statuses,
+    minLevel: filter.minLevel,
+    onlyGaps: filter.onlyGaps,
+    onlySingleHolders: filter.onlySingleHolders,
+  };
 }

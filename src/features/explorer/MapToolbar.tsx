@@ -19,7 +19,8 @@ export function MapToolbar({ onFit, findBoxRef, truncated, shown, hidden, thinne
   const t = useT();
   const locale = useLocale();
   const analysis = useAnalysis();
-  const { graphMode, setGraphMode, category, setCategory, focused, focus } = useUi();
+  const { graphMode, setGraphMode, filter, setCategory, focused, focus } = useUi();
+  const category = filter.categories.length === 1 ? filter.categories[0] : null;
   const categories = useMemo(() => {
     const names = new Set(analysis.skills.map((e) => e.skill.category));
     return [...names].sort(new Intl.Collator(locale).compare);
