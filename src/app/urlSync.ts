@@ -1,5 +1,5 @@
 // Keeps the page address in step with the view (docs/contract.md#url). A change of tab is a new history entry,
-// so Back returns to the previous view; language, focus and filters replace the current one, so that Back
+// so Back returns to the previous view; language, focus, map mode, steps and filters replace the current one, so that Back
 // does not walk through every click. Back and Forward (popstate) bring the view of that entry back.
 import { sameEntity, type EntityRef } from '../domain/entities';
 import type { Workspace } from '../domain/types';
@@ -24,11 +24,13 @@ export function connectUrl(): () => void {
   let stopped = false;
 
   const urlView = (): UrlView => {
-    const { lang, tab, focused, filter } = useUi.getState();
+    const { lang, tab, focused, filter, graphMode, steps } = useUi.getState();
     return {
       lang,
       view: tab,
       focus: pending ? pending.focus : focused && urlRefOf(focused),
+      mode: graphMode,
+      steps,
       filter: pending ? pending.filter : urlFilterOf(filter),
     };
   };
@@ -66,7 +68,13 @@ export function connectUrl(): () => void {
   const stopUi = useUi.subscribe((state, before) => {
     if (applying) return;
     if (state.tab !== before.tab) write('push');
-    else if (state.lang !== before.lang || state.focused !== before.focused || state.filter !== before.filter)
+    else if (
+      state.lang !== before.lang ||
+      state.focused !== before.focused ||
+      state.filter !== before.filter ||
+      state.graphMode !== before.graphMode ||
+      state.steps !== before.steps
+    )
       write('replace');
   });
 
@@ -83,6 +91,8 @@ export function connectUrl(): () => void {
       const state = useUi.getState();
       if (view.lang && view.lang !== state.lang) state.setLang(view.lang);
       if ((view.view ?? 'map') !== state.tab) state.setTab(view.view ?? 'map');
+      if (view.mode !== state.graphMode) state.setGraphMode(view.mode);
+      if (view.steps !== state.steps) state.setSteps(view.steps);
     } finally {
       applying = false;
     }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ElementDefinition } from 'cytoscape';
 import { analyse } from '../domain/analysis';
 import { categoryRef, memberRef, skillRef } from '../domain/entities';
+import { NO_FILTER, type ExplorerFilter } from '../domain/explorerFilter';
 import {
   emptyPlan,
   expertiseList,
@@ -31,11 +32,14 @@ function view(overrides: Partial<GraphView> = {}): GraphView {
   return {
     mode: 'ambassadors',
     focus: null,
-    categories: null,
+    filter: NO_FILTER,
+    steps: 1,
     uncategorisedLabel: 'Uncategorised',
     ...overrides,
   };
 }
+
+const narrowed = (filter: Partial<ExplorerFilter>): ExplorerFilter => ({ ...NO_FILTER, ...filter });
 
 function draw(workspace: Workspace, v: GraphView = view()) {
   return toElements(workspace, analyse(workspace, { locale: 'en' }), v);
@@ -287,13 +291,16 @@ describe('toElements', () => {
   });
 
   it('keeps only the skills of the chosen categories and the members linked to them', () => {
-    const { nodes, edges } = draw(club, view({ mode: 'everyone', categories: new Set(['Design', '']) }));
+    const { nodes, edges } = draw(
+      club,
+      view({ mode: 'everyone', filter: narrowed({ categories: ['Design', ''] }) }),
+    );
     expect(ids(nodes)).toEqual(['c:Design', 'c:', 's:n:figma', 's:n:kanban', 'm:n:boris']);
     expect(ids(edges)).toEqual(['e:n:boris|n:figma']);
   });
 
-  it('draws nothing when no category is chosen', () => {
-    expect(draw(club, view({ mode: 'everyone', categories: new Set() }))).toEqual({
+  it('draws nothing when no category matches', () => {
+    expect(draw(club, view({ mode: 'everyone', filter: narrowed({ categories: ['Nothing'] }) }))).toEqual({
       nodes: [],
       edges: [],
       truncated: false,
@@ -360,6 +367,166 @@ describe('toElements', () => {
     expect(edges.map((e) => e.data)).toEqual([
       { id: 'e:n:anna|n:sql', source: 'm:n:anna', target: 's:n:sql', level: 4, holds: true },
     ]);
+  });
+});
+
+describe('the explorer filter on the map', () => {
+  const kinds = (elements: ElementDefinition[], kind: string) =>
+    ids(elements.filter((n) => n.data.kind === kind)).sort();
+  // The club again, with departments, locations and a second Python holder in another office.
+  const staff = (name: string, department: string, location: string, status: MemberStatus = 'ambassador') =>
+    newMember({ key: `n:${name.toLowerCase()}`, name, department, location, status });
+  const offices: Workspace = workspaceOf(
+    [
+      staff('Anna', 'IT', 'Kazan'),
+      staff('Boris', 'Design', 'Perm'),
+      staff('Vera', 'IT', 'Perm', 'employee'),
+      staff('Gleb', 'IT', 'Kazan', 'alumni'),
+    ],
+    club.skills,
+    expertiseList(club),
+  );
+
+  it('draws only the members of the chosen departments', () => {
+    const { nodes, edges } = draw(
+      offices,
+      view({ mode: 'everyone', filter: narrowed({ departments: ['IT'] }) }),
+    );
+    expect(kinds(nodes, 'member')).toEqual(['m:n:anna', 'm:n:gleb', 'm:n:vera']);
+    expect(edges.some((e) => e.data.source === 'm:n:boris')).toBe(false);
+    // the skills stay: a department narrows the people, not what the club needs
+    expect(kinds(nodes, 'skill')).toHaveLength(4);
+  });
+
+  it('draws only the members of the chosen locations and statuses', () => {
+    const perm = draw(offices, view({ mode: 'everyone', filter: narrowed({ locations: ['Perm'] }) }));
+    expect(kinds(perm.nodes, 'member')).toEqual(['m:n:boris', 'm:n:vera']);
+    const employees = draw(offices, view({ mode: 'everyone', filter: narrowed({ statuses: ['employee'] }) }));
+    expect(kinds(employees.nodes, 'member')).toEqual(['m:n:vera']);
+    // in ambassadors mode a status outside the club draws nobody
+    expect(
+      kinds(draw(offices, view({ filter: narrowed({ statuses: ['alumni'] }) })).nodes, 'member'),
+    ).toEqual([]);
+  });
+
+  it('leaves out links below the minimum level, and the people only they would bring in', () => {
+    const { nodes, edges } = draw(club, view({ mode: 'everyone', filter: narrowed({ minLevel: 3 }) }));
+    expect(ids(edges).sort()).toEqual([
+      'e:n:anna|n:python',
+      'e:n:boris|n:figma',
+      'e:n:boris|n:python',
+      'e:n:vera|n:sql',
+    ]);
+    expect(kinds(nodes, 'member')).toEqual(['m:n:anna', 'm:n:boris', 'm:n:vera']); // Gleb's only link is level 1
+  });
+
+  it('only gaps keeps the skills with a gap and the people linked to them', () => {
+    // SQL (nobody at level 3 in the club) and Kanban (nobody at all) are gaps
+    const { nodes, edges } = draw(club, view({ mode: 'everyone', filter: narrowed({ onlyGaps: true }) }));
+    expect(kinds(nodes, 'skill')).toEqual(['s:n:kanban', 's:n:sql']);
+    expect(kinds(nodes, 'member')).toEqual(['m:n:anna', 'm:n:vera']);
+    expect(ids(edges).sort()).toEqual(['e:n:anna|n:sql', 'e:n:vera|n:sql']);
+  });
+
+  it('only single holders keeps the skills one person holds, and both together keep either', () => {
+    const single = draw(club, view({ filter: narrowed({ onlySingleHolders: true }) }));
+    expect(kinds(single.nodes, 'skill')).toEqual(['s:n:figma']);
+    expect(kinds(single.nodes, 'member')).toEqual(['m:n:boris']);
+    const either = draw(club, view({ filter: narrowed({ onlyGaps: true, onlySingleHolders: true }) }));
+    expect(kinds(either.nodes, 'skill')).toEqual(['s:n:figma', 's:n:kanban', 's:n:sql']);
+  });
+
+  it('a focused skill is drawn whatever the filter says; its people follow the filter', () => {
+    const filter = narrowed({ departments: ['IT'], onlySingleHolders: true });
+    const { nodes } = draw(offices, view({ mode: 'everyone', focus: skillRef(python.key), filter }));
+    expect(ids(nodes).sort()).toEqual(['m:n:anna', 'm:n:gleb', 's:n:python']);
+    const levelled = draw(
+      offices,
+      view({ mode: 'everyone', focus: skillRef(python.key), filter: narrowed({ minLevel: 2 }) }),
+    );
+    expect(kinds(levelled.nodes, 'member')).toEqual(['m:n:anna', 'm:n:boris']);
+  });
+
+  it('a focused person is drawn whatever the filter says; their skills and holders follow it', () => {
+    // Anna's Python is held by Boris too, who is in Design: a department filter keeps her and leaves him out
+    expect(kinds(draw(offices, view({ focus: memberRef(anna.key) })).nodes, 'member')).toEqual([
+      'm:n:anna',
+      'm:n:boris',
+    ]);
+    const design = draw(
+      offices,
+      view({ focus: memberRef(anna.key), filter: narrowed({ departments: ['Design'] }) }),
+    );
+    expect(kinds(design.nodes, 'member')).toEqual(['m:n:anna', 'm:n:boris']);
+    const inIt = draw(
+      offices,
+      view({ focus: memberRef(anna.key), filter: narrowed({ departments: ['IT'] }) }),
+    );
+    expect(kinds(inIt.nodes, 'member')).toEqual(['m:n:anna']);
+    const onlyRisks = draw(
+      offices,
+      view({ focus: memberRef(boris.key), filter: narrowed({ onlySingleHolders: true }) }),
+    );
+    expect(ids(onlyRisks.nodes)).toEqual(['s:n:figma', 'm:n:boris']);
+    // Anna holds Python at 5, Boris at 3: at level 4 and above Anna is the only holder left to draw
+    const strong = draw(offices, view({ focus: memberRef(anna.key), filter: narrowed({ minLevel: 4 }) }));
+    expect(ids(strong.nodes)).toEqual(['s:n:python', 'm:n:anna']);
+  });
+
+  it('a focused category keeps the risk filter but not the category filter', () => {
+    const filter = narrowed({ categories: ['Design'], onlyGaps: true });
+    expect(ids(draw(club, view({ focus: categoryRef('Data'), filter })).nodes)).toEqual([
+      'c:Data',
+      's:n:sql',
+      'm:n:anna',
+    ]);
+  });
+});
+
+describe('two steps from the focus', () => {
+  it('a skill: its people, then their other skills', () => {
+    const one = draw(club, view({ focus: skillRef(python.key) }));
+    const two = draw(club, view({ focus: skillRef(python.key), steps: 2 }));
+    expect(ids(one.nodes).sort()).toEqual(['m:n:anna', 'm:n:boris', 's:n:python']);
+    expect(ids(two.nodes)).toEqual(['s:n:python', 's:n:sql', 's:n:figma', 'm:n:anna', 'm:n:boris']);
+    expect(ids(two.edges).sort()).toEqual([
+      'e:n:anna|n:python',
+      'e:n:anna|n:sql',
+      'e:n:boris|n:figma',
+      'e:n:boris|n:python',
+    ]);
+    // the second step's skills sit on the outermost ring
+    const distance = (id: string) =>
+      Math.hypot(
+        two.nodes.find((n) => n.data.id === id)!.position!.x,
+        two.nodes.find((n) => n.data.id === id)!.position!.y,
+      );
+    expect(distance('s:n:sql')).toBeGreaterThan(distance('m:n:anna'));
+  });
+
+  it('a skill: the second step follows the filter', () => {
+    const filter = narrowed({ onlyGaps: true });
+    const { nodes } = draw(club, view({ focus: skillRef(python.key), steps: 2, filter }));
+    expect(ids(nodes)).toEqual(['s:n:python', 's:n:sql', 'm:n:anna', 'm:n:boris']);
+  });
+
+  it('a person: their skills and holders, then everyone else around those skills', () => {
+    const one = draw(club, view({ focus: memberRef(vera.key) }));
+    expect(ids(one.nodes)).toEqual(['s:n:sql', 'm:n:vera']);
+    // Anna knows SQL below its level: no holder, but one of the people around SQL
+    const two = draw(club, view({ focus: memberRef(vera.key), steps: 2 }));
+    expect(ids(two.nodes)).toEqual(['s:n:sql', 'm:n:vera', 'm:n:anna']);
+    const everyone = draw(club, view({ mode: 'everyone', focus: memberRef(boris.key), steps: 2 }));
+    expect(ids(everyone.nodes.filter((n) => n.data.kind === 'member'))).toEqual([
+      'm:n:boris',
+      'm:n:anna',
+      'm:n:gleb',
+    ]);
+  });
+
+  it('a category: its people, then their skills in other categories', () => {
+    const { nodes } = draw(club, view({ focus: categoryRef('Design'), steps: 2 }));
+    expect(ids(nodes)).toEqual(['c:Design', 'c:Data', 's:n:figma', 's:n:python', 'm:n:boris']);
   });
 });
 

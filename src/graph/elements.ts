@@ -2,20 +2,32 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { Analysis, SkillCoverage } from '../domain/analysis';
 import type { EntityRef } from '../domain/entities';
+import type { ExplorerFilter } from '../domain/explorerFilter';
 import type { MemberStatus, SkillStatus, Workspace } from '../domain/types';
 import { hasUniqueExpertise } from '../domain/unique';
 import { layoutPositions, type LayoutFocus } from './layout';
+import {
+  MAX_GRAPH_MEMBERS,
+  neighbourhood,
+  visibleLinkReader,
+  type Focus,
+  type FocusSteps,
+  type GraphMode,
+} from './neighbourhood';
 import { edgeId, nodeId } from './nodeIds';
 
-export type GraphMode = 'ambassadors' | 'everyone';
+export type { FocusSteps, GraphMode };
+export { MAX_GRAPH_MEMBERS };
 
 export interface GraphView {
   /** 'ambassadors': skills + ambassadors (+ candidates of the focused skill); 'everyone': all members. */
   mode: GraphMode;
   /** The skill, member or category to focus on: only its neighbourhood is shown. One not in the workspace is ignored. */
   focus: EntityRef | null;
-  /** null = all categories; else only skills whose `category` is in the set ('' = uncategorised). */
-  categories: ReadonlySet<string> | null;
+  /** What narrows the map (docs/contract.md#explorer-filters); the focused entity itself is drawn whatever it says. */
+  filter: ExplorerFilter;
+  /** How far a focus reaches: a skill's people (1) and their other skills (2); a person's skills and their holders (1) and everyone else around those skills (2). */
+  steps: FocusSteps;
   /** Display name for category '' (localised by the caller). */
   uncategorisedLabel: string;
 }
@@ -65,143 +77,18 @@ export interface LinkEdgeData {
   holds: boolean;
 }
 
-/** Never hand cytoscape tens of thousands of elements. */
-export const MAX_GRAPH_MEMBERS = 150;
 /** Beyond this many links only those at the required level are drawn (the ones that make coverage). */
 export const MAX_GRAPH_EDGES = 800;
-
-type Focus =
-  | { kind: 'none' }
-  | { kind: 'skill'; entry: SkillCoverage }
-  | { kind: 'member'; member: number }
-  | { kind: 'category'; name: string };
-
-function resolveFocus(analysis: Analysis, focus: EntityRef | null): Focus {
-  if (focus === null) return { kind: 'none' };
-  if (focus.kind === 'skill') {
-    const entry = analysis.bySkill.get(focus.key);
-    return entry ? { kind: 'skill', entry } : { kind: 'none' };
-  }
-  if (focus.kind === 'member') {
-    const member = analysis.memberIndex.get(focus.key);
-    return member === undefined ? { kind: 'none' } : { kind: 'member', member };
-  }
-  return analysis.skills.some((e) => e.skill.category === focus.key)
-    ? { kind: 'category', name: focus.key }
-    : { kind: 'none' };
-}
-
-/**
- * The club as the map shows it: ambassadors, and those marked as leaving (drawn apart, so that marking one
- * shows what their leaving opens). Read from the analysis, never from `member.status`.
- */
-function inClub(analysis: Analysis, m: number): boolean {
-  return analysis.ambassador[m] === 1 || analysis.leaver[m] === 1;
-}
 
 function drawnStatus(analysis: Analysis, m: number): DrawnMemberStatus {
   return analysis.leaver[m] ? 'leaving' : analysis.workspace.members[m].status;
 }
 
-/**
- * A member's links to the visible skills, one per skill (the higher level if the table names a pair twice).
- * Reuses its buffers, so walking 20,000 members allocates nothing per member.
- */
-function visibleLinkReader(workspace: Workspace, analysis: Analysis, visible: Uint8Array) {
-  const { byMember, memberStart } = analysis.links;
-  const { skill: linkSkill, level: linkLevel } = workspace.links;
-  const seenInRead = new Uint32Array(visible.length); // which read() last met each skill
-  let reads = 0;
-  const levelOf = new Uint8Array(visible.length);
-  const skills: number[] = [];
-  return {
-    skills,
-    levelOf,
-    /** Fills `skills` (in link order) and `levelOf`; returns how many there are. */
-    read(member: number): number {
-      skills.length = 0;
-      reads++;
-      for (let k = memberStart[member]; k < memberStart[member + 1]; k++) {
-        const link = byMember[k];
-        const s = linkSkill[link];
-        if (!visible[s]) continue;
-        if (seenInRead[s] !== reads) {
-          seenInRead[s] = reads;
-          levelOf[s] = linkLevel[link];
-          skills.push(s);
-        } else if (linkLevel[link] > levelOf[s]) levelOf[s] = linkLevel[link];
-      }
-      return skills.length;
-    },
-  };
-}
-
-/** The skills drawn: the focused skill alone, the focused category's, or those of the visible categories. */
-function visibleSkills(
-  workspace: Workspace,
-  analysis: Analysis,
-  view: GraphView,
-  focus: Focus,
-): SkillCoverage[] {
-  if (focus.kind === 'skill') return [focus.entry]; // an explicit focus wins over the category filter
-  if (focus.kind === 'category') return analysis.skills.filter((e) => e.skill.category === focus.name);
-  const inCategories = (e: SkillCoverage) =>
-    view.categories === null || view.categories.has(e.skill.category);
-  if (focus.kind === 'member') {
-    const { byMember, memberStart } = analysis.links;
-    const linked = new Set<number>();
-    for (let k = memberStart[focus.member]; k < memberStart[focus.member + 1]; k++)
-      linked.add(workspace.links.skill[byMember[k]]);
-    return analysis.skills.filter((e) => linked.has(e.index) && inCategories(e));
-  }
-  return analysis.skills.filter(inCategories);
-}
-
-/** Indexes of the members drawn, before the MAX_GRAPH_MEMBERS cap. */
-function memberPool(
-  workspace: Workspace,
-  analysis: Analysis,
-  view: GraphView,
-  focus: Focus,
-  skills: SkillCoverage[],
-  linkCount: (member: number) => number,
-): number[] {
-  const { members } = workspace;
-  if (focus.kind === 'member') {
-    const pool = new Set<number>([focus.member]);
-    for (const entry of skills)
-      for (const { member } of entry.holders) pool.add(analysis.memberIndex.get(member.key)!);
-    return [...pool];
-  }
-  if (focus.kind === 'skill') {
-    // only the focused skill's links need a look, not every member's
-    const { skill, index } = focus.entry;
-    const { bySkill, skillStart } = analysis.links;
-    const pool = new Set<number>();
-    for (let k = skillStart[index]; k < skillStart[index + 1]; k++) {
-      const link = bySkill[k];
-      const m = workspace.links.member[link];
-      // outside the club, ambassadors mode shows only candidates: at or above the required level
-      if (
-        view.mode === 'everyone' ||
-        inClub(analysis, m) ||
-        (analysis.candidate[m] && workspace.links.level[link] >= skill.requiredLevel)
-      )
-        pool.add(m);
-    }
-    return [...pool];
-  }
-  const pool: number[] = [];
-  for (let m = 0; m < members.length; m++) {
-    if ((view.mode === 'everyone' || inClub(analysis, m)) && linkCount(m) > 0) pool.push(m);
-  }
-  return pool;
-}
-
 export function toElements(workspace: Workspace, analysis: Analysis, view: GraphView): GraphElements {
   const { members } = workspace;
-  const focus = resolveFocus(analysis, view.focus);
-  const skillList = visibleSkills(workspace, analysis, view, focus);
+  const drawn = neighbourhood(workspace, analysis, view);
+  const { focus } = drawn;
+  const skillList = drawn.skills;
   const visible = new Uint8Array(workspace.skills.length);
   for (const entry of skillList) visible[entry.index] = 1;
 
@@ -230,22 +117,9 @@ export function toElements(workspace: Workspace, analysis: Analysis, view: Graph
     skillNodes.push({ group: 'nodes', data });
   }
 
-  const reader = visibleLinkReader(workspace, analysis, visible);
-  const links = new Int32Array(members.length);
-  const linkCount = (m: number) => (links[m] = reader.read(m));
-  const pool = memberPool(workspace, analysis, view, focus, skillList, linkCount);
-  if (focus.kind !== 'none' && focus.kind !== 'category') for (const m of pool) linkCount(m);
-
+  const reader = visibleLinkReader(workspace, analysis, visible, view.filter.minLevel);
+  const kept = drawn.members;
   const focusedMember = focus.kind === 'member' ? focus.member : -1;
-  // Ambassadors first in their own view; in "everyone" the best-connected people, whatever their status.
-  const rank = (m: number) =>
-    m === focusedMember ? 0 : view.mode === 'everyone' || inClub(analysis, m) ? 1 : 2;
-  // most links first (ambassadors first); ties by workspace order, so the cut costs no name collation
-  pool.sort((a, b) => rank(a) - rank(b) || links[b] - links[a] || a - b);
-  const kept = pool.slice(0, MAX_GRAPH_MEMBERS);
-  kept.sort(
-    (a, b) => rank(a) - rank(b) || links[b] - links[a] || analysis.compareNames(members[a], members[b]),
-  );
 
   const memberNodes: ElementDefinition[] = [];
   let edges: ElementDefinition[] = [];
@@ -286,6 +160,7 @@ export function toElements(workspace: Workspace, analysis: Analysis, view: Graph
     layoutFocus(
       focus,
       skillList,
+      drawn.secondStep,
       memberNodes,
       edges,
       focusedMember >= 0 ? nodeId.member(members[focusedMember].key) : '',
@@ -298,16 +173,20 @@ export function toElements(workspace: Workspace, analysis: Analysis, view: Graph
   return {
     nodes,
     edges,
-    truncated: pool.length > kept.length,
-    hiddenMembers: pool.length - kept.length,
+    truncated: drawn.hiddenMembers > 0,
+    hiddenMembers: drawn.hiddenMembers,
     thinnedEdges,
   };
 }
 
-/** Rings for a focused skill (holders, then candidates, then the rest) or member (skills, then people). */
+/**
+ * Rings for a focused skill (holders, then candidates, then the rest, then with two steps their other skills)
+ * or member (skills, then people).
+ */
 function layoutFocus(
   focus: Focus,
   skills: SkillCoverage[],
+  secondStep: number,
   memberNodes: ElementDefinition[],
   edges: ElementDefinition[],
   focusedMemberId: string,
@@ -316,8 +195,11 @@ function layoutFocus(
     const { entry } = focus;
     const holders = new Set(entry.holders.map((h) => nodeId.member(h.member.key)));
     const rings: string[][] = [[], [], []];
+    const centre = nodeId.skill(entry.skill.key);
     const holdsEdge = new Set(
-      edges.filter((e) => (e.data as LinkEdgeData).holds).map((e) => String(e.data.source)),
+      edges
+        .filter((e) => e.data.target === centre && (e.data as LinkEdgeData).holds)
+        .map((e) => String(e.data.source)),
     );
     for (const node of memberNodes) {
       const id = String(node.data.id);
@@ -325,7 +207,8 @@ function layoutFocus(
       const candidate = holdsEdge.has(id) && (node.data as MemberNodeData).status !== 'leaving';
       rings[holders.has(id) ? 0 : candidate ? 1 : 2].push(id);
     }
-    return { kind: 'radial', centre: nodeId.skill(entry.skill.key), rings };
+    rings.push(skills.slice(skills.length - secondStep).map((e) => nodeId.skill(e.skill.key)));
+    return { kind: 'radial', centre, rings };
   }
   if (focus.kind === 'member') {
     const centre = focusedMemberId;

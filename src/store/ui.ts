@@ -8,9 +8,9 @@ import { detectLang, isLang, localeOf, translator, type Lang, type Translate } f
 import type { Delimiter } from '../io/delimiter';
 import type { CsvOptions } from '../io/csv';
 import { CSV_ENCODINGS, type CsvEncoding } from '../io/csvBytes';
-import { parseUrlView, type ViewTab } from './urlState';
+import { parseUrlView, type FocusSteps, type GraphModeChoice, type UrlView, type ViewTab } from './urlState';
 
-export type { ViewTab };
+export type { FocusSteps, GraphModeChoice, ViewTab };
 
 const LANG_PREF = 'expertise-map:lang';
 const CSV_PREF = 'expertise-map:csv';
@@ -44,8 +44,6 @@ function initialCsvPreferences(): CsvPreferences {
   }
 }
 
-export type GraphModeChoice = 'ambassadors' | 'everyone';
-
 /** The language of a CSV's headers and words: the interface's, or one chosen for every file. */
 export type HeaderLangChoice = 'ui' | Lang;
 
@@ -66,6 +64,8 @@ interface UiState {
   /** The entity whose neighbourhood the map is focused on. */
   focused: EntityRef | null;
   graphMode: GraphModeChoice;
+  /** How far the focused entity's neighbourhood reaches on the map. */
+  steps: FocusSteps;
   /** What the map, the matrix and the skill–skill view show (docs/contract.md#explorer-filters). */
   filter: ExplorerFilter;
   csv: CsvPreferences;
@@ -74,6 +74,7 @@ interface UiState {
   select: (entity: EntityRef | null) => void;
   focus: (entity: EntityRef | null) => void;
   setGraphMode: (mode: GraphModeChoice) => void;
+  setSteps: (steps: FocusSteps) => void;
   setFilter: (filter: Partial<ExplorerFilter>) => void;
   /** One category or all of them (the toolbar's quick choice). */
   setCategory: (category: string | null) => void;
@@ -94,12 +95,15 @@ function initialLang(): Lang {
   return detectLang('', navigator.languages ?? [navigator.language]);
 }
 
+const startUrl: UrlView | null = typeof window === 'undefined' ? null : parseUrlView(window.location.search);
+
 export const useUi = create<UiState>((set) => ({
   lang: initialLang(),
-  tab: (typeof window === 'undefined' ? null : parseUrlView(window.location.search).view) ?? 'map',
+  tab: startUrl?.view ?? 'map',
   selected: null,
   focused: null,
-  graphMode: 'ambassadors',
+  graphMode: startUrl?.mode ?? 'ambassadors',
+  steps: startUrl?.steps ?? 1,
   filter: NO_FILTER,
   csv: initialCsvPreferences(),
   setLang: (lang) => {
@@ -116,6 +120,7 @@ export const useUi = create<UiState>((set) => ({
   select: (entity) => set((s) => (sameEntity(s.selected, entity) ? s : { selected: entity })),
   focus: (entity) => set((s) => (sameEntity(s.focused, entity) ? s : { focused: entity })),
   setGraphMode: (graphMode) => set({ graphMode }),
+  setSteps: (steps) => set({ steps }),
   setFilter: (filter) => set((s) => ({ filter: { ...s.filter, ...filter } })),
   setCategory: (category) =>
     set((s) => ({ filter: { ...s.filter, categories: category === null ? [] : [category] } })),

@@ -16,7 +16,14 @@ import {
   type UrlView,
 } from './urlState';
 
-const NOTHING: UrlView = { lang: null, view: null, focus: null, filter: { ...NO_URL_FILTER } };
+const NOTHING: UrlView = {
+  lang: null,
+  view: null,
+  focus: null,
+  mode: 'ambassadors',
+  steps: 1,
+  filter: { ...NO_URL_FILTER },
+};
 
 function club(): Workspace {
   const member = (name: string, memberId = ''): Member => ({
@@ -58,6 +65,8 @@ const viewArb: fc.Arbitrary<UrlView> = fc.record({
       code: codeArb,
     }),
   ),
+  mode: fc.constantFrom('ambassadors' as const, 'everyone' as const),
+  steps: fc.constantFrom(1 as const, 2 as const),
   filter: fc.record({
     departments: fc.uniqueArray(codeArb, { maxLength: 3 }),
     locations: fc.uniqueArray(codeArb, { maxLength: 3 }),
@@ -68,7 +77,19 @@ const viewArb: fc.Arbitrary<UrlView> = fc.record({
     onlySingleHolders: fc.boolean(),
   }),
 });
-const OUR_PARAMS = ['lang', 'view', 'focus', 'category', 'dept', 'loc', 'status', 'level', 'only'];
+const OUR_PARAMS = [
+  'lang',
+  'view',
+  'focus',
+  'mode',
+  'steps',
+  'category',
+  'dept',
+  'loc',
+  'status',
+  'level',
+  'only',
+];
 
 // Any text, and query strings whose names are ours but whose values (and percent escapes) are anything.
 const garbageArb = fc.oneof(
@@ -76,7 +97,19 @@ const garbageArb = fc.oneof(
   fc
     .array(
       fc.tuple(
-        fc.constantFrom('lang', 'view', 'focus', 'category', 'dept', 'status', 'level', 'only', 'x'),
+        fc.constantFrom(
+          'lang',
+          'view',
+          'focus',
+          'mode',
+          'steps',
+          'category',
+          'dept',
+          'status',
+          'level',
+          'only',
+          'x',
+        ),
         fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('skill-', 'member-9z', '%E0%A4%A', '%', 'ru')),
       ),
       { maxLength: 6 },
@@ -90,6 +123,8 @@ describe('parseUrlView', () => {
       lang: 'ru',
       view: 'gaps',
       focus: { kind: 'skill', code: 'abc123' },
+      mode: 'ambassadors',
+      steps: 1,
       filter: { ...NO_URL_FILTER, categories: ['9z'] },
     });
     expect(
@@ -107,6 +142,13 @@ describe('parseUrlView', () => {
       },
     });
     expect(parseUrlView('')).toEqual(NOTHING);
+  });
+
+  test('reads the map mode and the focus steps; anything else is the default', () => {
+    expect(parseUrlView('?mode=everyone&steps=2')).toEqual({ ...NOTHING, mode: 'everyone', steps: 2 });
+    expect(parseUrlView('?mode=ambassadors&steps=1')).toEqual(NOTHING);
+    for (const odd of ['?mode=Everyone', '?mode=all', '?steps=3', '?steps=0', '?steps=2.0', '?steps='])
+      expect(parseUrlView(odd)).toEqual(NOTHING);
   });
 
   test('an unknown language or view, and a malformed focus or category, read as not said', () => {
@@ -146,10 +188,15 @@ describe('writeUrlView', () => {
         lang: 'ru',
         view: 'cohort',
         focus: null,
+        mode: 'ambassadors',
+        steps: 1,
         filter: { ...NO_URL_FILTER, categories: ['x1'], minLevel: 3, onlyGaps: true },
       }),
     ).toBe('?lang=ru&view=cohort&category=x1&level=3&only=gaps');
     expect(writeUrlView('?view=gaps', NOTHING)).toBe('');
+    // the defaults (ambassadors, one step) are not written
+    expect(writeUrlView('?mode=everyone&steps=2', NOTHING)).toBe('');
+    expect(writeUrlView('', { ...NOTHING, mode: 'everyone', steps: 2 })).toBe('?mode=everyone&steps=2');
   });
 
   test('round trip: what is written reads back, and other parameters stay as they were', () => {

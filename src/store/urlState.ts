@@ -1,4 +1,4 @@
-// The view in the page address (docs/contract.md#url): language, tab, focus and category filter, so that a view
+// The view in the page address (docs/contract.md#url): language, tab, focus, map mode and filters, so that a view
 // reloads and can be shared. Pure functions over the query string; src/app/urlSync.ts does the reading and writing.
 //
 // Entities appear only as a short code of their internal key, never the key itself: a member's key is their id or
@@ -11,6 +11,12 @@ import { isLang, type Lang } from '../i18n/i18n';
 
 export const VIEW_TABS = ['map', 'gaps', 'cohort', 'targets'] as const;
 export type ViewTab = (typeof VIEW_TABS)[number];
+
+/** Who the map draws; 'ambassadors' is the default and is not written. */
+export const GRAPH_MODES = ['ambassadors', 'everyone'] as const;
+export type GraphModeChoice = (typeof GRAPH_MODES)[number];
+/** How far a focus reaches on the map: 1 (the default, not written) or 2 steps. */
+export type FocusSteps = 1 | 2;
 
 const ENTITY_KINDS: readonly EntityKind[] = ['skill', 'member', 'category'];
 /** A code as `entityCode` writes it: base 36 of a 53-bit number. */
@@ -27,6 +33,8 @@ export interface UrlView {
   lang: Lang | null;
   view: ViewTab | null;
   focus: UrlRef | null;
+  mode: GraphModeChoice;
+  steps: FocusSteps;
   /** The filter, with departments, locations and categories as codes of their names. */
   filter: UrlFilter;
 }
@@ -56,6 +64,8 @@ export const PARAM = {
   lang: 'lang',
   view: 'view',
   focus: 'focus',
+  mode: 'mode',
+  steps: 'steps',
   category: 'category',
   department: 'dept',
   location: 'loc',
@@ -104,6 +114,8 @@ export function parseUrlView(search: string): UrlView {
     lang: isLang(lang) ? lang : null,
     view,
     focus: parseRef(params.get(PARAM.focus)),
+    mode: params.get(PARAM.mode) === 'everyone' ? 'everyone' : 'ambassadors',
+    steps: params.get(PARAM.steps) === '2' ? 2 : 1,
     filter: parseFilter(params),
   };
 }
@@ -137,6 +149,8 @@ export function writeUrlView(search: string, view: UrlView): string {
   put(PARAM.lang, view.lang);
   put(PARAM.view, view.view);
   put(PARAM.focus, view.focus && `${view.focus.kind}-${view.focus.code}`);
+  put(PARAM.mode, view.mode === 'ambassadors' ? null : view.mode);
+  put(PARAM.steps, view.steps === 1 ? null : String(view.steps));
   const list = (values: readonly string[]) => (values.length > 0 ? values.join(',') : null);
   const { filter } = view;
   put(PARAM.department, list(filter.departments));

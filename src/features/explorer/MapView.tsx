@@ -16,7 +16,7 @@ export function MapView() {
   const analysis = useAnalysis();
   // The analysis may lag the store by a render (it is deferred): draw the workspace it was computed from.
   const workspace = analysis.workspace;
-  const { graphMode, focused, filter, selected, select } = useUi();
+  const { graphMode, focused, filter, steps, selected, select } = useUi();
   const [fitRequest, setFitRequest] = useState(0);
   const findBox = useRef<HTMLInputElement>(null);
   // While an import runs or its report covers the page, the map keeps what it drew: redrawing a large
@@ -29,10 +29,11 @@ export function MapView() {
     return toElements(workspace, analysis, {
       mode: graphMode,
       focus: focused,
-      categories: filter.categories.length === 0 ? null : new Set(filter.categories),
+      filter,
+      steps,
       uncategorisedLabel: t('category.uncategorised'),
     });
-  }, [covered, workspace, analysis, graphMode, focused, filter, t]);
+  }, [covered, workspace, analysis, graphMode, focused, filter, steps, t]);
   useEffect(() => {
     lastElements.current = elements;
   }, [elements]);
