@@ -87,4 +87,82 @@ describe('the view in the URL', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(errors).not.toHaveBeenCalled();
   });
+
+  test('a reload brings back the map mode, the steps and every filter; none of them adds a history entry', async () => {
+    const first = await renderApp({ url: '/?lang=en' });
+    await waitForSample();
+    const entries = window.history.length;
+    const { workspace } = first.workspace.getState();
+    const department = workspace.members[0].department;
+    const location = workspace.members[1].location;
+    const skill = workspace.skills[0];
+
+    await first.user.click(
+      within(screen.getByRole('group', { name: 'Show' })).getByRole('button', { name: 'Everyone' }),
+    );
+    await first.user.click(screen.getByRole('button', { name: 'Filters' }));
+    const panel = screen.getByRole('group', { name: 'Map filters' });
+    await first.user.click(
+      within(within(panel).getByRole('group', { name: 'Department' })).getByRole('checkbox', {
+        name: new RegExp(`^${department} \\(`),
+      }),
+    );
+    await first.user.click(
+      within(within(panel).getByRole('group', { name: 'Location' })).getByRole('checkbox', {
+        name: new RegExp(`^${location} \\(`),
+      }),
+    );
+    await first.user.click(within(panel).getByRole('checkbox', { name: 'Employees' }));
+    await first.user.selectOptions(within(panel).getByRole('combobox', { name: 'Minimum level' }), '2');
+    await first.user.click(within(panel).getByRole('checkbox', { name: 'Only gaps' }));
+    await first.user.click(within(panel).getByRole('checkbox', { name: 'Only single holders' }));
+    act(() => first.ui.getState().focus({ kind: 'skill', key: skill.key }));
+    await first.user.click(
+      within(await screen.findByRole('group', { name: 'Steps from the focus' })).getByRole('button', {
+        name: '2',
+      }),
+    );
+    expect(param('mode')).toBe('everyone');
+    expect(param('steps')).toBe('2');
+    expect(param('level')).toBe('2');
+    expect(param('only')).toBe('gaps,single');
+    expect(param('status')).toBe('employee');
+    expect(param('dept')).toMatch(/^[0-9a-z]+$/);
+    expect(param('loc')).toMatch(/^[0-9a-z]+$/);
+    // Back leaves the map rather than walking through each filter click
+    expect(window.history.length).toBe(entries);
+    const address = `${window.location.pathname}${window.location.search}`;
+    expect(decodeURIComponent(address)).not.toContain(department);
+    expect(decodeURIComponent(address)).not.toContain(location);
+    const filter = first.ui.getState().filter;
+    first.unmount();
+
+    const again = await renderApp({ url: address });
+    await waitForSample();
+    await waitFor(() => expect(again.ui.getState().focused).toEqual({ kind: 'skill', key: skill.key }));
+    expect(again.ui.getState()).toMatchObject({ graphMode: 'everyone', steps: 2 });
+    expect(again.ui.getState().filter).toEqual(filter);
+    expect(filter).toMatchObject({
+      departments: [department],
+      locations: [location],
+      statuses: ['employee'],
+      minLevel: 2,
+      onlyGaps: true,
+      onlySingleHolders: true,
+    });
+    expect(screen.getByRole('button', { name: 'Filters (6)' })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('group', { name: 'Steps from the focus' })).getByRole('button', { name: '2' }),
+    ).toHaveAttribute('aria-pressed', 'true');
+
+    // Ambassadors and one step are the defaults: not written
+    await again.user.click(
+      within(screen.getByRole('group', { name: 'Show' })).getByRole('button', { name: 'Ambassadors' }),
+    );
+    await again.user.click(
+      within(screen.getByRole('group', { name: 'Steps from the focus' })).getByRole('button', { name: '1' }),
+    );
+    expect(param('mode')).toBeNull();
+    expect(param('steps')).toBeNull();
+  });
 });

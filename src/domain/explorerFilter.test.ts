@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { analyse } from './analysis';
 import {
   NO_FILTER,
+  countedValues,
   distinctValues,
   filterCount,
   isFiltering,
@@ -75,6 +76,19 @@ describe('memberMask', () => {
 
   test('distinct departments in the given order, the empty one included', () => {
     expect(distinctValues(ws, 'department', (a, b) => a.localeCompare(b))).toEqual(['', 'IT', 'Sales']);
+  });
+
+  test('countedValues: each value with how many members have it', () => {
+    expect(countedValues(ws, 'department', (a, b) => a.localeCompare(b))).toEqual([
+      { value: '', count: 1 },
+      { value: 'IT', count: 2 },
+      { value: 'Sales', count: 1 },
+    ]);
+    expect(countedValues(ws, 'location', (a, b) => a.localeCompare(b))).toEqual([
+      { value: '', count: 1 },
+      { value: 'Kazan', count: 2 },
+      { value: 'Perm', count: 1 },
+    ]);
   });
 });
 

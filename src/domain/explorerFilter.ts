@@ -113,3 +113,20 @@ export function toggleIn<K extends 'departments' | 'locations' | 'categories' | 
   const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
   return { ...filter, [key]: next };
 }
+
+/** A value of a member field and how many members have it. */
+export interface CountedValue {
+  value: string;
+  count: number;
+}
+
+/** The distinct values of a member field with how many members have each, in the given order. */
+export function countedValues(
+  workspace: Workspace,
+  field: 'department' | 'location',
+  compare: (a: string, b: string) => number,
+): CountedValue[] {
+  const counts = new Map<string, number>();
+  for (const member of workspace.members) counts.set(member[field], (counts.get(member[field]) ?? 0) + 1);
+  return [...counts.keys()].sort(compare).map((value) => ({ value, count: counts.get(value)! }));
+}

@@ -1,7 +1,8 @@
 import { useMemo, type RefObject } from 'react';
 import { useAnalysis } from '../../store/analysis';
 import { FindBox } from './FindBox';
-import { useLocale, useT, useUi, type GraphModeChoice } from '../../store/ui';
+import { MapFilters } from './MapFilters';
+import { useLocale, useT, useUi, type FocusSteps, type GraphModeChoice } from '../../store/ui';
 
 interface MapToolbarProps {
   onFit: () => void;
@@ -14,12 +15,13 @@ interface MapToolbarProps {
 }
 
 const MODES: GraphModeChoice[] = ['ambassadors', 'everyone'];
+const STEPS: FocusSteps[] = [1, 2];
 
 export function MapToolbar({ onFit, findBoxRef, truncated, shown, hidden, thinned }: MapToolbarProps) {
   const t = useT();
   const locale = useLocale();
   const analysis = useAnalysis();
-  const { graphMode, setGraphMode, filter, setCategory, focused, focus } = useUi();
+  const { graphMode, setGraphMode, filter, setCategory, focused, focus, steps, setSteps } = useUi();
   const category = filter.categories.length === 1 ? filter.categories[0] : null;
   const categories = useMemo(() => {
     const names = new Set(analysis.skills.map((e) => e.skill.category));
@@ -62,6 +64,7 @@ export function MapToolbar({ onFit, findBoxRef, truncated, shown, hidden, thinne
           ))}
         </select>
       </label>
+      <MapFilters />
       <button type="button" className="button small" onClick={onFit}>
         {t('graph.fit')}
       </button>
@@ -73,6 +76,18 @@ export function MapToolbar({ onFit, findBoxRef, truncated, shown, hidden, thinne
             {t('graph.clearFocus')}
           </button>
         </span>
+      )}
+      {focusName !== null && (
+        <div className="segmented" role="group" aria-label={t('graph.steps.label')}>
+          <span className="segmented-label" aria-hidden="true">
+            {t('graph.steps')}:
+          </span>
+          {STEPS.map((n) => (
+            <button key={n} type="button" aria-pressed={steps === n} onClick={() => setSteps(n)}>
+              {n}
+            </button>
+          ))}
+        </div>
       )}
       <span className="muted summary">
         {t('graph.summary', { gaps: gapSkills, single: singleHolderSkills, covered: coveredSkills })}
