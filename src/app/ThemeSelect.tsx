@@ -15,20 +15,20 @@ export function ThemeSelect() {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
   return (
-    <select
-      className="theme-select"
-      aria-label={t('theme.label')}
-      title={t('theme.label')}
-      value={choice}
-      onChange={(e) => {
-        if (isThemeChoice(e.target.value)) setTheme(e.target.value);
-      }}
-    >
-      {THEME_CHOICES.map((c: ThemeChoice) => (
-        <option key={c} value={c}>
-          {t(CHOICE_NAMES[c])}
-        </option>
-      ))}
-    </select>
+    <label className="theme-label">
+      {t('theme.label')}
+      <select
+        value={choice}
+        onChange={(e) => {
+          if (isThemeChoice(e.target.value)) setTheme(e.target.value);
+        }}
+      >
+        {THEME_CHOICES.map((c: ThemeChoice) => (
+          <option key={c} value={c}>
+            {t(CHOICE_NAMES[c])}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

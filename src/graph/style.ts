@@ -152,10 +152,11 @@ const stylesheetFor = (p: GraphPalette): StylesheetJson => [
   {
     selector: 'node.kbd-focus',
     style: {
-      'outline-width': 3,
+      'outline-width': 4,
       'outline-style': 'solid',
       'outline-color': p.keyboard,
-      'outline-offset': 3,
+      'outline-offset': 2,
+      'z-index': 20,
       'outline-opacity': 1,
       opacity: 1,
       'min-zoomed-font-size': 0,

@@ -161,20 +161,22 @@ export function Legend() {
       <button type="button" className="legend-toggle" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
         {t('legend.title')}
       </button>
-      {open &&
-        groups.map(({ heading, items }) => (
-          <ul key={heading} aria-label={t(heading).replace(/:$/, '')}>
-            <li className="legend-heading" aria-hidden="true">
+      {open && (
+        // one list, so that the items flow on as few lines as the width allows; each group starts with its name
+        <ul>
+          {groups.map(({ heading, items }) => [
+            <li key={heading} className="legend-heading">
               {t(heading)}
-            </li>
-            {items.map((item) => (
-              <li key={item.key}>
+            </li>,
+            ...items.map((item) => (
+              <li key={`${heading}:${item.key}`}>
                 <Swatch>{item.swatch}</Swatch>
                 {item.label}
               </li>
-            ))}
-          </ul>
-        ))}
+            )),
+          ])}
+        </ul>
+      )}
     </aside>
   );
 }
