@@ -7,6 +7,7 @@ import { ExportCohortButton } from '../features/export/ExportCohortButton';
 import { ExportWorkspaceButton } from '../features/export/ExportWorkspaceButton';
 import { CsvSettings } from '../features/export/CsvSettings';
 import { HistoryButton } from '../features/history/HistoryButton';
+import { ThemeSelect } from './ThemeSelect';
 import { useT, useUi, type ViewTab } from '../store/ui';
 import { useWorkspace } from '../store/workspace';
 
@@ -54,6 +55,7 @@ export function Header() {
         <ExportWorkspaceButton />
         <HistoryButton />
         <CsvSettings />
+        <ThemeSelect />
         <div className="segmented" role="group" aria-label={t('app.language')}>
           {LANGS.map((l) => (
             <button key={l} type="button" aria-pressed={lang === l} onClick={() => setLang(l)} lang={l}>

@@ -4,13 +4,17 @@
 // react-cytoscapejs owns the cytoscape instance (created once, destroyed on unmount); the elements are synced
 // here, not through its `elements` prop: new elements are added a few hundred per animation frame, because
 // cytoscape styles what it adds in one go and two thousand elements at once block the page for half a second.
-import { useEffect, useRef, useState, type JSX } from 'react';
+import { useEffect, useId, useRef, useState, type JSX, type RefObject } from 'react';
 import type { Core, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
 import CytoscapeComponent from 'react-cytoscapejs';
 import type { EntityRef } from '../domain/entities';
 import type { GraphElements } from './elements';
 import { nodeIdOf, parseNodeId } from './nodeIds';
 import { graphStylesheet } from './style';
+import type { Translate } from '../i18n/i18n';
+import type { GraphCanvasApi } from './canvasApi';
+import { describeNode, directionOfKey, nearestInDirection, nearestTo, type NavPoint } from './keyboardNav';
+import { palettes, type Theme } from './palette';
 
 export interface GraphCanvasProps {
   elements: GraphElements;
@@ -21,6 +25,11 @@ export interface GraphCanvasProps {
   /** Incremented by the caller to ask for a fit. */
   fitRequest: number;
   ariaLabel: string;
+  theme: Theme;
+  /** Words for the keyboard cursor's announcements and the keyboard hint. */
+  t: Translate;
+  /** Receives what the map offers (a PNG of it) once it is drawn, and null when it goes. */
+  onReady?: (api: GraphCanvasApi | null) => void;
 }
 
 const fillParent = { width: '100%', height: '100%' } as const;
@@ -98,6 +107,9 @@ export default function GraphCanvas({
   onSelect,
   fitRequest,
   ariaLabel,
+  theme,
+  t,
+  onReady,
 }: GraphCanvasProps): JSX.Element {
   const [cy, setCy] = useState<Core | null>(null);
   // A string, so that an equal reference in a new object does not restyle the selection again.
@@ -186,14 +198,39 @@ export default function GraphCanvas({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cy, fitRequest]);
 
+  const wrapper = useRef<HTMLDivElement>(null);
+  const announcement = useKeyboardCursor(cy, wrapper, t, onSelectRef);
+  const hintId = useId();
+
+  useEffect(() => {
+    if (!cy || !onReady) return;
+    const background = palettes[theme].background;
+    onReady({ png: () => cy.png({ full: true, scale: 2, bg: background, output: 'blob-promise' }) });
+    return () => onReady(null);
+  }, [cy, theme, onReady]);
+
   return (
-    <div role="application" aria-label={ariaLabel} style={fillParent}>
+    <div
+      ref={wrapper}
+      role="application"
+      aria-label={ariaLabel}
+      aria-describedby={hintId}
+      tabIndex={0}
+      className="graph-canvas"
+      style={fillParent}
+    >
+      <span id={hintId} className="visually-hidden">
+        {t('graph.keyboardHint')}
+      </span>
+      <span className="visually-hidden" aria-live="polite">
+        {announcement}
+      </span>
       <CytoscapeComponent
         key={large ? 'large' : 'small'}
         hideEdgesOnViewport={large}
         textureOnViewport={large}
         elements={NO_ELEMENTS}
-        stylesheet={graphStylesheet}
+        stylesheet={graphStylesheet(theme)}
         cy={(instance) => {
           // called on every render: remember the instance once
           if (instance !== cy) setCy(instance);
@@ -206,4 +243,90 @@ export default function GraphCanvas({
       />
     </div>
   );
+}
+
+/** The rendered point of the view's middle, in model coordinates. */
+function viewCentre(cy: Core) {
+  const pan = cy.pan();
+  const zoom = cy.zoom();
+  return { x: (cy.width() / 2 - pan.x) / zoom, y: (cy.height() / 2 - pan.y) / zoom };
+}
+
+/** Pans just enough to bring the node back into view. */
+function keepInView(cy: Core, node: NodeSingular) {
+  const margin = 40;
+  const p = node.renderedPosition();
+  const dx = p.x < margin ? margin - p.x : p.x > cy.width() - margin ? cy.width() - margin - p.x : 0;
+  const dy = p.y < margin ? margin - p.y : p.y > cy.height() - margin ? cy.height() - margin - p.y : 0;
+  if (dx !== 0 || dy !== 0) cy.panBy({ x: dx, y: dy });
+}
+
+/**
+ * The keyboard cursor (docs/architecture.md#graph): arrow keys move `.kbd-focus` to the nearest node that way,
+ * Enter selects it as a tap would, Escape clears it (or, with no cursor, the selection). Returns the words the
+ * live region announces for the node under the cursor.
+ */
+function useKeyboardCursor(
+  cy: Core | null,
+  wrapper: RefObject<HTMLDivElement | null>,
+  t: Translate,
+  onSelectRef: RefObject<(entity: EntityRef | null) => void>,
+): string {
+  const [announcement, setAnnouncement] = useState('');
+  const tRef = useRef(t);
+  useEffect(() => {
+    tRef.current = t;
+  }, [t]);
+
+  useEffect(() => {
+    const element = wrapper.current;
+    if (!cy || !element) return;
+    let cursor: string | null = null;
+    const place = (id: string | null) => {
+      cy.$('.kbd-focus').removeClass('kbd-focus');
+      cursor = id;
+      const node = id === null ? cy.collection() : cy.getElementById(id);
+      if (node.empty() || !node.isNode()) {
+        cursor = null;
+        setAnnouncement('');
+        return;
+      }
+      node.addClass('kbd-focus');
+      keepInView(cy, node);
+      setAnnouncement(describeNode(node.data() as Parameters<typeof describeNode>[0], tRef.current));
+    };
+    // skills and people; a category box is the place they sit in, not a stop of its own
+    const points = (): NavPoint[] => cy.nodes(':childless').map((n) => ({ id: n.id(), ...n.position() }));
+    const onKeyDown = (event: KeyboardEvent) => {
+      const direction = directionOfKey(event.key);
+      const found = cursor === null ? null : cy.getElementById(cursor);
+      const current = found && found.nonempty() && found.isNode() ? (found as NodeSingular) : null;
+      if (direction) {
+        event.preventDefault();
+        const all = points();
+        if (!current) place(nearestTo(viewCentre(cy), all));
+        else {
+          const from = { id: current.id(), ...current.position() };
+          place(nearestInDirection(from, all, direction) ?? from.id);
+        }
+      } else if (event.key === 'Enter' && current) {
+        event.preventDefault();
+        const entity = parseNodeId(current.id());
+        if (entity) onSelectRef.current(entity);
+      } else if (event.key === 'Escape') {
+        if (current) place(null);
+        else onSelectRef.current(null);
+      }
+    };
+    const onBlur = () => place(null);
+    element.addEventListener('keydown', onKeyDown);
+    element.addEventListener('blur', onBlur);
+    return () => {
+      element.removeEventListener('keydown', onKeyDown);
+      element.removeEventListener('blur', onBlur);
+      if (!cy.destroyed()) cy.$('.kbd-focus').removeClass('kbd-focus');
+    };
+  }, [cy, wrapper, onSelectRef]);
+
+  return announcement;
 }

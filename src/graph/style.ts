@@ -1,31 +1,14 @@
-// The graph's stylesheet: a module constant, so react-cytoscapejs never re-applies it.
+// The graph's stylesheets, one per theme: module constants, so react-cytoscapejs never re-applies one unasked.
 import type { StylesheetJson } from 'cytoscape';
-import type { MemberStatus, SkillStatus } from '../domain/types';
+import { palettes, type GraphPalette, type Theme } from './palette';
 
-/** Skill status colours; the legend uses the same ones. */
-export const statusColours: Readonly<Record<SkillStatus, string>> = {
-  gap: '#d64545',
-  single_holder: '#e0a100',
-  covered: '#2e9e5b',
-};
-
-/** Member colours, for the legend as well. */
-export const memberColours: Readonly<Record<MemberStatus, string>> = {
-  ambassador: '#2f5fb3',
-  employee: '#d5d9e0',
-  alumni: '#9aa1ab',
-};
-
-const selectedOutline = '#1b2b4d';
-export const uniqueColour = '#f2b705';
-
-export const graphStylesheet: StylesheetJson = [
+const stylesheetFor = (p: GraphPalette): StylesheetJson => [
   {
     selector: 'node',
     style: {
       label: 'data(label)',
       'font-size': 13,
-      color: '#1f2933',
+      color: p.label,
       // labels too small to read are not drawn at all: text is the costliest thing on the canvas
       'min-zoomed-font-size': 7,
       'text-wrap': 'ellipsis',
@@ -37,16 +20,16 @@ export const graphStylesheet: StylesheetJson = [
     selector: 'node[kind = "category"]',
     style: {
       shape: 'round-rectangle',
-      'background-color': '#5b7fbf',
+      'background-color': p.category,
       'background-opacity': 0.07,
       'border-width': 1,
-      'border-color': '#5b7fbf',
+      'border-color': p.category,
       'border-opacity': 0.35,
       'text-valign': 'top',
       'text-halign': 'center',
       'font-size': 14,
       'font-weight': 'bold',
-      color: '#3a4a66',
+      color: p.categoryLabel,
       'text-max-width': '240px',
       padding: '16px',
     },
@@ -58,21 +41,30 @@ export const graphStylesheet: StylesheetJson = [
       width: 'mapData(target, 1, 10, 22, 46)',
       height: 'mapData(target, 1, 10, 22, 46)',
       'border-width': 1,
-      'border-color': '#ffffff',
+      'border-color': p.skillBorder,
       'text-valign': 'bottom',
       'text-margin-y': 3,
-      'text-outline-color': '#ffffff',
+      'text-outline-color': p.background,
       'text-outline-width': 2,
     },
   },
-  { selector: 'node[kind = "skill"][status = "gap"]', style: { 'background-color': statusColours.gap } },
+  { selector: 'node[kind = "skill"][status = "gap"]', style: { 'background-color': p.status.gap } },
   {
     selector: 'node[kind = "skill"][status = "single_holder"]',
-    style: { 'background-color': statusColours.single_holder },
+    style: { 'background-color': p.status.single_holder },
   },
   {
     selector: 'node[kind = "skill"][status = "covered"]',
-    style: { 'background-color': statusColours.covered },
+    style: { 'background-color': p.status.covered },
+  },
+  // the status without colour: a gap has a thick dashed border, a single holder a double one, covered a thin one
+  {
+    selector: 'node[kind = "skill"][status = "gap"]',
+    style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': p.statusStroke },
+  },
+  {
+    selector: 'node[kind = "skill"][status = "single_holder"]',
+    style: { 'border-width': 4, 'border-style': 'double', 'border-color': p.statusStroke },
   },
   {
     selector: 'node[kind = "member"]',
@@ -80,7 +72,7 @@ export const graphStylesheet: StylesheetJson = [
       width: 12,
       height: 12,
       'font-size': 9,
-      color: '#3e4c59',
+      color: p.memberLabel,
       'text-valign': 'bottom',
       'text-margin-y': 2,
       // member names only once they are big enough to read; thousands of small labels are noise
@@ -89,15 +81,15 @@ export const graphStylesheet: StylesheetJson = [
   },
   {
     selector: 'node[kind = "member"][status = "ambassador"]',
-    style: { shape: 'diamond', width: 15, height: 15, 'background-color': memberColours.ambassador },
+    style: { shape: 'diamond', width: 15, height: 15, 'background-color': p.member.ambassador },
   },
   {
     selector: 'node[kind = "member"][status = "employee"]',
     style: {
       shape: 'ellipse',
-      'background-color': memberColours.employee,
+      'background-color': p.member.employee,
       'border-width': 1.5,
-      'border-color': '#7b8794',
+      'border-color': p.employeeBorder,
     },
   },
   {
@@ -107,7 +99,7 @@ export const graphStylesheet: StylesheetJson = [
       'background-opacity': 0,
       'border-width': 1.5,
       'border-style': 'dashed',
-      'border-color': memberColours.alumni,
+      'border-color': p.member.alumni,
     },
   },
   // an ambassador marked as leaving: the club's shape, hollow, since they no longer count
@@ -120,22 +112,24 @@ export const graphStylesheet: StylesheetJson = [
       'background-opacity': 0,
       'border-width': 2,
       'border-style': 'dashed',
-      'border-color': memberColours.ambassador,
+      'border-color': p.member.ambassador,
     },
   },
-  // unique expertise: the only ambassador holding a skill gets a gold ring
+  // unique expertise: the only ambassador holding a skill gets a ring in a colour of its own
   {
     selector: 'node[kind = "member"][?unique]',
-    style: { 'border-width': 3, 'border-color': uniqueColour, 'border-style': 'solid', 'border-opacity': 1 },
+    style: { 'border-width': 3, 'border-color': p.unique, 'border-style': 'solid', 'border-opacity': 1 },
   },
   {
     selector: 'edge',
     // links below the required level are context, not coverage: barely there until highlighted
-    style: { width: 0.8, 'line-color': '#c3c9d1', 'curve-style': 'haystack', opacity: 0.35 },
+    style: { width: 0.8, 'line-color': p.edge, 'curve-style': 'haystack', opacity: 0.35 },
   },
-  { selector: 'edge[?holds]', style: { width: 1.6, 'line-color': '#8a95a5', opacity: 0.75 } },
+  // below the required level: dashed, so that "holds the skill" does not rest on thickness and colour alone
+  { selector: 'edge[!holds]', style: { 'line-style': 'dashed', 'line-dash-pattern': [4, 3] } },
+  { selector: 'edge[?holds]', style: { width: 1.6, 'line-color': p.edgeHolds, opacity: 0.75 } },
   { selector: '.highlighted', style: { opacity: 1, 'z-index': 10 } },
-  { selector: 'edge.highlighted', style: { 'line-color': '#3e4c59' } },
+  { selector: 'edge.highlighted', style: { 'line-color': p.edgeHighlighted } },
   { selector: 'node[kind = "member"].highlighted', style: { 'min-zoomed-font-size': 0 } },
   { selector: '.faded', style: { opacity: 0.12 } },
   // a faded category keeps its children visible: opacity would multiply down to them
@@ -148,10 +142,34 @@ export const graphStylesheet: StylesheetJson = [
     selector: 'node.selected',
     style: {
       'border-width': 4,
-      'border-color': selectedOutline,
+      'border-color': p.selected,
       'border-style': 'solid',
       'border-opacity': 1,
       opacity: 1,
     },
   },
+  // the keyboard cursor (src/graph/keyboardNav.ts): an outline outside whatever border the node has
+  {
+    selector: 'node.kbd-focus',
+    style: {
+      'outline-width': 4,
+      'outline-style': 'solid',
+      'outline-color': p.keyboard,
+      'outline-offset': 2,
+      'z-index': 20,
+      'outline-opacity': 1,
+      opacity: 1,
+      'min-zoomed-font-size': 0,
+    },
+  },
 ];
+
+const sheets: Readonly<Record<Theme, StylesheetJson>> = {
+  light: stylesheetFor(palettes.light),
+  dark: stylesheetFor(palettes.dark),
+};
+
+/** The stylesheet for a theme: the same object every time, so that nothing restyles the map unasked. */
+export function graphStylesheet(theme: Theme): StylesheetJson {
+  return sheets[theme];
+}

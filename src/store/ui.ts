@@ -9,6 +9,14 @@ import type { Delimiter } from '../io/delimiter';
 import type { CsvOptions } from '../io/csv';
 import { CSV_ENCODINGS, type CsvEncoding } from '../io/csvBytes';
 import { parseUrlView, type FocusSteps, type GraphModeChoice, type UrlView, type ViewTab } from './urlState';
+import {
+  initialThemeChoice,
+  resolveTheme,
+  saveThemeChoice,
+  useSystemPrefersDark,
+  type ResolvedTheme,
+  type ThemeChoice,
+} from './theme';
 
 export type { FocusSteps, GraphModeChoice, ViewTab };
 
@@ -69,6 +77,8 @@ interface UiState {
   /** What the map, the matrix and the skill–skill view show (docs/contract.md#explorer-filters). */
   filter: ExplorerFilter;
   csv: CsvPreferences;
+  /** Auto (the system's), light or dark: a preference in localStorage. */
+  theme: ThemeChoice;
   setLang: (lang: Lang) => void;
   setTab: (tab: ViewTab) => void;
   select: (entity: EntityRef | null) => void;
@@ -79,6 +89,7 @@ interface UiState {
   /** One category or all of them (the toolbar's quick choice). */
   setCategory: (category: string | null) => void;
   setCsv: (csv: Partial<CsvPreferences>) => void;
+  setTheme: (theme: ThemeChoice) => void;
 }
 
 function initialLang(): Lang {
@@ -106,6 +117,7 @@ export const useUi = create<UiState>((set) => ({
   steps: startUrl?.steps ?? 1,
   filter: NO_FILTER,
   csv: initialCsvPreferences(),
+  theme: typeof window === 'undefined' ? 'auto' : initialThemeChoice(),
   setLang: (lang) => {
     try {
       window.localStorage.setItem(LANG_PREF, lang);
@@ -134,12 +146,22 @@ export const useUi = create<UiState>((set) => ({
       }
       return { csv: next };
     }),
+  setTheme: (theme) => {
+    saveThemeChoice(theme);
+    set({ theme });
+  },
   // A whole number of at least 1: a half-typed or cleared field keeps the last size.
 }));
 
 export function useT(): Translate {
   const lang = useUi((s) => s.lang);
   return useMemo(() => translator(lang), [lang]);
+}
+
+/** The theme drawn now: the person's choice, or the system's for Auto. */
+export function useTheme(): ResolvedTheme {
+  const choice = useUi((s) => s.theme);
+  return resolveTheme(choice, useSystemPrefersDark());
 }
 
 export function useLocale(): string {

@@ -2,6 +2,8 @@ import { useMemo, type RefObject } from 'react';
 import { useAnalysis } from '../../store/analysis';
 import { FindBox } from './FindBox';
 import { MapFilters } from './MapFilters';
+import { ExportPngButton } from './ExportPngButton';
+import type { GraphCanvasApi } from '../../graph/canvasApi';
 import { useLocale, useT, useUi, type FocusSteps, type GraphModeChoice } from '../../store/ui';
 
 interface MapToolbarProps {
@@ -12,12 +14,22 @@ interface MapToolbarProps {
   shown: number;
   hidden: number;
   thinned: boolean;
+  /** The drawn map, for Export PNG; null until it is drawn. */
+  canvas?: GraphCanvasApi | null;
 }
 
 const MODES: GraphModeChoice[] = ['ambassadors', 'everyone'];
 const STEPS: FocusSteps[] = [1, 2];
 
-export function MapToolbar({ onFit, findBoxRef, truncated, shown, hidden, thinned }: MapToolbarProps) {
+export function MapToolbar({
+  onFit,
+  findBoxRef,
+  truncated,
+  shown,
+  hidden,
+  thinned,
+  canvas = null,
+}: MapToolbarProps) {
   const t = useT();
   const locale = useLocale();
   const analysis = useAnalysis();
@@ -68,6 +80,7 @@ export function MapToolbar({ onFit, findBoxRef, truncated, shown, hidden, thinne
       <button type="button" className="button small" onClick={onFit}>
         {t('graph.fit')}
       </button>
+      <ExportPngButton canvas={canvas} />
       <FindBox inputRef={findBoxRef} />
       {focusName !== null && (
         <span className="focus-chip">

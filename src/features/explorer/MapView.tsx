@@ -2,7 +2,8 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { toElements, type GraphElements } from '../../graph/elements';
 import { Boundary } from '../../components/ui/Boundary';
 import { useAnalysis } from '../../store/analysis';
-import { useT, useUi } from '../../store/ui';
+import { useT, useTheme, useUi } from '../../store/ui';
+import type { GraphCanvasApi } from '../../graph/canvasApi';
 import { useImportFlow } from '../../store/importFlow';
 import { Legend } from './Legend';
 import { MapToolbar } from './MapToolbar';
@@ -18,6 +19,9 @@ export function MapView() {
   const workspace = analysis.workspace;
   const { graphMode, focused, filter, steps, selected, select } = useUi();
   const [fitRequest, setFitRequest] = useState(0);
+  const theme = useTheme();
+  // what the drawn map offers (Export PNG); a state setter, so the same function every render
+  const [canvas, setCanvas] = useState<GraphCanvasApi | null>(null);
   const findBox = useRef<HTMLInputElement>(null);
   // While an import runs or its report covers the page, the map keeps what it drew: redrawing a large
   // graph there would only take the page's time from the import and the report.
@@ -47,6 +51,7 @@ export function MapView() {
         shown={elements.nodes.filter((n) => n.data.kind === 'member').length}
         hidden={elements.hiddenMembers}
         thinned={elements.thinnedEdges}
+        canvas={canvas}
       />
       <div className="map-body">
         <div className="map-canvas">
@@ -68,6 +73,9 @@ export function MapView() {
                   onSelect={select}
                   fitRequest={fitRequest}
                   ariaLabel={t('graph.label')}
+                  theme={theme}
+                  t={t}
+                  onReady={setCanvas}
                 />
               </Suspense>
             </Boundary>
