@@ -6,10 +6,12 @@ import type { Workspace } from '../domain/types';
 import { useUi } from '../store/ui';
 import {
   findEntity,
+  findSteps,
   parseUrlView,
   resolveFilter,
   urlFilterOf,
   urlRefOf,
+  urlStepOf,
   writeUrlView,
   type UrlView,
 } from '../store/urlState';
@@ -24,11 +26,12 @@ export function connectUrl(): () => void {
   let stopped = false;
 
   const urlView = (): UrlView => {
-    const { lang, tab, focused, filter } = useUi.getState();
+    const { lang, tab, focused, drill, filter } = useUi.getState();
     return {
       lang,
       view: tab,
       focus: pending ? pending.focus : focused && urlRefOf(focused),
+      drill: pending ? pending.drill : drill.map(urlStepOf),
       filter: pending ? pending.filter : urlFilterOf(filter),
     };
   };
@@ -44,19 +47,21 @@ export function connectUrl(): () => void {
   /** Focus and filter from the URL, once the workspace is there; a reference it does not hold is dropped. */
   const resolve = () => {
     if (stopped || !pending || useWorkspace.getState().phase !== 'ready') return;
-    const { focus, filter } = pending;
+    const { focus, drill, filter } = pending;
     pending = null;
-    applyView(useWorkspace.getState().workspace, { focus, filter });
+    applyView(useWorkspace.getState().workspace, { focus, drill, filter });
     write('replace');
   };
 
-  const applyView = (workspace: Workspace, view: Pick<UrlView, 'focus' | 'filter'>) => {
+  const applyView = (workspace: Workspace, view: Pick<UrlView, 'focus' | 'drill' | 'filter'>) => {
     const focused: EntityRef | null = view.focus && findEntity(workspace, view.focus);
+    const drill = findSteps(workspace, view.drill);
     const filter = resolveFilter(workspace, view.filter);
     applying = true;
     try {
       const state = useUi.getState();
-      if (!sameEntity(state.focused, focused)) state.focus(focused);
+      if (!sameEntity(state.focused, focused) || JSON.stringify(state.drill) !== JSON.stringify(drill))
+        state.showPath(drill, focused);
       if (JSON.stringify(state.filter) !== JSON.stringify(filter)) state.setFilter(filter);
     } finally {
       applying = false;
@@ -66,7 +71,12 @@ export function connectUrl(): () => void {
   const stopUi = useUi.subscribe((state, before) => {
     if (applying) return;
     if (state.tab !== before.tab) write('push');
-    else if (state.lang !== before.lang || state.focused !== before.focused || state.filter !== before.filter)
+    else if (
+      state.lang !== before.lang ||
+      state.focused !== before.focused ||
+      state.drill !== before.drill ||
+      state.filter !== before.filter
+    )
       write('replace');
   });
 

@@ -12,11 +12,13 @@ import {
   resolveFilter,
   urlFilterOf,
   urlRefOf,
+  urlStepOf,
+  findSteps,
   writeUrlView,
   type UrlView,
 } from './urlState';
 
-const NOTHING: UrlView = { lang: null, view: null, focus: null, filter: { ...NO_URL_FILTER } };
+const NOTHING: UrlView = { lang: null, view: null, focus: null, drill: [], filter: { ...NO_URL_FILTER } };
 
 function club(): Workspace {
   const member = (name: string, memberId = ''): Member => ({
@@ -58,6 +60,13 @@ const viewArb: fc.Arbitrary<UrlView> = fc.record({
       code: codeArb,
     }),
   ),
+  drill: fc.array(
+    fc.record({
+      kind: fc.constantFrom('category' as const, 'department' as const, 'skill' as const, 'member' as const),
+      code: codeArb,
+    }),
+    { maxLength: 4 },
+  ),
   filter: fc.record({
     departments: fc.uniqueArray(codeArb, { maxLength: 3 }),
     locations: fc.uniqueArray(codeArb, { maxLength: 3 }),
@@ -68,7 +77,7 @@ const viewArb: fc.Arbitrary<UrlView> = fc.record({
     onlySingleHolders: fc.boolean(),
   }),
 });
-const OUR_PARAMS = ['lang', 'view', 'focus', 'category', 'dept', 'loc', 'status', 'level', 'only'];
+const OUR_PARAMS = ['lang', 'view', 'focus', 'category', 'dept', 'loc', 'status', 'level', 'only', 'drill'];
 
 // Any text, and query strings whose names are ours but whose values (and percent escapes) are anything.
 const garbageArb = fc.oneof(
@@ -90,6 +99,7 @@ describe('parseUrlView', () => {
       lang: 'ru',
       view: 'gaps',
       focus: { kind: 'skill', code: 'abc123' },
+      drill: [],
       filter: { ...NO_URL_FILTER, categories: ['9z'] },
     });
     expect(
@@ -146,6 +156,7 @@ describe('writeUrlView', () => {
         lang: 'ru',
         view: 'cohort',
         focus: null,
+        drill: [],
         filter: { ...NO_URL_FILTER, categories: ['x1'], minLevel: 3, onlyGaps: true },
       }),
     ).toBe('?lang=ru&view=cohort&category=x1&level=3&only=gaps');
@@ -253,5 +264,31 @@ describe('the filter in the URL', () => {
       onlyGaps: true,
       onlySingleHolders: false,
     });
+  });
+});
+
+describe('drill-down path in the URL', () => {
+  test('a path of category, department and skill codes round-trips and names the same steps', () => {
+    const workspace = club();
+    const path = [
+      { kind: 'category' as const, key: 'Tech' },
+      { kind: 'department' as const, key: 'R&D, Lab' },
+      { kind: 'skill' as const, key: 'i:s1' },
+    ];
+    const search = writeUrlView('', { ...NOTHING, drill: path.map(urlStepOf) });
+    expect(search).toBe(
+      `?drill=category-${entityCode('Tech')}%2Cdept-${entityCode('R&D, Lab')}%2Cskill-${entityCode('i:s1')}`,
+    );
+    expect(search).not.toContain('Lab'); // codes, never names
+    expect(findSteps(workspace, parseUrlView(search).drill)).toEqual(path);
+  });
+
+  test('the path ends before a step this workspace does not hold; malformed steps are dropped', () => {
+    const workspace = club();
+    const view = parseUrlView(
+      `?drill=dept-${entityCode('Sales')},bogus,skill-${entityCode('nope')},category-${entityCode('Tech')}`,
+    );
+    expect(view.drill.map((s) => s.kind)).toEqual(['department', 'skill', 'category']);
+    expect(findSteps(workspace, view.drill)).toEqual([{ kind: 'department', key: 'Sales' }]);
   });
 });
