@@ -199,5 +199,8 @@ describe('at organisation scale', () => {
     expect(dept.truncated).toBe(true);
     // 2 of Dept 3's 500 hold no skill at its required level: they are not drawn, hidden or counted
     expect(shown + dept.hiddenMembers).toBe(498);
+    // too many skills for 150 people: they link to categories, each person once (the one they hold most in)
+    expect(dept.nodes.filter((n) => n.data.kind === 'categorySummary')).toHaveLength(12);
+    expect(dept.edges).toHaveLength(150);
   });
 });

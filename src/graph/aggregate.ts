@@ -277,10 +277,23 @@ function departmentLevel(
       weights.set(key, (weights.get(key) ?? 0) + 1);
     }
   }
-  const edges: WeightedEdge[] = [];
+  let edges: WeightedEdge[] = [];
   for (const [key, weight] of weights) {
     const cut = key.indexOf('\u0000', 2);
     edges.push({ source: key.slice(0, cut), target: key.slice(cut + 1), weight });
+  }
+  // By category, every person links to most of them: each is drawn by the category they hold most skills in.
+  if (!bySkill) {
+    const strongest = new Map<string, WeightedEdge>();
+    for (const e of edges) {
+      const best = strongest.get(e.source);
+      if (!best || e.weight > best.weight) strongest.set(e.source, e);
+    }
+    edges = [...strongest.values()];
+    // people above the category they are drawn by, so each category gathers its own cluster
+    const groupOrder = new Map(categoryStats(analysis, skills).map((c, i) => [nodeId.category(c.name), i]));
+    const rank = (id: string) => groupOrder.get(strongest.get(id)?.target ?? '') ?? Infinity;
+    memberIds.sort((a, b) => rank(a) - rank(b));
   }
   const groupIds = [...new Set(edges.map((e) => e.target))];
   if (bySkill) {

@@ -13,9 +13,9 @@ export interface WeightedEdge {
 const CELL = { width: 200, height: 130 };
 const TIER_GAP = 260;
 
-/** At most a dozen in a row; beyond that about three times as wide as tall. */
+/** Up to 7 in one row; beyond that about three times as wide as tall, so a laptop screen shows labels legibly. */
 function columnsFor(count: number): number {
-  return count <= 12 ? Math.max(1, count) : Math.ceil(Math.sqrt(count * 3));
+  return count <= 7 ? Math.max(1, count) : Math.ceil(Math.sqrt(count * 3));
 }
 
 function grid(ids: string[], top: number, positions: Map<string, Point>): number {
