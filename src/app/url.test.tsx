@@ -51,6 +51,8 @@ describe('the view in the URL', () => {
     );
     await waitForSample('ru');
     const skill = first.workspace.getState().workspace.skills.find((s) => s.category !== '')!;
+    // The options follow the analysis, which may lag the store by a render on a busy machine.
+    await screen.findByRole('option', { name: skill.category });
     await first.user.selectOptions(screen.getByRole('combobox', { name: 'Категория' }), skill.category);
     act(() => first.ui.getState().focus({ kind: 'skill', key: skill.key }));
     const address = `${window.location.pathname}${window.location.search}`;

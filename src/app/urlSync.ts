@@ -6,10 +6,12 @@ import type { Workspace } from '../domain/types';
 import { useUi } from '../store/ui';
 import {
   findEntity,
+  findSteps,
   parseUrlView,
   resolveFilter,
   urlFilterOf,
   urlRefOf,
+  urlStepOf,
   writeUrlView,
   type UrlView,
 } from '../store/urlState';
@@ -24,13 +26,14 @@ export function connectUrl(): () => void {
   let stopped = false;
 
   const urlView = (): UrlView => {
-    const { lang, tab, focused, filter, graphMode, steps } = useUi.getState();
+    const { lang, tab, focused, drill, filter, graphMode, steps } = useUi.getState();
     return {
       lang,
       view: tab,
       focus: pending ? pending.focus : focused && urlRefOf(focused),
       mode: graphMode,
       steps,
+      drill: pending ? pending.drill : drill.map(urlStepOf),
       filter: pending ? pending.filter : urlFilterOf(filter),
     };
   };
@@ -46,19 +49,21 @@ export function connectUrl(): () => void {
   /** Focus and filter from the URL, once the workspace is there; a reference it does not hold is dropped. */
   const resolve = () => {
     if (stopped || !pending || useWorkspace.getState().phase !== 'ready') return;
-    const { focus, filter } = pending;
+    const { focus, drill, filter } = pending;
     pending = null;
-    applyView(useWorkspace.getState().workspace, { focus, filter });
+    applyView(useWorkspace.getState().workspace, { focus, drill, filter });
     write('replace');
   };
 
-  const applyView = (workspace: Workspace, view: Pick<UrlView, 'focus' | 'filter'>) => {
+  const applyView = (workspace: Workspace, view: Pick<UrlView, 'focus' | 'drill' | 'filter'>) => {
     const focused: EntityRef | null = view.focus && findEntity(workspace, view.focus);
+    const drill = findSteps(workspace, view.drill);
     const filter = resolveFilter(workspace, view.filter);
     applying = true;
     try {
       const state = useUi.getState();
-      if (!sameEntity(state.focused, focused)) state.focus(focused);
+      if (!sameEntity(state.focused, focused) || JSON.stringify(state.drill) !== JSON.stringify(drill))
+        state.showPath(drill, focused);
       if (JSON.stringify(state.filter) !== JSON.stringify(filter)) state.setFilter(filter);
     } finally {
       applying = false;
@@ -73,7 +78,8 @@ export function connectUrl(): () => void {
       state.focused !== before.focused ||
       state.filter !== before.filter ||
       state.graphMode !== before.graphMode ||
-      state.steps !== before.steps
+      state.steps !== before.steps ||
+      state.drill !== before.drill
     )
       write('replace');
   });

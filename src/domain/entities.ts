@@ -26,3 +26,16 @@ export function sameEntity(a: EntityRef | null, b: EntityRef | null): boolean {
   if (a === null || b === null) return a === b;
   return a.kind === b.kind && a.key === b.key;
 }
+
+/** A step of the map's drill-down path: an entity, or a department (members' `department` value, '' = none). */
+export type DrillKind = EntityKind | 'department';
+
+export interface DrillStep {
+  kind: DrillKind;
+  /** As in EntityRef; for a department its name. */
+  key: string;
+}
+
+export function departmentStep(name: string): DrillStep {
+  return { kind: 'department', key: name };
+}

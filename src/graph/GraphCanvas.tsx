@@ -7,7 +7,7 @@
 import { useEffect, useId, useRef, useState, type JSX, type RefObject } from 'react';
 import type { Core, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
 import CytoscapeComponent from 'react-cytoscapejs';
-import type { EntityRef } from '../domain/entities';
+import type { DrillStep, EntityRef } from '../domain/entities';
 import type { GraphElements } from './elements';
 import { nodeIdOf, parseNodeId } from './nodeIds';
 import { graphStylesheet } from './style';
@@ -20,8 +20,8 @@ export interface GraphCanvasProps {
   elements: GraphElements;
   /** The entity to mark selected and to highlight with its neighbourhood (the rest gets .faded). */
   selected: EntityRef | null;
-  /** Tap on a node → the entity it draws; tap on the background → null. */
-  onSelect: (entity: EntityRef | null) => void;
+  /** Tap on a node → the entity (or, in the overview, department) it draws; tap on the background → null. */
+  onSelect: (entity: DrillStep | null) => void;
   /** Incremented by the caller to ask for a fit. */
   fitRequest: number;
   ariaLabel: string;
@@ -270,7 +270,7 @@ function useKeyboardCursor(
   cy: Core | null,
   wrapper: RefObject<HTMLDivElement | null>,
   t: Translate,
-  onSelectRef: RefObject<(entity: EntityRef | null) => void>,
+  onSelectRef: RefObject<(entity: DrillStep | null) => void>,
 ): string {
   const [announcement, setAnnouncement] = useState('');
   const tRef = useRef(t);

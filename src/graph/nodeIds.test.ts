@@ -10,6 +10,7 @@ describe('parseNodeId', () => {
       expect(parseNodeId(nodeId.member(key))).toEqual({ kind: 'member', key });
       expect(parseNodeId(nodeId.skill(key))).toEqual({ kind: 'skill', key });
       expect(parseNodeId(nodeId.category(key))).toEqual({ kind: 'category', key });
+      expect(parseNodeId(nodeId.department(key))).toEqual({ kind: 'department', key });
     }
   });
 

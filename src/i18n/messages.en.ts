@@ -669,6 +669,21 @@ export const en = {
   'graph.kbd.skill': '{name}, skill, {status}, {coverage} of {target}',
   'graph.kbd.member': '{name}, {kind}',
   'graph.kbd.unique': '{name}, {kind}, unique expertise',
+  'overview.skills': { one: '{count} skill', other: '{count} skills' },
+  'overview.gaps': { one: '{count} gap', other: '{count} gaps' },
+  'overview.people': { one: '{count} person', other: '{count} people' },
+  'overview.ambassadors': { one: '{count} ambassador', other: '{count} ambassadors' },
+  'overview.noDepartment': 'No department',
+  'overview.path': 'Drill-down path',
+  'overview.root': 'Overview',
+  'overview.hint.overview':
+    '{people}, {skills}: showing categories × departments. Click a category or a department to go in.',
+  'overview.hint.category':
+    '{category}: its {skills} × departments; people are not drawn. Click a skill to see its holders and candidates.',
+  'overview.hint.department':
+    '{department}: {shown} with what they hold. Click a person to see their skills.',
+  'overview.hint.departmentHidden':
+    '{department}: {shown} with what they hold, {hidden} with fewer holdings hidden. Click a person to see their skills; use the filters to narrow.',
 } as const;
 
 export interface PluralForms {

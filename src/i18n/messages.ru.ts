@@ -740,4 +740,39 @@ export const ru: Messages = {
   'graph.kbd.skill': '{name}, навык, {status}, {coverage} из {target}',
   'graph.kbd.member': '{name}, {kind}',
   'graph.kbd.unique': '{name}, {kind}, уникальная экспертиза',
+  'overview.skills': {
+    one: '{count} навык',
+    few: '{count} навыка',
+    many: '{count} навыков',
+    other: '{count} навыка',
+  },
+  'overview.gaps': {
+    one: '{count} пробел',
+    few: '{count} пробела',
+    many: '{count} пробелов',
+    other: '{count} пробела',
+  },
+  'overview.people': {
+    one: '{count} человек',
+    few: '{count} человека',
+    many: '{count} человек',
+    other: '{count} человека',
+  },
+  'overview.ambassadors': {
+    one: '{count} амбассадор',
+    few: '{count} амбассадора',
+    many: '{count} амбассадоров',
+    other: '{count} амбассадора',
+  },
+  'overview.noDepartment': 'Без подразделения',
+  'overview.path': 'Путь',
+  'overview.root': 'Обзор',
+  'overview.hint.overview':
+    '{people}, {skills}: показаны категории × подразделения. Нажмите на категорию или подразделение, чтобы раскрыть.',
+  'overview.hint.category':
+    '{category}: {skills} × подразделения; люди не показаны. Нажмите на навык, чтобы увидеть носителей и кандидатов.',
+  'overview.hint.department':
+    '{department}: {shown} и то, чем они владеют. Нажмите на человека, чтобы увидеть его навыки.',
+  'overview.hint.departmentHidden':
+    '{department}: {shown} и то, чем они владеют; ещё {hidden} с меньшим числом навыков скрыты. Нажмите на человека, чтобы увидеть его навыки, или сузьте фильтрами.',
 };

@@ -2,7 +2,7 @@
 // The language and the tab start from the URL; src/app/urlSync.ts keeps the URL in step (docs/contract.md#url).
 import { create } from 'zustand';
 import { useMemo } from 'react';
-import { sameEntity, type EntityRef } from '../domain/entities';
+import { sameEntity, type DrillStep, type EntityRef } from '../domain/entities';
 import { NO_FILTER, type ExplorerFilter } from '../domain/explorerFilter';
 import { detectLang, isLang, localeOf, translator, type Lang, type Translate } from '../i18n/i18n';
 import type { Delimiter } from '../io/delimiter';
@@ -71,6 +71,8 @@ interface UiState {
   selected: EntityRef | null;
   /** The entity whose neighbourhood the map is focused on. */
   focused: EntityRef | null;
+  /** The drill-down steps taken before `focused` (or, with nothing focused, to the level shown); [] = overview. */
+  drill: readonly DrillStep[];
   graphMode: GraphModeChoice;
   /** How far the focused entity's neighbourhood reaches on the map. */
   steps: FocusSteps;
@@ -82,7 +84,14 @@ interface UiState {
   setLang: (lang: Lang) => void;
   setTab: (tab: ViewTab) => void;
   select: (entity: EntityRef | null) => void;
+  /** Focuses on an entity from outside the drill-down (find box, side panel): the path starts again. */
   focus: (entity: EntityRef | null) => void;
+  /** One level down: a category or department opens its level, a skill or person is focused. */
+  drillInto: (step: DrillStep) => void;
+  /** Back to the crumb at `depth` of the path (0 = the overview). */
+  drillBack: (depth: number) => void;
+  /** The path and focus as a whole (the URL's). */
+  showPath: (drill: readonly DrillStep[], focused: EntityRef | null) => void;
   setGraphMode: (mode: GraphModeChoice) => void;
   setSteps: (steps: FocusSteps) => void;
   setFilter: (filter: Partial<ExplorerFilter>) => void;
@@ -107,6 +116,20 @@ function initialLang(): Lang {
 }
 
 const startUrl: UrlView | null = typeof window === 'undefined' ? null : parseUrlView(window.location.search);
+const NO_DRILL: readonly DrillStep[] = Object.freeze([]);
+
+/** The whole drill-down path: the steps, then the focused entity. */
+export function drillPath(state: Pick<UiState, 'drill' | 'focused'>): DrillStep[] {
+  return state.focused ? [...state.drill, state.focused] : [...state.drill];
+}
+
+/** A path as the store keeps it: a skill or person at its end is the focus, the rest the steps before it. */
+function splitPath(path: DrillStep[]): Pick<UiState, 'drill' | 'focused'> {
+  const last = path.at(-1);
+  if (last && (last.kind === 'skill' || last.kind === 'member'))
+    return { drill: path.slice(0, -1), focused: { kind: last.kind, key: last.key } };
+  return { drill: path.length === 0 ? NO_DRILL : path, focused: null };
+}
 
 export const useUi = create<UiState>((set) => ({
   lang: initialLang(),
@@ -115,6 +138,7 @@ export const useUi = create<UiState>((set) => ({
   focused: null,
   graphMode: startUrl?.mode ?? 'ambassadors',
   steps: startUrl?.steps ?? 1,
+  drill: NO_DRILL,
   filter: NO_FILTER,
   csv: initialCsvPreferences(),
   theme: typeof window === 'undefined' ? 'auto' : initialThemeChoice(),
@@ -130,7 +154,19 @@ export const useUi = create<UiState>((set) => ({
   setTab: (tab) => set({ tab }),
   // The same entity again keeps the stored object, so views memoised on it do not redraw.
   select: (entity) => set((s) => (sameEntity(s.selected, entity) ? s : { selected: entity })),
-  focus: (entity) => set((s) => (sameEntity(s.focused, entity) ? s : { focused: entity })),
+  focus: (entity) =>
+    set((s) =>
+      sameEntity(s.focused, entity) && s.drill.length === 0 ? s : { focused: entity, drill: NO_DRILL },
+    ),
+  drillInto: (step) =>
+    set((s) => {
+      const path = drillPath(s);
+      const last = path.at(-1);
+      if (last && last.kind === step.kind && last.key === step.key) return s;
+      return splitPath([...path, step]);
+    }),
+  drillBack: (depth) => set((s) => splitPath(drillPath(s).slice(0, depth))),
+  showPath: (drill, focused) => set({ drill: drill.length === 0 ? NO_DRILL : drill, focused }),
   setGraphMode: (graphMode) => set({ graphMode }),
   setSteps: (steps) => set({ steps }),
   setFilter: (filter) => set((s) => ({ filter: { ...s.filter, ...filter } })),

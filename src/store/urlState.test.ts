@@ -12,6 +12,8 @@ import {
   resolveFilter,
   urlFilterOf,
   urlRefOf,
+  urlStepOf,
+  findSteps,
   writeUrlView,
   type UrlView,
 } from './urlState';
@@ -22,6 +24,7 @@ const NOTHING: UrlView = {
   focus: null,
   mode: 'ambassadors',
   steps: 1,
+  drill: [],
   filter: { ...NO_URL_FILTER },
 };
 
@@ -67,6 +70,13 @@ const viewArb: fc.Arbitrary<UrlView> = fc.record({
   ),
   mode: fc.constantFrom('ambassadors' as const, 'everyone' as const),
   steps: fc.constantFrom(1 as const, 2 as const),
+  drill: fc.array(
+    fc.record({
+      kind: fc.constantFrom('category' as const, 'department' as const, 'skill' as const, 'member' as const),
+      code: codeArb,
+    }),
+    { maxLength: 4 },
+  ),
   filter: fc.record({
     departments: fc.uniqueArray(codeArb, { maxLength: 3 }),
     locations: fc.uniqueArray(codeArb, { maxLength: 3 }),
@@ -89,6 +99,7 @@ const OUR_PARAMS = [
   'status',
   'level',
   'only',
+  'drill',
 ];
 
 // Any text, and query strings whose names are ours but whose values (and percent escapes) are anything.
@@ -125,6 +136,7 @@ describe('parseUrlView', () => {
       focus: { kind: 'skill', code: 'abc123' },
       mode: 'ambassadors',
       steps: 1,
+      drill: [],
       filter: { ...NO_URL_FILTER, categories: ['9z'] },
     });
     expect(
@@ -190,6 +202,7 @@ describe('writeUrlView', () => {
         focus: null,
         mode: 'ambassadors',
         steps: 1,
+        drill: [],
         filter: { ...NO_URL_FILTER, categories: ['x1'], minLevel: 3, onlyGaps: true },
       }),
     ).toBe('?lang=ru&view=cohort&category=x1&level=3&only=gaps');
@@ -300,5 +313,31 @@ describe('the filter in the URL', () => {
       onlyGaps: true,
       onlySingleHolders: false,
     });
+  });
+});
+
+describe('drill-down path in the URL', () => {
+  test('a path of category, department and skill codes round-trips and names the same steps', () => {
+    const workspace = club();
+    const path = [
+      { kind: 'category' as const, key: 'Tech' },
+      { kind: 'department' as const, key: 'R&D, Lab' },
+      { kind: 'skill' as const, key: 'i:s1' },
+    ];
+    const search = writeUrlView('', { ...NOTHING, drill: path.map(urlStepOf) });
+    expect(search).toBe(
+      `?drill=category-${entityCode('Tech')}%2Cdept-${entityCode('R&D, Lab')}%2Cskill-${entityCode('i:s1')}`,
+    );
+    expect(search).not.toContain('Lab'); // codes, never names
+    expect(findSteps(workspace, parseUrlView(search).drill)).toEqual(path);
+  });
+
+  test('the path ends before a step this workspace does not hold; malformed steps are dropped', () => {
+    const workspace = club();
+    const view = parseUrlView(
+      `?drill=dept-${entityCode('Sales')},bogus,skill-${entityCode('nope')},category-${entityCode('Tech')}`,
+    );
+    expect(view.drill.map((s) => s.kind)).toEqual(['department', 'skill', 'category']);
+    expect(findSteps(workspace, view.drill)).toEqual([{ kind: 'department', key: 'Sales' }]);
   });
 });

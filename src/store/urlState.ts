@@ -4,7 +4,7 @@
 // Entities appear only as a short code of their internal key, never the key itself: a member's key is their id or
 // their name, which must not travel in a link, a browser history or a web server's log. The code is the same on
 // every copy of the same workspace, so a shared link finds the same entity there, and nothing without one.
-import type { EntityKind, EntityRef } from '../domain/entities';
+import type { DrillKind, DrillStep, EntityKind, EntityRef } from '../domain/entities';
 import { MEMBER_STATUSES, NO_FILTER, type ExplorerFilter } from '../domain/explorerFilter';
 import type { MemberStatus, Workspace } from '../domain/types';
 import { isLang, type Lang } from '../i18n/i18n';
@@ -28,6 +28,20 @@ export interface UrlRef {
   code: string;
 }
 
+/** A drill-down step as the URL names it: its kind and the code of its key (a department's: of its name). */
+export interface UrlStep {
+  kind: DrillKind;
+  code: string;
+}
+
+/** How a step's kind is written: a department as `dept`, like the filter's parameter. */
+const STEP_WORDS: readonly [DrillKind, string][] = [
+  ['category', 'category'],
+  ['department', 'dept'],
+  ['skill', 'skill'],
+  ['member', 'member'],
+];
+
 /** What the URL says; null where it says nothing usable (the app's own default or preference applies). */
 export interface UrlView {
   lang: Lang | null;
@@ -35,6 +49,8 @@ export interface UrlView {
   focus: UrlRef | null;
   mode: GraphModeChoice;
   steps: FocusSteps;
+  /** The map's drill-down steps before the focus (`drill=category-…,dept-…,skill-…`); [] = the overview. */
+  drill: UrlStep[];
   /** The filter, with departments, locations and categories as codes of their names. */
   filter: UrlFilter;
 }
@@ -66,6 +82,7 @@ export const PARAM = {
   focus: 'focus',
   mode: 'mode',
   steps: 'steps',
+  drill: 'drill',
   category: 'category',
   department: 'dept',
   location: 'loc',
@@ -105,6 +122,42 @@ function parseRef(text: string | null): UrlRef | null {
   return kind && CODE.test(code) ? { kind, code } : null;
 }
 
+export function urlStepOf(step: DrillStep): UrlStep {
+  return { kind: step.kind, code: entityCode(step.key) };
+}
+
+function parseSteps(text: string | null): UrlStep[] {
+  if (!text) return [];
+  const steps: UrlStep[] = [];
+  for (const part of text.split(',')) {
+    const dash = part.indexOf('-');
+    const kind = STEP_WORDS.find(([, word]) => word === part.slice(0, dash))?.[0];
+    const code = part.slice(dash + 1);
+    if (dash > 0 && kind && CODE.test(code)) steps.push({ kind, code });
+  }
+  return steps;
+}
+
+function writeSteps(steps: readonly UrlStep[]): string | null {
+  if (steps.length === 0) return null;
+  return steps.map((s) => `${STEP_WORDS.find(([kind]) => kind === s.kind)![1]}-${s.code}`).join(',');
+}
+
+/** The steps a URL names in this workspace; the path ends before the first one it does not hold. */
+export function findSteps(workspace: Workspace, steps: readonly UrlStep[]): DrillStep[] {
+  const found: DrillStep[] = [];
+  for (const step of steps) {
+    let hit: DrillStep | null;
+    if (step.kind === 'department') {
+      const name = workspace.members.find((m) => entityCode(m.department) === step.code)?.department;
+      hit = name === undefined ? null : { kind: 'department', key: name };
+    } else hit = findEntity(workspace, { kind: step.kind, code: step.code });
+    if (!hit) break;
+    found.push(hit);
+  }
+  return found;
+}
+
 /** Reads a query string (`?lang=ru&view=gaps…`); anything unknown or malformed reads as "not said". */
 export function parseUrlView(search: string): UrlView {
   const params = new URLSearchParams(search);
@@ -116,6 +169,7 @@ export function parseUrlView(search: string): UrlView {
     focus: parseRef(params.get(PARAM.focus)),
     mode: params.get(PARAM.mode) === 'everyone' ? 'everyone' : 'ambassadors',
     steps: params.get(PARAM.steps) === '2' ? 2 : 1,
+    drill: parseSteps(params.get(PARAM.drill)),
     filter: parseFilter(params),
   };
 }
@@ -151,6 +205,7 @@ export function writeUrlView(search: string, view: UrlView): string {
   put(PARAM.focus, view.focus && `${view.focus.kind}-${view.focus.code}`);
   put(PARAM.mode, view.mode === 'ambassadors' ? null : view.mode);
   put(PARAM.steps, view.steps === 1 ? null : String(view.steps));
+  put(PARAM.drill, writeSteps(view.drill));
   const list = (values: readonly string[]) => (values.length > 0 ? values.join(',') : null);
   const { filter } = view;
   put(PARAM.department, list(filter.departments));

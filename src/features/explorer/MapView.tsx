@@ -1,10 +1,13 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { DrillStep, EntityRef } from '../../domain/entities';
+import { isAggregate, needsOverview, toAggregateElements, type AggregateStep } from '../../graph/aggregate';
 import { toElements, type GraphElements } from '../../graph/elements';
 import { Boundary } from '../../components/ui/Boundary';
 import { useAnalysis } from '../../store/analysis';
 import { useT, useTheme, useUi } from '../../store/ui';
 import type { GraphCanvasApi } from '../../graph/canvasApi';
 import { useImportFlow } from '../../store/importFlow';
+import { DrillPath } from './DrillPath';
 import { Legend } from './Legend';
 import { MapToolbar } from './MapToolbar';
 import { SidePanel } from './SidePanel';
@@ -17,7 +20,7 @@ export function MapView() {
   const analysis = useAnalysis();
   // The analysis may lag the store by a render (it is deferred): draw the workspace it was computed from.
   const workspace = analysis.workspace;
-  const { graphMode, focused, filter, steps, selected, select } = useUi();
+  const { graphMode, focused, drill, filter, steps, selected, select, drillInto } = useUi();
   const [fitRequest, setFitRequest] = useState(0);
   const theme = useTheme();
   // what the drawn map offers (Export PNG); a state setter, so the same function every render
@@ -28,8 +31,13 @@ export function MapView() {
   const covered = useImportFlow((s) => s.importing !== null || s.report !== null);
   const lastElements = useRef<GraphElements | null>(null);
 
+  // Too many people or skills to read: the map opens on categories × departments and drills down on a tap.
+  const overview = useMemo(() => needsOverview(analysis, graphMode, filter), [analysis, graphMode, filter]);
+  const step = useMemo(() => aggregateStep(overview, focused, drill), [overview, focused, drill]);
   const elements = useMemo(() => {
     if (covered && lastElements.current) return lastElements.current;
+    if (step !== undefined)
+      return toAggregateElements(workspace, analysis, { mode: graphMode, filter, step, t });
     return toElements(workspace, analysis, {
       mode: graphMode,
       focus: focused,
@@ -37,7 +45,17 @@ export function MapView() {
       steps,
       uncategorisedLabel: t('category.uncategorised'),
     });
-  }, [covered, workspace, analysis, graphMode, focused, filter, steps, t]);
+  }, [covered, workspace, analysis, graphMode, focused, filter, steps, t, step]);
+  const onTap = useCallback(
+    (target: DrillStep | null) => {
+      if (target?.kind === 'department') drillInto(target);
+      else if (target && overview) {
+        drillInto(target);
+        select(target.kind === 'category' ? null : (target as EntityRef));
+      } else select(target as EntityRef | null);
+    },
+    [overview, drillInto, select],
+  );
   useEffect(() => {
     lastElements.current = elements;
   }, [elements]);
@@ -47,12 +65,13 @@ export function MapView() {
       <MapToolbar
         onFit={() => setFitRequest((n) => n + 1)}
         findBoxRef={findBox}
-        truncated={elements.truncated}
+        truncated={elements.truncated && step === undefined}
         shown={elements.nodes.filter((n) => n.data.kind === 'member').length}
         hidden={elements.hiddenMembers}
         thinned={elements.thinnedEdges}
         canvas={canvas}
       />
+      {overview && <DrillPath aggregate={isAggregate(elements) ? elements : null} />}
       <div className="map-body">
         <div className="map-canvas">
           {elements.nodes.length === 0 ? (
@@ -70,7 +89,7 @@ export function MapView() {
                 <GraphCanvas
                   elements={elements}
                   selected={selected}
-                  onSelect={select}
+                  onSelect={onTap}
                   fitRequest={fitRequest}
                   ariaLabel={t('graph.label')}
                   theme={theme}
@@ -86,4 +105,22 @@ export function MapView() {
       </div>
     </section>
   );
+}
+
+/**
+ * The aggregate level to draw, or undefined for the detailed map: at organisation scale with no skill or person
+ * focused, the last category or department drilled into (null = the overview).
+ */
+function aggregateStep(
+  overview: boolean,
+  focused: EntityRef | null,
+  drill: readonly DrillStep[],
+): AggregateStep | undefined {
+  if (!overview) return undefined;
+  if (focused?.kind === 'category') return { kind: 'category', key: focused.key };
+  if (focused) return undefined;
+  const last = drill.at(-1);
+  return last && (last.kind === 'category' || last.kind === 'department')
+    ? { kind: last.kind, key: last.key }
+    : null;
 }
