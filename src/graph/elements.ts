@@ -55,6 +55,8 @@ export interface MemberNodeData {
   status: DrawnMemberStatus;
   /** The only ambassador holding some skill: unique expertise, drawn so that it stands out. */
   unique: boolean;
+  /** Name drawn at all times (the club, and everyone around a focus); others show theirs on hover or selection. */
+  named: boolean;
 }
 export interface LinkEdgeData {
   id: string;
@@ -258,6 +260,7 @@ export function toElements(workspace: Workspace, analysis: Analysis, view: Graph
       kind: 'member',
       status: drawnStatus(analysis, m),
       unique: hasUniqueExpertise(analysis, member.key),
+      named: focus.kind === 'skill' || focus.kind === 'member' || inClub(analysis, m),
     };
     memberNodes.push({ group: 'nodes', data });
     reader.read(m);
