@@ -9,6 +9,8 @@ import type { Core, ElementDefinition, EventObject, NodeSingular } from 'cytosca
 import CytoscapeComponent from 'react-cytoscapejs';
 import type { DrillStep, EntityRef } from '../domain/entities';
 import type { GraphElements } from './elements';
+import { CATEGORY_FONT } from './labels';
+import { drawnBounds } from './layout';
 import { nodeIdOf, parseNodeId } from './nodeIds';
 import { graphStylesheet } from './style';
 import type { Translate } from '../i18n/i18n';
@@ -67,30 +69,34 @@ function applySelection(cy: Core, selectedId: string | null): void {
   });
 }
 
-/** Fits the view to the given positions without asking cytoscape for bounding boxes (that styles every element). */
+/** Room kept around the drawn area: category boxes' padding and the category names above them, and some air. */
+const FIT_MARGIN = { x: 28, top: 28 + 1.4 * CATEGORY_FONT, bottom: 28 };
+
+/**
+ * Fits the view to the nodes and their labels (estimated: asking cytoscape for bounding boxes styles every
+ * element) in the canvas as it is now: its size is read again, as the panel beside it may have changed it.
+ */
 function fitTo(cy: Core, elements: GraphElements) {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const n of elements.nodes) {
-    if (!n.position) continue;
-    minX = Math.min(minX, n.position.x);
-    maxX = Math.max(maxX, n.position.x);
-    minY = Math.min(minY, n.position.y);
-    maxY = Math.max(maxY, n.position.y);
-  }
-  if (!Number.isFinite(minX)) return;
-  const margin = 60; // room for labels and category boxes around the outermost nodes
-  const width = Math.max(1, maxX - minX + 2 * margin);
-  const height = Math.max(1, maxY - minY + 2 * margin);
+  const bounds = drawnBounds(elements.nodes);
+  if (!bounds) return;
+  cy.resize();
+  const width = bounds.maxX - bounds.minX + 2 * FIT_MARGIN.x;
+  const height = bounds.maxY - bounds.minY + FIT_MARGIN.top + FIT_MARGIN.bottom;
   const zoom = Math.min(
     cy.maxZoom(),
+    1.25, // a small graph is not blown up past where its labels look natural
     Math.max(cy.minZoom(), Math.min(cy.width() / width, cy.height() / height)),
   );
-  cy.viewport({
-    zoom,
-    pan: { x: cy.width() / 2 - (zoom * (minX + maxX)) / 2, y: cy.height() / 2 - (zoom * (minY + maxY)) / 2 },
+  const centreX = (bounds.minX + bounds.maxX) / 2;
+  const centreY = (bounds.minY - FIT_MARGIN.top + bounds.maxY + FIT_MARGIN.bottom) / 2;
+  cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * centreX, y: cy.height() / 2 - zoom * centreY } });
+}
+
+/** Hovering a node lights it, its links and its neighbours (whose names then show). */
+function setHover(cy: Core, node: NodeSingular | null): void {
+  cy.batch(() => {
+    cy.$('.hover').removeClass('hover');
+    if (node) node.closedNeighborhood().addClass('hover');
   });
 }
 
@@ -117,13 +123,38 @@ export default function GraphCanvas({
   const onSelectRef = useRef(onSelect);
   const selectedRef = useRef(selectedId);
   const fitted = useRef<{ cy: Core; signature: string } | null>(null);
+  const elementsRef = useRef(elements);
+  /** The user panned or zoomed since the view was last fitted: a resize then keeps their view. */
+  const moved = useRef(false);
   // Init-only cytoscape options: crossing the size threshold mounts a new instance.
   const large = elements.nodes.length + elements.edges.length > LARGE;
 
   useEffect(() => {
     onSelectRef.current = onSelect;
     selectedRef.current = selectedId;
-  }, [onSelect, selectedId]);
+    elementsRef.current = elements;
+  }, [onSelect, selectedId, elements]);
+
+  // The canvas changes size with the window and the panel beside it: cytoscape only learns of it when told,
+  // and a view the user has not moved since it was fitted is fitted again, so nothing ends up out of sight.
+  useEffect(() => {
+    const container = cy?.container();
+    if (!cy || !container || typeof ResizeObserver === 'undefined') return;
+    const onMove = () => {
+      moved.current = true;
+    };
+    const observer = new ResizeObserver(() => {
+      if (cy.destroyed()) return;
+      if (moved.current) cy.resize();
+      else fitTo(cy, elementsRef.current);
+    });
+    observer.observe(container);
+    cy.on('dragpan scrollzoom pinchzoom', onMove);
+    return () => {
+      observer.disconnect();
+      cy.removeListener('dragpan scrollzoom pinchzoom', onMove);
+    };
+  }, [cy]);
 
   useEffect(() => {
     if (!cy) return;
@@ -134,11 +165,20 @@ export default function GraphCanvas({
     const onTapBackground = (event: EventObject) => {
       if (event.target === cy) onSelectRef.current(null);
     };
+    const onOver = (event: EventObject) => {
+      const node = event.target as NodeSingular;
+      if (!node.isParent()) setHover(cy, node);
+    };
+    const onOut = () => setHover(cy, null);
     cy.on('tap', 'node', onTapNode);
     cy.on('tap', onTapBackground);
+    cy.on('mouseover', 'node', onOver);
+    cy.on('mouseout', 'node', onOut);
     return () => {
       cy.removeListener('tap', 'node', onTapNode);
       cy.removeListener('tap', onTapBackground);
+      cy.removeListener('mouseover', 'node', onOver);
+      cy.removeListener('mouseout', 'node', onOut);
     };
   }, [cy]);
 
@@ -175,6 +215,7 @@ export default function GraphCanvas({
     const signature = idSignature(elements);
     if (fitted.current?.cy !== cy || fitted.current.signature !== signature) {
       fitted.current = { cy, signature };
+      moved.current = false;
       fitTo(cy, elements);
     }
     let frame = 0;
@@ -193,7 +234,10 @@ export default function GraphCanvas({
   }, [cy, selectedId]);
 
   useEffect(() => {
-    if (cy && !cy.destroyed() && fitRequest > 0) fitTo(cy, elements);
+    if (cy && !cy.destroyed() && fitRequest > 0) {
+      moved.current = false;
+      fitTo(cy, elements);
+    }
     // only an explicit request fits again; new elements fit through the sync above
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cy, fitRequest]);

@@ -268,6 +268,8 @@ function departmentLevel(
       kind: 'member',
       status: analysis.leaver[m] ? 'leaving' : member.status,
       unique: hasUniqueExpertise(analysis, member.key),
+      // a department's people are few enough to be named
+      named: true,
     };
     nodes.push({ group: 'nodes', data });
     for (let k = memberStart[m]; k < memberStart[m + 1]; k++) {

@@ -164,6 +164,8 @@ describe('toElements', () => {
       kind: 'member',
       status: 'alumni',
       unique: false,
+      // in a crowd only the club's names are drawn
+      named: false,
     });
   });
 
@@ -195,6 +197,7 @@ describe('toElements', () => {
       kind: 'member',
       status: 'leaving',
       unique: false,
+      named: true,
     });
     expect(dataOf(nodes, 's:n:figma')).toMatchObject({ status: 'gap', coverage: 0 });
     expect(dataOf(nodes, 's:n:python')).toMatchObject({ status: 'gap', coverage: 1 });

@@ -8,6 +8,7 @@ import { hasUniqueExpertise } from '../domain/unique';
 import { layoutPositions, type LayoutFocus } from './layout';
 import {
   MAX_GRAPH_MEMBERS,
+  inClub,
   neighbourhood,
   visibleLinkReader,
   type Focus,
@@ -67,6 +68,8 @@ export interface MemberNodeData {
   status: DrawnMemberStatus;
   /** The only ambassador holding some skill: unique expertise, drawn so that it stands out. */
   unique: boolean;
+  /** Name drawn at all times (the club, and everyone around a focus); others show theirs on hover or selection. */
+  named: boolean;
 }
 export interface LinkEdgeData {
   id: string;
@@ -132,6 +135,7 @@ export function toElements(workspace: Workspace, analysis: Analysis, view: Graph
       kind: 'member',
       status: drawnStatus(analysis, m),
       unique: hasUniqueExpertise(analysis, member.key),
+      named: focus.kind === 'skill' || focus.kind === 'member' || inClub(analysis, m),
     };
     memberNodes.push({ group: 'nodes', data });
     reader.read(m);

@@ -74,7 +74,14 @@ describe('describeNode', () => {
   });
 
   test('a person: name and kind, and unique expertise when they have it', () => {
-    const ann = { id: 'm:1', label: 'Ann', kind: 'member', status: 'ambassador', unique: true } as const;
+    const ann = {
+      id: 'm:1',
+      label: 'Ann',
+      kind: 'member',
+      status: 'ambassador',
+      unique: true,
+      named: true,
+    } as const;
     expect(describeNode(ann, en)).toBe('Ann, Ambassador, unique expertise');
     expect(describeNode({ ...ann, unique: false, status: 'leaving' }, en)).toBe(
       'Ann, Ambassador marked as leaving (not counted)',

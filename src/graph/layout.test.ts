@@ -1,6 +1,16 @@
+import { NO_FILTER } from '../domain/explorerFilter';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ElementDefinition } from 'cytoscape';
-import { layoutPositions } from './layout';
+import { analyse } from '../domain/analysis';
+import { skillRef } from '../domain/entities';
+import type { Workspace } from '../domain/types';
+import { importFiles } from '../../tests/helpers/importFiles';
+import { organisation } from '../../tests/helpers/organisation';
+import { toElements, type GraphMode } from './elements';
+import { memberExtent, skillExtent, type Extent } from './labels';
+import { layoutPositions, type Point } from './layout';
 
 const category = (id: string): ElementDefinition => ({ group: 'nodes', data: { id, kind: 'category' } });
 const skill = (id: string, parent: string): ElementDefinition => ({
@@ -58,5 +68,150 @@ describe('radial layout', () => {
     expect(positions.get('s:x')).toEqual({ x: 0, y: 0 });
     expect(r('m:h1')).toBeCloseTo(r('m:h2'), 6);
     expect(r('m:c1')).toBeGreaterThan(r('m:h1'));
+  });
+});
+
+// ---- the bundled sample, drawn as the map draws it ----
+
+function sample(lang: 'en' | 'ru'): Workspace {
+  const dir = join(__dirname, '..', '..', 'sample-data', lang);
+  const files = ['members.csv', 'skills.csv', 'expertise.csv'].map((name) => ({
+    name,
+    bytes: new Uint8Array(readFileSync(join(dir, name))),
+  }));
+  return importFiles(...files).workspace;
+}
+
+const sampleEn = sample('en');
+const analysisEn = analyse(sampleEn, { locale: 'en' });
+const draw = (mode: GraphMode, focus: string | null = null) =>
+  toElements(sampleEn, analysisEn, {
+    mode,
+    focus: focus === null ? null : skillRef(sampleEn.skills.find((s) => s.name === focus)!.key),
+    filter: NO_FILTER,
+    steps: 1,
+    uncategorisedLabel: 'Uncategorised',
+  });
+
+/** The box a node and its label cover, where it was placed. */
+function boxOf(node: ElementDefinition): Extent & Point {
+  const d = node.data as { kind: string; label: string; target?: number; named?: boolean };
+  const e =
+    d.kind === 'skill' ? skillExtent(d.label, d.target ?? 1) : memberExtent(d.label, d.named ?? false);
+  return { ...e, ...node.position! };
+}
+
+/** Pairs of drawn boxes (skills and people) that overlap by more than a pixel. */
+function overlapping(nodes: ElementDefinition[]): string[] {
+  const boxes = nodes.filter((n) => n.data.kind !== 'category').map((n) => ({ id: n.data.id, b: boxOf(n) }));
+  const found: string[] = [];
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i].b;
+      const b = boxes[j].b;
+      const ox = Math.min(a.x + a.right, b.x + b.right) - Math.max(a.x + a.left, b.x + b.left);
+      const oy = Math.min(a.y + a.bottom, b.y + b.bottom) - Math.max(a.y + a.top, b.y + b.top);
+      if (ox > 1 && oy > 1) found.push(`${boxes[i].id} × ${boxes[j].id}`);
+    }
+  return found;
+}
+
+function closestPair(nodes: ElementDefinition[]): number {
+  const points = nodes.filter((n) => n.position).map((n) => n.position!);
+  let best = Infinity;
+  for (let i = 0; i < points.length; i++)
+    for (let j = i + 1; j < points.length; j++)
+      best = Math.min(best, Math.hypot(points[i].x - points[j].x, points[i].y - points[j].y));
+  return best;
+}
+
+describe('the sample, laid out', () => {
+  for (const mode of ['ambassadors', 'everyone'] as const) {
+    it(`keeps every node and label clear of the others (${mode})`, () => {
+      const { nodes } = draw(mode);
+      expect(closestPair(nodes)).toBeGreaterThanOrEqual(12);
+      expect(overlapping(nodes)).toEqual([]);
+    });
+  }
+
+  it("places each person nearer their main category's skills they hold than any category they hold nothing in", () => {
+    const { nodes, edges } = draw('everyone');
+    const at = new Map(nodes.map((n) => [String(n.data.id), n]));
+    const categoryOf = (skill: string) => String(at.get(skill)!.data.parent);
+    const centre = (ids: string[]) => ({
+      x: ids.reduce((n, id) => n + at.get(id)!.position!.x, 0) / ids.length,
+      y: ids.reduce((n, id) => n + at.get(id)!.position!.y, 0) / ids.length,
+    });
+    // main category: the one with the most level summed over the person's links there
+    const held = new Map<string, Map<string, { skills: string[]; weight: number }>>();
+    for (const e of edges) {
+      const { source, target, level } = e.data as { source: string; target: string; level: number };
+      const byCategory = held.get(source) ?? new Map<string, { skills: string[]; weight: number }>();
+      held.set(source, byCategory);
+      const entry = byCategory.get(categoryOf(target)) ?? { skills: [], weight: 0 };
+      byCategory.set(categoryOf(target), entry);
+      entry.skills.push(target);
+      entry.weight += level;
+    }
+    const categorySkills = new Map<string, string[]>();
+    for (const n of nodes)
+      if (n.data.kind === 'skill')
+        categorySkills.set(String(n.data.parent), [
+          ...(categorySkills.get(String(n.data.parent)) ?? []),
+          String(n.data.id),
+        ]);
+    let checked = 0;
+    for (const [person, byCategory] of held) {
+      const p = at.get(person)!.position!;
+      const main = [...byCategory.values()].reduce((a, b) => (b.weight > a.weight ? b : a));
+      const own = centre(main.skills);
+      for (const [category, skills] of categorySkills) {
+        if (byCategory.has(category)) continue;
+        const other = centre(skills);
+        expect(Math.hypot(p.x - own.x, p.y - own.y), `${person} vs ${category}`).toBeLessThan(
+          Math.hypot(p.x - other.x, p.y - other.y),
+        );
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('gives the same positions for the same nodes', () => {
+    expect(draw('everyone').nodes).toEqual(draw('everyone').nodes);
+  });
+
+  it("leaves room for every name in a focused skill's rings", () => {
+    for (const mode of ['ambassadors', 'everyone'] as const) {
+      const { nodes } = draw(mode, 'Mentoring');
+      expect(nodes.filter((n) => n.data.kind === 'member').length).toBeGreaterThan(20);
+      expect(overlapping(nodes)).toEqual([]);
+    }
+  });
+
+  it('lays out the sample and the 150 people drawn at 20,000 members in a few milliseconds', () => {
+    const time = (elements: { nodes: ElementDefinition[]; edges: ElementDefinition[] }) => {
+      const runs: number[] = [];
+      for (let i = 0; i < 7; i++) {
+        const start = performance.now();
+        layoutPositions(elements.nodes, elements.edges, { kind: 'none' });
+        runs.push(performance.now() - start);
+      }
+      return runs.sort((a, b) => a - b)[3];
+    };
+    const big = organisation(20_000, 500, 200_000);
+    const bigElements = toElements(big, analyse(big, { locale: 'en' }), {
+      mode: 'everyone',
+      focus: null,
+      filter: NO_FILTER,
+      steps: 1,
+      uncategorisedLabel: '',
+    });
+    const sampleMs = time(draw('everyone'));
+    const bigMs = time(bigElements);
+    console.info(`layout: sample ${sampleMs.toFixed(1)} ms, 150 of 20,000 members ${bigMs.toFixed(1)} ms`);
+    // budgets with room for a busy machine (the 2-core CI box shared with other jobs measures 2–4× slower)
+    expect(sampleMs).toBeLessThan(60);
+    expect(bigMs).toBeLessThan(150);
   });
 });

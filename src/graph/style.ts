@@ -1,16 +1,25 @@
 // The graph's stylesheets, one per theme: module constants, so react-cytoscapejs never re-applies one unasked.
 import type { StylesheetJson } from 'cytoscape';
 import { palettes, type GraphPalette, type Theme } from './palette';
+import {
+  CATEGORY_FONT,
+  LABEL_GAP,
+  MEMBER_FONT,
+  MEMBER_SIZE,
+  SKILL_FONT,
+  SKILL_LABEL_WIDTH,
+  SKILL_SIZE,
+} from './labels';
 
 const stylesheetFor = (p: GraphPalette): StylesheetJson => [
   {
     selector: 'node',
     style: {
       label: 'data(label)',
-      'font-size': 13,
+      'font-size': SKILL_FONT,
       color: p.label,
       // labels too small to read are not drawn at all: text is the costliest thing on the canvas
-      'min-zoomed-font-size': 7,
+      'min-zoomed-font-size': 6,
       'text-wrap': 'ellipsis',
       'text-max-width': '120px',
       'overlay-opacity': 0,
@@ -27,23 +36,28 @@ const stylesheetFor = (p: GraphPalette): StylesheetJson => [
       'border-opacity': 0.35,
       'text-valign': 'top',
       'text-halign': 'center',
-      'font-size': 14,
+      'font-size': CATEGORY_FONT,
       'font-weight': 'bold',
       color: p.categoryLabel,
-      'text-max-width': '240px',
-      padding: '16px',
+      'text-max-width': '320px',
+      'text-margin-y': -2,
+      padding: '12px',
     },
   },
   {
     selector: 'node[kind = "skill"]',
     style: {
       shape: 'ellipse',
-      width: 'mapData(target, 1, 10, 22, 46)',
-      height: 'mapData(target, 1, 10, 22, 46)',
+      width: `mapData(target, 1, 10, ${SKILL_SIZE.min}, ${SKILL_SIZE.max})`,
+      height: `mapData(target, 1, 10, ${SKILL_SIZE.min}, ${SKILL_SIZE.max})`,
       'border-width': 1,
       'border-color': p.skillBorder,
       'text-valign': 'bottom',
-      'text-margin-y': 3,
+      'text-margin-y': LABEL_GAP,
+      // long names wrap onto a second line (layout.ts leaves room for it) rather than being cut
+      'text-wrap': 'wrap',
+      'text-max-width': `${SKILL_LABEL_WIDTH}px`,
+      'text-halign': 'center',
       'text-outline-color': p.background,
       'text-outline-width': 2,
     },
@@ -69,19 +83,28 @@ const stylesheetFor = (p: GraphPalette): StylesheetJson => [
   {
     selector: 'node[kind = "member"]',
     style: {
-      width: 12,
-      height: 12,
-      'font-size': 9,
+      width: MEMBER_SIZE,
+      height: MEMBER_SIZE,
+      'font-size': MEMBER_FONT,
       color: p.memberLabel,
       'text-valign': 'bottom',
-      'text-margin-y': 2,
-      // member names only once they are big enough to read; thousands of small labels are noise
-      'min-zoomed-font-size': 10,
+      'text-margin-y': LABEL_GAP,
+      'text-wrap': 'none',
+      'text-outline-color': p.background,
+      'text-outline-width': 2,
+      'text-outline-opacity': 0.8,
     },
   },
+  // in a crowd only the club's names are drawn; the others' appear on hover or selection
+  { selector: 'node[kind = "member"][!named]', style: { label: '' } },
   {
     selector: 'node[kind = "member"][status = "ambassador"]',
-    style: { shape: 'diamond', width: 15, height: 15, 'background-color': p.member.ambassador },
+    style: {
+      shape: 'diamond',
+      width: MEMBER_SIZE + 4,
+      height: MEMBER_SIZE + 4,
+      'background-color': p.member.ambassador,
+    },
   },
   {
     selector: 'node[kind = "member"][status = "employee"]',
@@ -107,8 +130,8 @@ const stylesheetFor = (p: GraphPalette): StylesheetJson => [
     selector: 'node[kind = "member"][status = "leaving"]',
     style: {
       shape: 'diamond',
-      width: 15,
-      height: 15,
+      width: MEMBER_SIZE + 4,
+      height: MEMBER_SIZE + 4,
       'background-opacity': 0,
       'border-width': 2,
       'border-style': 'dashed',
@@ -122,16 +145,23 @@ const stylesheetFor = (p: GraphPalette): StylesheetJson => [
   },
   {
     selector: 'edge',
-    // links below the required level are context, not coverage: barely there until highlighted
-    style: { width: 0.8, 'line-color': p.edge, 'curve-style': 'haystack', opacity: 0.35 },
+    // links are quiet until a node is hovered or selected: the clusters carry the overview, not the lines
+    style: { width: 0.7, 'line-color': p.edge, 'curve-style': 'haystack', opacity: 0.1 },
   },
   // below the required level: dashed, so that "holds the skill" does not rest on thickness and colour alone
   { selector: 'edge[!holds]', style: { 'line-style': 'dashed', 'line-dash-pattern': [4, 3] } },
-  { selector: 'edge[?holds]', style: { width: 1.6, 'line-color': p.edgeHolds, opacity: 0.75 } },
+  { selector: 'edge[?holds]', style: { width: 1, 'line-color': p.edgeHolds, opacity: 0.16 } },
   { selector: '.highlighted', style: { opacity: 1, 'z-index': 10 } },
-  { selector: 'edge.highlighted', style: { 'line-color': p.edgeHighlighted } },
-  { selector: 'node[kind = "member"].highlighted', style: { 'min-zoomed-font-size': 0 } },
+  { selector: 'edge.highlighted', style: { 'line-color': p.edgeHighlighted, width: 1.4 } },
+  { selector: 'edge[?holds].highlighted', style: { width: 2 } },
+  // a highlighted or hovered person shows their name whatever the crowd
+  {
+    selector: 'node[kind = "member"].highlighted, node[kind = "member"].hover',
+    style: { label: 'data(label)', 'min-zoomed-font-size': 0, 'z-index': 20 },
+  },
+  { selector: 'edge.hover', style: { opacity: 0.9, 'line-color': p.edgeHighlighted, 'z-index': 10 } },
   { selector: '.faded', style: { opacity: 0.12 } },
+  { selector: 'edge.faded', style: { opacity: 0.04 } },
   // a faded category keeps its children visible: opacity would multiply down to them
   {
     selector: 'node[kind = "category"].faded',
