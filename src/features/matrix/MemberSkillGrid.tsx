@@ -1,6 +1,14 @@
 // The members × skills grid: an ARIA grid virtualised both ways (only the rows and columns in view are in the
 // page), with a sticky header row and sticky name and department columns, and one roving tab stop.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+} from 'react';
 import {
   defaultRangeExtractor,
   observeElementRect,
@@ -10,22 +18,15 @@ import {
   type Virtualizer,
 } from '@tanstack/react-virtual';
 import type { Analysis } from '../../domain/analysis';
-import { matrixCell, type MatrixModel, type MatrixSort, type MatrixSortKey } from '../../domain/matrix';
+import type { MatrixModel, MatrixSort, MatrixSortKey } from '../../domain/matrix';
 import { useT } from '../../store/ui';
 import { moveInGrid, type GridPosition } from './gridKeys';
+import { COL_W, DEPT_W, FIXED_COLS, FIXED_W, GridRow, NAME_W, ROW_H } from './GridRow';
 
-const ROW_H = 28;
-const COL_W = 36;
-const NAME_W = 200;
-const DEPT_W = 150;
-const FIXED_W = NAME_W + DEPT_W;
 const BAND_H = 22;
 const HEADER_H = 130;
 /** The size assumed before the grid is measured (and where there is no layout, as in tests). */
 const UNMEASURED: Rect = { width: 1200, height: 640 };
-
-/** Columns before the skills: name (0) and department (1). */
-const FIXED_COLS = 2;
 
 // A container not laid out yet (or in a test without layout) measures 0 × 0: assume a usual size instead.
 function observeOrAssume<T extends Element>(instance: Virtualizer<T, Element>, cb: (rect: Rect) => void) {
@@ -60,7 +61,7 @@ export function MemberSkillGrid({
   onOpenMember: (member: number) => void;
 }) {
   const t = useT();
-  const { members, skills } = analysis.workspace;
+  const { skills } = analysis.workspace;
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<GridPosition>({ row: 0, col: 0 });
   const focusActive = useRef(false);
@@ -76,7 +77,9 @@ export function MemberSkillGrid({
     estimateSize: () => ROW_H,
     paddingStart: HEADER_H,
     scrollPaddingStart: HEADER_H,
-    overscan: 6,
+    overscan: 3,
+    // A diagonal scroll moves both virtualisers: one batched render instead of two synchronous ones.
+    useFlushSync: false,
     initialRect: UNMEASURED,
     observeElementRect: observeOrAssume,
     rangeExtractor: rangeWith(at.row - 1),
@@ -88,7 +91,8 @@ export function MemberSkillGrid({
     estimateSize: () => COL_W,
     paddingStart: FIXED_W,
     scrollPaddingStart: FIXED_W,
-    overscan: 4,
+    overscan: 2,
+    useFlushSync: false,
     initialRect: UNMEASURED,
     observeElementRect: observeOrAssume,
     rangeExtractor: rangeWith(at.col - FIXED_COLS),
@@ -152,17 +156,32 @@ export function MemberSkillGrid({
       (key.by !== 'skill' || (sort.key.by === 'skill' && key.skill === sort.key.skill));
     return same ? (sort.desc ? 'descending' : 'ascending') : undefined;
   };
-  // Every cell's shared attributes: its position, the roving tab stop, and becoming active when clicked.
-  const cellProps = (row: number, col: number) => ({
+  // The header's cells: position and the roving tab stop (a row's cells: GridRow).
+  const cellProps = (col: number) => ({
     'aria-colindex': col + 1,
-    tabIndex: row === at.row && col === at.col ? 0 : -1,
-    onFocus: () => {
-      if (row !== at.row || col !== at.col) setActive({ row, col });
-    },
+    tabIndex: at.row === 0 && col === at.col ? 0 : -1,
   });
+  // A click (or any focus) on a cell makes it the active one; read from the cell's own indexes.
+  const focusIn = (e: FocusEvent<HTMLDivElement>) => {
+    const cell = e.target.closest('[aria-colindex]');
+    const row = cell?.closest('[aria-rowindex]');
+    if (!cell || !row) return;
+    const next = {
+      row: Number(row.getAttribute('aria-rowindex')) - 1,
+      col: Number(cell.getAttribute('aria-colindex')) - 1,
+    };
+    if (next.row !== at.row || next.col !== at.col) setActive(next);
+  };
 
   const totalWidth = cols.getTotalSize();
   const virtualCols = cols.getVirtualItems();
+  // The same array while the columns in view stay the same, so that rows already drawn are not drawn again.
+  const columnKey = virtualCols.map((c) => c.index).join();
+  const columnsInView = useRef<{ key: string; columns: number[] }>({ key: '', columns: [] });
+  if (columnsInView.current.key !== columnKey)
+    columnsInView.current = { key: columnKey, columns: virtualCols.map((c) => c.index) };
+  const columns = columnsInView.current.columns;
+  const interestLabel = t('matrix.interest');
   // A category's label starts at its first column, or at the first column in view when that one is scrolled past.
   const bands = virtualCols.filter((c, i) => i === 0 || c.index === model.groups[groupOf[c.index]].start);
 
@@ -175,6 +194,7 @@ export function MemberSkillGrid({
       aria-rowcount={size.rows}
       aria-colcount={size.cols}
       onKeyDown={keyDown}
+      onFocus={focusIn}
     >
       <div className="matrix-canvas" style={{ height: rows.getTotalSize(), width: totalWidth }}>
         <div
@@ -191,7 +211,7 @@ export function MemberSkillGrid({
               style={{ left: col === 0 ? 0 : NAME_W, width: col === 0 ? NAME_W : DEPT_W }}
               aria-sort={ariaSort(col)}
               onClick={() => onSort(sortKeyOf(col))}
-              {...cellProps(0, col)}
+              {...cellProps(col)}
             >
               {label}
               <SortMark direction={ariaSort(col)} />
@@ -223,7 +243,7 @@ export function MemberSkillGrid({
                 style={{ left: c.start, width: COL_W, top: BAND_H, height: HEADER_H - BAND_H }}
                 aria-sort={ariaSort(col)}
                 onClick={() => onSort(sortKeyOf(col))}
-                {...cellProps(0, col)}
+                {...cellProps(col)}
               >
                 <span className="matrix-skillname">
                   {skill.name}
@@ -233,63 +253,19 @@ export function MemberSkillGrid({
             );
           })}
         </div>
-        {rows.getVirtualItems().map((r) => {
-          const member = members[model.rows[r.index]];
-          const row = r.index + 1;
-          return (
-            <div
-              key={r.key}
-              role="row"
-              aria-rowindex={row + 1}
-              className="matrix-row"
-              style={{ top: r.start, width: totalWidth, height: ROW_H }}
-            >
-              <div
-                role="rowheader"
-                className="matrix-fixed matrix-name"
-                style={{ left: 0, width: NAME_W }}
-                onDoubleClick={() => onOpenMember(model.rows[r.index])}
-                {...cellProps(row, 0)}
-              >
-                {member.name}
-              </div>
-              <div
-                role="gridcell"
-                className="matrix-fixed matrix-dept"
-                style={{ left: NAME_W, width: DEPT_W }}
-                {...cellProps(row, 1)}
-              >
-                {member.department}
-              </div>
-              {virtualCols.map((c) => {
-                const cell = matrixCell(analysis, model, r.index, c.index);
-                return (
-                  <div
-                    key={c.key}
-                    role="gridcell"
-                    className={cell ? `matrix-cell matrix-level-${cell.level}` : 'matrix-cell'}
-                    style={{ left: c.start, width: COL_W }}
-                    {...cellProps(row, c.index + FIXED_COLS)}
-                  >
-                    {cell && (
-                      <>
-                        {cell.level}
-                        {cell.interest && (
-                          <>
-                            <span className="matrix-interest" aria-hidden="true">
-                              ★
-                            </span>
-                            <span className="visually-hidden">, {t('matrix.interest')}</span>
-                          </>
-                        )}
-                      </>
-                    )}
-                  </div>
-                );
-              })}
-            </div>
-          );
-        })}
+        {rows.getVirtualItems().map((r) => (
+          <GridRow
+            key={r.key}
+            analysis={analysis}
+            model={model}
+            row={r.index}
+            top={r.start}
+            width={totalWidth}
+            columns={columns}
+            activeCol={at.row === r.index + 1 ? at.col : -1}
+            interestLabel={interestLabel}
+          />
+        ))}
       </div>
     </div>
   );
