@@ -13,7 +13,7 @@ import { connectAppTabs } from '../store/sync';
 import { useWorkspace } from '../store/workspace';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
-import { CohortView, preloadViews, TargetsView } from './lazyViews';
+import { CohortView, MatrixView, preloadViews, TargetsView } from './lazyViews';
 
 export { preloadViews };
 
@@ -53,7 +53,7 @@ function Shell() {
     void init(useUi.getState().lang);
     // The import worker loads while the page is idle, so that the first import does not wait for it.
     const warmUp = setTimeout(warmUpImportWorker, 500);
-    // The cohort and targets views follow once the page has settled, so a tab opens without a loading pass.
+    // The cohort, targets and matrix views follow once the page has settled, so a tab opens without a loading pass.
     const views = setTimeout(() => void preloadViews(), 3000);
     return () => {
       clearTimeout(warmUp);
@@ -84,7 +84,7 @@ function Shell() {
           <GapTable />
         ) : (
           <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-            {tab === 'cohort' ? <CohortView /> : <TargetsView />}
+            {tab === 'cohort' ? <CohortView /> : tab === 'matrix' ? <MatrixView /> : <TargetsView />}
           </Suspense>
         )}
       </main>

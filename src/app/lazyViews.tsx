@@ -1,6 +1,7 @@
 // Views loaded when first opened, so that the first load carries the map and the gap report only. Each can be
 // loaded ahead (`preloadViews`, when the page is idle): then it shows at once, without a loading pass.
 import { lazy, type ComponentType } from 'react';
+import { CsvExportButton } from '../features/export/csvDownload';
 
 interface LazyView {
   (): React.JSX.Element;
@@ -28,9 +29,18 @@ export const TargetsView = lazyView(
   (m) => m.TargetsView,
 );
 
+// The matrix draws the export feature's CSV button (features do not import each other: the app composes them).
+export const MatrixView = lazyView(
+  () => import('../features/matrix/MatrixView'),
+  (m) =>
+    function Matrix() {
+      return <m.MatrixView ExportButton={CsvExportButton} />;
+    },
+);
+
 /** Loads every lazy view; a failure is left to the view's own load when it is opened (and its error boundary). */
 export function preloadViews(): Promise<void> {
-  return Promise.all([CohortView.preload(), TargetsView.preload()]).then(
+  return Promise.all([CohortView.preload(), TargetsView.preload(), MatrixView.preload()]).then(
     () => undefined,
     () => undefined,
   );

@@ -684,6 +684,35 @@ export const en = {
     '{department}: {shown} with what they hold. Click a person to see their skills.',
   'overview.hint.departmentHidden':
     '{department}: {shown} with what they hold, {hidden} with fewer holdings hidden. Click a person to see their skills; use the filters to narrow.',
+  'tabs.matrix': 'Matrix',
+  'matrix.title': 'Matrix',
+  'matrix.switch': 'Matrix view',
+  'matrix.switch.members': 'Members × skills',
+  'matrix.switch.pairs': 'Skill × skill',
+  'matrix.grid': 'Levels of members by skill',
+  'matrix.col.name': 'Name',
+  'matrix.col.department': 'Department',
+  'matrix.summary': 'People: {members} · skills: {skills}',
+  'matrix.legend.level': 'Level 1–5: the number and the colour; empty: no link (or below the minimum level).',
+  'matrix.legend.interest': '★ wants to develop the skill',
+  'matrix.interest': 'wants to develop',
+  'matrix.keys':
+    'Arrow keys, Home/End, Page Up/Down move in the grid; Enter on a header sorts, on a person opens them on the map.',
+  'matrix.empty': 'Nothing to show: no person or no skill passes the filter.',
+  'matrix.export': 'Export matrix',
+  'csv.matrixFileName': 'matrix.csv',
+  'matrix.pairs': 'Skills held together',
+  'matrix.pairs.explain':
+    'How many of the people shown hold both skills at level {level} or above; each share is of that skill’s holders.',
+  'matrix.pairs.col.skill': 'Skill',
+  'matrix.pairs.col.withSkill': 'With skill',
+  'matrix.pairs.col.both': 'Hold both',
+  'matrix.pairs.col.shareA': 'Share of the skill’s holders',
+  'matrix.pairs.col.shareB': 'Share of the other’s holders',
+  'matrix.pairs.shown': 'The first {shown} of {total} pairs.',
+  'matrix.pairs.none': 'No person shown holds two of the skills shown.',
+  'matrix.pairs.export': 'Export skill pairs',
+  'csv.skillPairsFileName': 'skill-pairs.csv',
 } as const;
 
 export interface PluralForms {

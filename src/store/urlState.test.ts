@@ -154,6 +154,7 @@ describe('parseUrlView', () => {
       },
     });
     expect(parseUrlView('')).toEqual(NOTHING);
+    expect(parseUrlView('?view=matrix').view).toBe('matrix');
   });
 
   test('reads the map mode and the focus steps; anything else is the default', () => {
@@ -164,7 +165,7 @@ describe('parseUrlView', () => {
   });
 
   test('an unknown language or view, and a malformed focus or category, read as not said', () => {
-    expect(parseUrlView('?lang=de&view=matrix&focus=person-abc&category=Tech%20%26%20Ops')).toEqual(NOTHING);
+    expect(parseUrlView('?lang=de&view=heatmap&focus=person-abc&category=Tech%20%26%20Ops')).toEqual(NOTHING);
     expect(parseUrlView('?focus=skillabc')).toEqual(NOTHING);
     expect(parseUrlView('?focus=skill-')).toEqual(NOTHING);
     expect(parseUrlView('?focus=skill-ABC')).toEqual(NOTHING);

@@ -9,7 +9,7 @@ import { MEMBER_STATUSES, NO_FILTER, type ExplorerFilter } from '../domain/explo
 import type { MemberStatus, Workspace } from '../domain/types';
 import { isLang, type Lang } from '../i18n/i18n';
 
-export const VIEW_TABS = ['map', 'gaps', 'cohort', 'targets'] as const;
+export const VIEW_TABS = ['map', 'gaps', 'cohort', 'targets', 'matrix'] as const;
 export type ViewTab = (typeof VIEW_TABS)[number];
 
 /** Who the map draws; 'ambassadors' is the default and is not written. */

@@ -1,0 +1,131 @@
+// The skill–skill view: pairs of the skills shown, by how many of the members shown hold both at the minimum
+// level or above. The counts are in src/domain/skillPairs.ts; the table lists the first pairs in its order.
+import { useMemo, useState, type ComponentType } from 'react';
+import type { Analysis } from '../../domain/analysis';
+import { skillMask } from '../../domain/explorerFilter';
+import { shownMembers } from '../../domain/matrix';
+import { pairShare, skillPairCounts, type SkillPair } from '../../domain/skillPairs';
+import type { MessageKey } from '../../i18n/i18n';
+import { MATRIX_CSV_WORDS, skillPairTable } from '../../io/matrixCsv';
+import { useLocale, useT, useUi } from '../../store/ui';
+import type { ExportButtonProps } from './exportSlot';
+
+/** Rows the table shows; the export holds every pair. */
+export const SHOWN_PAIRS = 100;
+
+type PairSortKey = 'skill' | 'withSkill' | 'both' | 'shareA' | 'shareB';
+const COLUMNS: PairSortKey[] = ['skill', 'withSkill', 'both', 'shareA', 'shareB'];
+
+export function SkillPairsTable({
+  analysis,
+  ExportButton,
+}: {
+  analysis: Analysis;
+  ExportButton: ComponentType<ExportButtonProps>;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const { filter, graphMode } = useUi();
+  const [sort, setSort] = useState<{ key: PairSortKey; desc: boolean }>({ key: 'both', desc: true });
+  const counts = useMemo(
+    () =>
+      skillPairCounts(
+        analysis,
+        shownMembers(analysis, filter, graphMode),
+        skillMask(analysis, filter),
+        filter.minLevel,
+      ),
+    [analysis, filter, graphMode],
+  );
+  const { skills } = analysis.workspace;
+  const pairs = useMemo(() => {
+    // Skill names ranked once, so that sorting 100,000 pairs compares numbers rather than collating names.
+    const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+    const rank = new Uint32Array(skills.length);
+    skills
+      .map((_, i) => i)
+      .sort((a, b) => collator.compare(skills[a].name, skills[b].name) || a - b)
+      .forEach((skill, i) => (rank[skill] = i));
+    const { holders } = counts;
+    const byName = (a: SkillPair, b: SkillPair) => rank[a.a] - rank[b.a] || rank[a.b] - rank[b.b];
+    const value: Record<PairSortKey, (p: SkillPair) => number> = {
+      skill: () => 0,
+      withSkill: () => 0,
+      both: (p) => p.both,
+      shareA: (p) => pairShare(p.both, holders[p.a]),
+      shareB: (p) => pairShare(p.both, holders[p.b]),
+    };
+    const sign = sort.desc ? -1 : 1;
+    const compare =
+      sort.key === 'skill'
+        ? (a: SkillPair, b: SkillPair) => sign * byName(a, b)
+        : sort.key === 'withSkill'
+          ? (a: SkillPair, b: SkillPair) => sign * (rank[a.b] - rank[b.b]) || byName(a, b)
+          : (a: SkillPair, b: SkillPair) =>
+              sign * (value[sort.key](a) - value[sort.key](b)) || b.both - a.both || byName(a, b);
+    return [...counts.pairs].sort(compare);
+  }, [counts, sort, skills, locale]);
+  const percent = useMemo(() => new Intl.NumberFormat(locale, { style: 'percent' }), [locale]);
+
+  const toggle = (key: PairSortKey) =>
+    setSort((s) =>
+      s.key === key ? { key, desc: !s.desc } : { key, desc: key !== 'skill' && key !== 'withSkill' },
+    );
+
+  return (
+    <>
+      <div className="view-toolbar">
+        <p className="muted">{t('matrix.pairs.explain', { level: filter.minLevel })}</p>
+        <ExportButton
+          label={t('matrix.pairs.export')}
+          fileName={t('csv.skillPairsFileName')}
+          disabled={pairs.length === 0}
+          table={(lang) => skillPairTable(analysis, pairs, counts.holders, MATRIX_CSV_WORDS[lang])}
+        />
+      </div>
+      {pairs.length === 0 ? (
+        <p className="matrix-empty">{t('matrix.pairs.none')}</p>
+      ) : (
+        <>
+          {pairs.length > SHOWN_PAIRS && (
+            <p className="muted matrix-legend">
+              {t('matrix.pairs.shown', { shown: SHOWN_PAIRS, total: pairs.length })}
+            </p>
+          )}
+          <div className="table-scroll">
+            <table className="gap-table">
+              <caption className="visually-hidden">{t('matrix.pairs')}</caption>
+              <thead>
+                <tr>
+                  {COLUMNS.map((key) => (
+                    <th
+                      key={key}
+                      scope="col"
+                      aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}
+                    >
+                      <button type="button" className="sort" onClick={() => toggle(key)}>
+                        {t(`matrix.pairs.col.${key}` as MessageKey)}
+                        <span aria-hidden="true">{sort.key === key ? (sort.desc ? ' ▼' : ' ▲') : ''}</span>
+                      </button>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {pairs.slice(0, SHOWN_PAIRS).map((p) => (
+                  <tr key={`${p.a}-${p.b}`}>
+                    <td>{skills[p.a].name}</td>
+                    <td>{skills[p.b].name}</td>
+                    <td className="num">{p.both}</td>
+                    <td className="num">{percent.format(pairShare(p.both, counts.holders[p.a]))}</td>
+                    <td className="num">{percent.format(pairShare(p.both, counts.holders[p.b]))}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </>
+  );
+}
