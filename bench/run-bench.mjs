@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { findChromium, noBrowserMessage } from '../tests/e2e/find-chromium.mjs';
 import { generate } from './generate.mjs';
+import { firstVisit, importAt, jsPerView, mapAgainstBare, writeWindows1251File } from './responsiveness.mjs';
 
 const PORT = 4174;
 const SIZES = [
@@ -19,6 +20,8 @@ const SIZES = [
 ];
 // `--quick`: the first size only (the one the cohort is measured on).
 if (process.argv.includes('--quick')) SIZES.length = 1;
+// `--page-only`: no organisation-scale import; the first visit, the small imports and the JS per view.
+if (process.argv.includes('--page-only')) SIZES.length = 0;
 
 const executablePath = await findChromium();
 if (!executablePath) {
@@ -55,7 +58,19 @@ const browser = await chromium.launch({
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 1) : 1;
 const results = [];
+const responsiveness = { firstVisits: [], atLoad: [], afterIdle: [] };
 try {
+  // The page on its own: a first visit, and a small file picked at once or when the page is idle.
+  mkdirSync('.bench-tmp', { recursive: true });
+  const smallFile = '.bench-tmp/expertise-1251.csv';
+  writeWindows1251File(smallFile);
+  const base = `http://127.0.0.1:${PORT}`;
+  for (let i = 0; i < Math.max(3, RUNS); i++) {
+    responsiveness.firstVisits.push(await firstVisit(browser, base));
+    responsiveness.atLoad.push(await importAt(browser, base, smallFile, 300));
+    responsiveness.afterIdle.push(await importAt(browser, base, smallFile, 5000));
+    console.error(`measured: first visit and small imports (${i + 1})`);
+  }
   for (const size of SIZES) {
     const dir = `.bench-tmp/${size.rows}`;
     mkdirSync(dir, { recursive: true });
@@ -92,6 +107,54 @@ for (const r of results) {
     `| ${r.label} | ${mb(r.runs[0].fileBytes)} MB | ${of((x) => x.importMs, 0, ' ms')} | ${of((x) => x.papaMs, 0, ' ms')} | ${of((x) => x.importMs / x.papaMs, 2, '×')} | ${of((x) => x.analysisMs, 1, ' ms')} | ${of((x) => x.longestTaskMs, 0, ' ms')} | ${of((x) => x.drawTaskMs, 0, ' ms')} | ${of((x) => x.heapBytes / 1024 / 1024, 1, ' MB')} |`,
   );
 }
+
+console.log(
+  '\nThe map after the import (report closed → map drawn), against bare cytoscape given the same elements:\n',
+);
+console.log(
+  '| data | elements drawn | import → report + report closed → map drawn | map drawn | bare cytoscape | ratio | pan/zoom fps, app | pan/zoom fps, bare |',
+);
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const r of results) {
+  const of = (read, digits, unit) => summary(r.runs.map(read), digits, unit);
+  console.log(
+    `| ${r.label} | ${r.runs[0].map.elements} | ${of((x) => x.importMs + x.map.drawnMs, 0, ' ms')} | ${of((x) => x.map.drawnMs, 0, ' ms')} | ${of((x) => x.map.bareMs, 0, ' ms')} | ${of((x) => x.map.drawnMs / x.map.bareMs, 2, '×')} | ${of((x) => x.map.appFps, 0, '')} | ${of((x) => x.map.bareFps, 0, '')} |`,
+  );
+}
+
+console.log('\nResponsiveness (median of fresh pages, range in brackets):\n');
+console.log('| measure | value |');
+console.log('| --- | --- |');
+const visits = responsiveness.firstVisits;
+console.log(
+  `| first visit: longest main-thread task until the sample map has settled | ${summary(
+    visits.map((v) => v.longestTaskMs),
+    0,
+    ' ms',
+  )} |`,
+);
+console.log(
+  `| first visit: sample map settled after navigation | ${summary(
+    visits.map((v) => v.settledMs),
+    0,
+    ' ms',
+  )} |`,
+);
+console.log(
+  `| small Windows-1251 file chosen 300 ms after load → report | ${summary(responsiveness.atLoad, 0, ' ms')} |`,
+);
+console.log(
+  `| the same file chosen when the page is idle (5 s) → report | ${summary(responsiveness.afterIdle, 0, ' ms')} |`,
+);
+for (const [i, v] of visits.entries())
+  console.error(`first visit ${i + 1}: long tasks ${v.tasks.join(', ') || 'none'}`);
+
+console.log(
+  '\nJS each view loads (gzipped; a view counts only what the first load does not already hold):\n',
+);
+console.log('| view | JS, KB gzipped |');
+console.log('| --- | --- |');
+for (const [view, kb] of jsPerView()) console.log(`| ${view} | ${kb.toFixed(1)} |`);
 
 // The Cohort view: per change, the median over the runs (and the range when there are several).
 const ms = (values) => {
@@ -162,14 +225,12 @@ async function measure(dir, size) {
   await page.waitForFunction(() => window.__reportAt > 0);
   const importMs = await page.evaluate(() => window.__reportAt - window.__chosenAt);
   const longestTaskMs = await page.evaluate(() => Math.max(0, ...window.__longTasks.map((t) => t.duration)));
-  // The map is redrawn once the report is closed: measured apart, it is cytoscape drawing on a canvas.
-  await page.evaluate(() => (window.__longTasks = []));
-  await page
-    .getByRole('dialog', { name: 'Отчёт об импорте' })
-    .getByRole('button', { name: 'Закрыть' })
-    .click();
-  await page.waitForTimeout(3000);
-  const drawTaskMs = await page.evaluate(() => Math.max(0, ...window.__longTasks.map((t) => t.duration)));
+  // The map is redrawn once the report is closed: measured apart, it is cytoscape drawing on a canvas, and then
+  // set against bare cytoscape drawing the same elements.
+  const map = await mapAgainstBare(page, () =>
+    page.getByRole('dialog', { name: 'Отчёт об импорте' }).getByRole('button', { name: 'Закрыть' }).click(),
+  );
+  const drawTaskMs = map.drawTaskMs;
   const analysisMs = await page.evaluate(() => {
     const entries = performance.getEntriesByName('expertise-map:analysis');
     return entries.length ? entries[entries.length - 1].duration : NaN;
@@ -204,6 +265,7 @@ async function measure(dir, size) {
     analysisMs,
     longestTaskMs,
     drawTaskMs,
+    map,
     heapBytes: usedSize,
     fileBytes: statSync(`${dir}/expertise.csv`).size,
     cohort,

@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { loadCatalogue } from '../src/i18n/i18n';
+
+// The page loads a language's messages before using it (src/main.tsx); tests switch freely between both.
+await Promise.all([loadCatalogue('en'), loadCatalogue('ru')]);
 
 // Testing Library unmounts after each test by itself only where the test runner's globals are on (they are not).
 afterEach(() => cleanup());

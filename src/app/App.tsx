@@ -1,11 +1,8 @@
 import { Suspense, useEffect } from 'react';
 import { DropZone } from '../features/import/DropZone';
 import { ImportChoiceDialog } from '../features/import/ImportChoiceDialog';
-import { MappingDialog } from '../features/import/MappingDialog';
 import { ImportProgressBar } from '../features/import/ImportProgress';
-import { ImportReportDialog } from '../features/import/ImportReportDialog';
 import { MapView } from '../features/explorer/MapView';
-import { GapTable } from '../features/gaps/GapTable';
 import { useT, useUi } from '../store/ui';
 import { warmUpImportWorker } from '../store/importClient';
 import { useImportFlow } from '../store/importFlow';
@@ -13,7 +10,16 @@ import { connectAppTabs } from '../store/sync';
 import { useWorkspace } from '../store/workspace';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
-import { CohortView, MatrixView, preloadViews, TargetsView } from './lazyViews';
+import {
+  CohortView,
+  GapTable,
+  ImportReportDialog,
+  MappingDialog,
+  MatrixView,
+  preloadImportDialogs,
+  preloadViews,
+  TargetsView,
+} from './lazyViews';
 
 export { preloadViews };
 
@@ -31,7 +37,25 @@ export function App() {
 /** A new mapping step starts from its own proposals, not from the answers given to the previous one. */
 function MappingDialogForStep() {
   const step = useImportFlow((s) => s.mappingStep);
-  return step ? <MappingDialog key={stepKeys.get(step) ?? newStepKey(step)} /> : null;
+  return step ? (
+    <Suspense fallback={null}>
+      <MappingDialog key={stepKeys.get(step) ?? newStepKey(step)} />
+    </Suspense>
+  ) : null;
+}
+
+/** The report's code loads with the import that needs it (it has usually arrived long before the report). */
+function ImportReportWhenShown() {
+  const shown = useImportFlow((s) => s.report !== null);
+  const importing = useImportFlow((s) => s.importing !== null);
+  useEffect(() => {
+    if (importing) void preloadImportDialogs();
+  }, [importing]);
+  return shown ? (
+    <Suspense fallback={null}>
+      <ImportReportDialog />
+    </Suspense>
+  ) : null;
 }
 
 const stepKeys = new WeakMap<object, number>();
@@ -80,18 +104,24 @@ function Shell() {
           <p className="loading">{t('app.loading')}</p>
         ) : tab === 'map' ? (
           <MapView />
-        ) : tab === 'gaps' ? (
-          <GapTable />
         ) : (
           <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-            {tab === 'cohort' ? <CohortView /> : tab === 'matrix' ? <MatrixView /> : <TargetsView />}
+            {tab === 'gaps' ? (
+              <GapTable />
+            ) : tab === 'cohort' ? (
+              <CohortView />
+            ) : tab === 'matrix' ? (
+              <MatrixView />
+            ) : (
+              <TargetsView />
+            )}
           </Suspense>
         )}
       </main>
       <footer className="app-footer muted">{t('app.localOnly')}</footer>
       <ImportChoiceDialog />
       <MappingDialogForStep />
-      <ImportReportDialog />
+      <ImportReportWhenShown />
       <DropZone />
     </div>
   );

@@ -1,5 +1,4 @@
-// Views loaded when first opened, so that the first load carries the map and the gap report only. Each can be
-// loaded ahead (`preloadViews`, when the page is idle): then it shows at once, without a loading pass.
+// Views and dialogs loaded when first opened, so that the first load carries the map only. Each can be loaded ahead (`preloadViews`, when the page is idle): then it shows at once, without a loading pass.
 import { lazy, type ComponentType } from 'react';
 import { CsvExportButton } from '../features/export/csvDownload';
 
@@ -28,6 +27,18 @@ export const TargetsView = lazyView(
   () => import('../features/targets/TargetsView'),
   (m) => m.TargetsView,
 );
+export const GapTable = lazyView(
+  () => import('../features/gaps/GapTable'),
+  (m) => m.GapTable,
+);
+export const MappingDialog = lazyView(
+  () => import('../features/import/MappingDialog'),
+  (m) => m.MappingDialog,
+);
+export const ImportReportDialog = lazyView(
+  () => import('../features/import/ImportReportDialog'),
+  (m) => m.ImportReportDialog,
+);
 
 // The matrix draws the export feature's CSV button (features do not import each other: the app composes them).
 export const MatrixView = lazyView(
@@ -38,9 +49,23 @@ export const MatrixView = lazyView(
     },
 );
 
+/** What an import shows next (its column question, its report): loaded as soon as an import starts. */
+export function preloadImportDialogs(): Promise<void> {
+  return Promise.all([MappingDialog.preload(), ImportReportDialog.preload()]).then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
 /** Loads every lazy view; a failure is left to the view's own load when it is opened (and its error boundary). */
 export function preloadViews(): Promise<void> {
-  return Promise.all([CohortView.preload(), TargetsView.preload(), MatrixView.preload()]).then(
+  return Promise.all([
+    GapTable.preload(),
+    CohortView.preload(),
+    TargetsView.preload(),
+    MatrixView.preload(),
+    preloadImportDialogs(),
+  ]).then(
     () => undefined,
     () => undefined,
   );

@@ -8,6 +8,7 @@ import { useEffect, useId, useRef, useState, type JSX, type RefObject } from 're
 import type { Core, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
 import CytoscapeComponent from 'react-cytoscapejs';
 import type { DrillStep, EntityRef } from '../domain/entities';
+import { noteMapSync } from './drawnMap';
 import type { GraphElements } from './elements';
 import { CATEGORY_FONT } from './labels';
 import { drawnBounds } from './layout';
@@ -218,12 +219,17 @@ export default function GraphCanvas({
       moved.current = false;
       fitTo(cy, elements);
     }
+    const note = noteMapSync(cy, [...elements.nodes, ...elements.edges]);
     let frame = 0;
     const addChunk = () => {
       if (cy.destroyed()) return;
       cy.add(toAdd.splice(0, CHUNK));
+      note.firstChunkAt ??= performance.now();
       if (toAdd.length > 0) frame = requestAnimationFrame(addChunk);
-      else applySelection(cy, selectedRef.current);
+      else {
+        applySelection(cy, selectedRef.current);
+        note.settledAt = performance.now();
+      }
     };
     addChunk();
     return () => cancelAnimationFrame(frame);

@@ -1,13 +1,44 @@
 // Translation: a language, a message key, parameters; plurals by Intl.PluralRules.
-import { en, type MessageKey, type PluralForms } from './messages.en';
-import { ru } from './messages.ru';
+// Each language's messages are a chunk of their own, loaded when the language is first used, so that the first
+// load carries one catalogue only; a language is switched to once its catalogue is here (no raw keys shown).
+import type { MessageKey, Messages, PluralForms } from './messages.en';
 
 export type Lang = 'ru' | 'en';
 export type { MessageKey };
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
-const catalogues = { en, ru } as const;
+const catalogues: Partial<Record<Lang, Messages>> = {};
+const loading = new Map<Lang, Promise<void>>();
+
+/** Loads a language's messages (once); `translator` needs them. */
+export function loadCatalogue(lang: Lang): Promise<void> {
+  if (catalogues[lang]) return Promise.resolve();
+  let pending = loading.get(lang);
+  if (!pending) {
+    const load =
+      lang === 'ru' ? import('./messages.ru').then((m) => m.ru) : import('./messages.en').then((m) => m.en);
+    pending = load.then(
+      (messages) => void (catalogues[lang] = messages),
+      (error: unknown) => {
+        loading.delete(lang); // a failed load (offline) is tried again next time
+        throw error;
+      },
+    );
+    loading.set(lang, pending);
+  }
+  return pending;
+}
+
+export function hasCatalogue(lang: Lang): boolean {
+  return catalogues[lang] !== undefined;
+}
+
+/** Runs `then` as soon as the language's messages are here: at once when they already are. */
+export function withCatalogue(lang: Lang, then: () => void): void {
+  if (hasCatalogue(lang)) then();
+  else void loadCatalogue(lang).then(then);
+}
 const pluralRules = { en: new Intl.PluralRules('en'), ru: new Intl.PluralRules('ru') };
 
 export function isLang(value: string | null | undefined): value is Lang {
@@ -34,9 +65,10 @@ function fill(template: string, params: Params | undefined): string {
 }
 
 export function translator(lang: Lang): Translate {
-  const messages = catalogues[lang];
+  // Callers load the language first; until then another loaded language's text beats a raw key.
+  const messages = catalogues[lang] ?? catalogues[lang === 'ru' ? 'en' : 'ru'] ?? ({} as Partial<Messages>);
   return (key, params) => {
-    const message = messages[key] as string | PluralForms;
+    const message = (messages[key] ?? key) as string | PluralForms;
     if (typeof message === 'string') return fill(message, params);
     const count = Number(params?.count ?? 0);
     const form = pluralRules[lang].select(count) as keyof PluralForms;

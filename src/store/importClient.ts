@@ -1,6 +1,11 @@
 // Runs an import in the module worker (or inline where no Worker exists, as in unit tests).
 import type { ImportFile, ImportOutcome, ImportProgress, ImportRequest } from '../io/import/types';
-import type { ImportRequestMessage, ImportResponseMessage } from '../io/import/messages';
+import {
+  AHEAD_WORKER_NAME,
+  IMPORT_WORKER_NAME,
+  type ImportRequestMessage,
+  type ImportResponseMessage,
+} from '../io/import/messages';
 import { rememberLinkIndex } from '../domain/linkIndex';
 
 export interface RunningImport {
@@ -22,16 +27,17 @@ export function importFilesOf(files: readonly File[]): ImportFile[] {
 // One worker, started when the page is idle, so that the first import does not wait for it to load.
 let idleWorker: Worker | null = null;
 
-function createWorker(): Worker {
-  return new Worker(new URL('../workers/importWorker.ts', import.meta.url), { type: 'module' });
+/** A worker started ahead warms its code up while idle; one started for an import runs it at once. */
+function createWorker(name: typeof AHEAD_WORKER_NAME | typeof IMPORT_WORKER_NAME): Worker {
+  return new Worker(new URL('../workers/importWorker.ts', import.meta.url), { type: 'module', name });
 }
 
 export function warmUpImportWorker(): void {
-  if (typeof Worker !== 'undefined' && !idleWorker) idleWorker = createWorker();
+  if (typeof Worker !== 'undefined' && !idleWorker) idleWorker = createWorker(AHEAD_WORKER_NAME);
 }
 
 function takeWorker(): Worker {
-  const worker = idleWorker ?? createWorker();
+  const worker = idleWorker ?? createWorker(IMPORT_WORKER_NAME);
   idleWorker = null;
   return worker;
 }

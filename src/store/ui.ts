@@ -4,7 +4,16 @@ import { create } from 'zustand';
 import { useMemo } from 'react';
 import { sameEntity, type DrillStep, type EntityRef } from '../domain/entities';
 import { NO_FILTER, type ExplorerFilter } from '../domain/explorerFilter';
-import { detectLang, isLang, localeOf, translator, type Lang, type Translate } from '../i18n/i18n';
+import {
+  detectLang,
+  isLang,
+  loadCatalogue,
+  localeOf,
+  translator,
+  withCatalogue,
+  type Lang,
+  type Translate,
+} from '../i18n/i18n';
 import type { Delimiter } from '../io/delimiter';
 import type { CsvOptions } from '../io/csv';
 import { CSV_ENCODINGS, type CsvEncoding } from '../io/csvBytes';
@@ -131,8 +140,12 @@ function splitPath(path: DrillStep[]): Pick<UiState, 'drill' | 'focused'> {
   return { drill: path.length === 0 ? NO_DRILL : path, focused: null };
 }
 
+/** The language the page starts in; `main.tsx` loads its messages before the first render. */
+export const startLang: Lang = initialLang();
+let wantedLang: Lang = startLang;
+
 export const useUi = create<UiState>((set) => ({
-  lang: initialLang(),
+  lang: startLang,
   tab: startUrl?.view ?? 'map',
   selected: null,
   focused: null,
@@ -148,8 +161,13 @@ export const useUi = create<UiState>((set) => ({
     } catch {
       // a preference only
     }
-    document.documentElement.lang = lang;
-    set({ lang });
+    // The switch waits for the language's messages, so no raw key is ever shown; the last choice wins.
+    wantedLang = lang;
+    withCatalogue(lang, () => {
+      if (wantedLang !== lang) return;
+      document.documentElement.lang = lang;
+      set({ lang });
+    });
   },
   setTab: (tab) => set({ tab }),
   // The same entity again keeps the stored object, so views memoised on it do not redraw.
@@ -172,7 +190,9 @@ export const useUi = create<UiState>((set) => ({
   setFilter: (filter) => set((s) => ({ filter: { ...s.filter, ...filter } })),
   setCategory: (category) =>
     set((s) => ({ filter: { ...s.filter, categories: category === null ? [] : [category] } })),
-  setCsv: (csv) =>
+  setCsv: (csv) => {
+    // A file's words may be in the other language: its messages load while the person finishes choosing.
+    if (csv.headerLang && csv.headerLang !== 'ui') void loadCatalogue(csv.headerLang).catch(() => undefined);
     set((s) => {
       const next = { ...s.csv, ...csv };
       try {
@@ -181,7 +201,8 @@ export const useUi = create<UiState>((set) => ({
         // a preference only
       }
       return { csv: next };
-    }),
+    });
+  },
   setTheme: (theme) => {
     saveThemeChoice(theme);
     set({ theme });

@@ -45,13 +45,15 @@ export async function renderApp(options: RenderAppOptions = {}): Promise<AppUnde
   // One page is one tab: without this, module instances of earlier tests would hear this one's saves as
   // "changed in another tab".
   vi.stubGlobal('BroadcastChannel', undefined);
-  const [{ App, preloadViews }, { useUi }, { useWorkspace }] = await Promise.all([
+  const [{ App, preloadViews }, { useUi }, { useWorkspace }, { loadCatalogue }] = await Promise.all([
     import('../../src/app/App'),
     import('../../src/store/ui'),
     import('../../src/store/workspace'),
+    import('../../src/i18n/i18n'),
   ]);
-  // The views the app loads when idle are loaded here at once, so that a test sees a tab as soon as it opens it.
-  await preloadViews();
+  // The views the app loads when idle are loaded here at once, so that a test sees a tab as soon as it opens it;
+  // both languages' messages too (the page loads its language before the first render: src/main.tsx).
+  await Promise.all([preloadViews(), loadCatalogue('en'), loadCatalogue('ru')]);
   if (options.lang) useUi.setState({ lang: options.lang });
   if (options.tab) useUi.setState({ tab: options.tab });
   const user = userEvent.setup();

@@ -1,4 +1,3 @@
-import { strToU8, zipSync } from 'fflate';
 import { downloadBlob } from '../../components/download';
 import { WORKSPACE_CSV_WORDS, workspaceCsvFiles } from '../../io/workspaceCsv';
 import { csvLangFor, csvOptionsFor, useT, useUi } from '../../store/ui';
@@ -13,7 +12,9 @@ export function ExportWorkspaceButton() {
   const lang = useUi((s) => s.lang);
   const csv = useUi((s) => s.csv);
   const workspace = useWorkspace((s) => s.workspace);
-  const exportWorkspace = () => {
+  const exportWorkspace = async () => {
+    // The zip writer loads with the first export: most visits never export.
+    const { strToU8, zipSync } = await import('fflate');
     const files = workspaceCsvFiles(
       workspace,
       WORKSPACE_CSV_WORDS[csvLangFor(lang, csv)],
@@ -30,7 +31,7 @@ export function ExportWorkspaceButton() {
     <button
       type="button"
       className="button"
-      onClick={exportWorkspace}
+      onClick={() => void exportWorkspace()}
       disabled={workspace.members.length + workspace.skills.length === 0}
     >
       {t('export.workspace')}

@@ -1,6 +1,6 @@
 import { useRef, useState, type RefObject } from 'react';
 import { downloadBytes } from '../../components/download';
-import type { Lang } from '../../i18n/i18n';
+import { withCatalogue, type Lang } from '../../i18n/i18n';
 import { toCsv, type CsvValue } from '../../io/csv';
 import { csvBytes, csvMimeType, type CsvEncoding } from '../../io/csvBytes';
 import { csvFormatFor, useT, useUi } from '../../store/ui';
@@ -96,7 +96,7 @@ export function CsvExportButton({
         ref={button}
         type="button"
         className="button"
-        onClick={() => csv.save(fileName, table(csv.lang))}
+        onClick={() => withCatalogue(csv.lang, () => csv.save(fileName, table(csv.lang)))}
         disabled={disabled}
       >
         {label}

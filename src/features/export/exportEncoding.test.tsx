@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { unzipSync } from 'fflate';
 import { describe, expect, test, vi } from 'vitest';
 import {
@@ -178,6 +178,8 @@ describe('CSV encoding', () => {
     expect(screen.getByText(/экспорт данных остаётся в UTF-8/)).toBeInTheDocument();
 
     await app.user.click(screen.getByRole('button', { name: 'Экспорт данных' }));
+    // The zip writer loads with the first export.
+    await waitFor(() => expect(downloads).toHaveLength(1));
 
     const zip = unzipSync(await bytesOf(downloads[0].blob));
     const members = new TextDecoder('utf-8', { ignoreBOM: true }).decode(zip['members.csv']);

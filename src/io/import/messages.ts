@@ -19,3 +19,8 @@ export type ImportResponseMessage =
   | ({ type: 'progress' } & ImportProgress)
   | { type: 'done'; outcome: ImportOutcome; index: LinkIndex }
   | { type: 'error'; message: string };
+
+// The name the import worker is started with tells it why: one started ahead of any import warms its code up
+// first; one started for an import runs it at once.
+export const AHEAD_WORKER_NAME = 'import-ahead';
+export const IMPORT_WORKER_NAME = 'import';
