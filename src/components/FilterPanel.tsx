@@ -1,7 +1,8 @@
 // The explorer filter's controls (docs/contract.md#explorer-filters), shared by the views it narrows (the map,
 // and later the matrix): a "Filters (n)" button with a panel floating below it, and the active filters as
 // removable chips. Presentational: the caller hands in the filter, its choices and where a change goes.
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
+import { usePopover } from './usePopover';
 import {
   MEMBER_STATUSES,
   NO_FILTER,
@@ -34,47 +35,12 @@ const LEVELS = [1, 2, 3, 4, 5];
  * the button; a click or focus elsewhere closes it.
  */
 export function FilterPopover({ t, filter, onChange, choices }: FilterProps & { choices: FilterChoices }) {
-  const [open, setOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const panelId = useId();
+  const { open, panelId, rootProps, buttonProps } = usePopover();
   const count = filterCount(filter);
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && open) {
-      event.stopPropagation();
-      setOpen(false);
-      button.current?.focus();
-    }
-  };
-
   return (
-    <div
-      className="filter-popover"
-      ref={root}
-      onKeyDown={onKeyDown}
-      onBlur={(event) => {
-        const next = event.relatedTarget as Node | null;
-        if (next && !root.current?.contains(next)) setOpen(false);
-      }}
-    >
-      <button
-        ref={button}
-        type="button"
-        className="filter-toggle"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen(!open)}
-      >
+    <div className="filter-popover" {...rootProps}>
+      <button className="filter-toggle" {...buttonProps}>
         {count > 0 ? t('filter.buttonCount', { count }) : t('filter.button')}
       </button>
       <div id={panelId} className="filter-panel" role="group" aria-label={t('filter.label')} hidden={!open}>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { usePopover } from '../../components/usePopover';
 import type { Delimiter } from '../../io/delimiter';
 import { CSV_ENCODINGS, type CsvEncoding } from '../../io/csvBytes';
 import type { MessageKey } from '../../i18n/i18n';
@@ -21,48 +21,11 @@ const SHOWN: Record<string, MessageKey | string> = {
  */
 export function CsvSettings() {
   const t = useT();
-  const [open, setOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const panelId = useId();
-
-  useEffect(() => {
-    if (!open) return;
-    // Outside clicks close the panel without taking focus back: the person is moving on to what they clicked.
-    const onPointerDown = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && open) {
-      event.stopPropagation();
-      setOpen(false);
-      button.current?.focus();
-    }
-  };
+  const { open, panelId, rootProps, buttonProps } = usePopover();
 
   return (
-    <div
-      className="csv-settings"
-      ref={root}
-      onKeyDown={onKeyDown}
-      onBlur={(event) => {
-        // Tabbing past the panel closes it; focus lost to nothing (a click on the panel's padding) does not.
-        const next = event.relatedTarget as Node | null;
-        if (next && !root.current?.contains(next)) setOpen(false);
-      }}
-    >
-      <button
-        ref={button}
-        type="button"
-        className="csv-settings-toggle"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen(!open)}
-      >
+    <div className="csv-settings" {...rootProps}>
+      <button className="csv-settings-toggle" {...buttonProps}>
         {t('export.settings')}
       </button>
       <div
