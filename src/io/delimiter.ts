@@ -86,26 +86,40 @@ function declaredDelimiter(text: string): Delimiter | null {
   return CANDIDATES.find((candidate) => candidate === declared) ?? null;
 }
 
-/** The header-count winner, ties settled by the data rows then by candidate order; null for one column. */
+/** Title lines above the header ("Выгрузка из 1С:ЗУП на 01.03.2025") that are looked past, at most. */
+const TITLE_LINES = 5;
+
+/**
+ * The header-count winner, ties settled by the data rows then by candidate order; null for one column. Leading
+ * records in which no candidate occurs (a lone title phrase) are not the header: the first record in which one does
+ * is, so that a title line cannot make a semicolon file read as a single column.
+ */
 function pickByHeader(text: string, quoteAware: boolean): Delimiter | null {
+  const counts = CANDIDATES.map((candidate) =>
+    countPerRecord(text, candidate, SAMPLE_RECORDS + 1 + TITLE_LINES, quoteAware),
+  );
+  const noneIn = (record: number) => counts.every((c) => (c[record] ?? 0) === 0);
+  let header = 0;
+  while (header < TITLE_LINES && noneIn(header) && counts.some((c) => c.length > header + 1)) header++;
+  if (noneIn(header)) header = 0;
   let best: Delimiter | null = null;
   let bestHeaderCount = 0;
   let bestConsistency = -1;
-  for (const candidate of CANDIDATES) {
-    const [headerCount = 0, ...rows] = countPerRecord(text, candidate, SAMPLE_RECORDS + 1, quoteAware);
-    if (headerCount === 0 || headerCount < bestHeaderCount) continue;
+  CANDIDATES.forEach((candidate, i) => {
+    const [headerCount = 0, ...rows] = counts[i].slice(header, header + SAMPLE_RECORDS + 1);
+    if (headerCount === 0 || headerCount < bestHeaderCount) return;
     const consistency = rows.filter((rowCount) => rowCount === headerCount).length;
     if (headerCount > bestHeaderCount || consistency > bestConsistency) {
       best = candidate;
       bestHeaderCount = headerCount;
       bestConsistency = consistency;
     }
-  }
+  });
   return best;
 }
 
 /**
- * Finds the delimiter from the header line (the first non-blank record): the candidate that occurs most
+ * Finds the delimiter from the header line (the first non-blank record with a candidate in it, past title lines): the candidate that occurs most
  * often outside quotes there; a tie goes to the one whose count the next records repeat most often, then to
  * the order tab, `;`, `,`, `|`. A header without any candidate is a single column: `,`.
  */

@@ -37,7 +37,10 @@ const PROMISED_SYNONYMS: [Field, string[]][] = [
   ],
   ['weight', ['weight', 'priority', 'вес', 'приоритет']],
   ['level', ['level', 'proficiency', 'grade', 'уровень', 'оценка']],
-  ['interest', ['interest', 'wants to grow', 'интерес', 'хочет развивать']],
+  [
+    'interest',
+    ['interest', 'wants to grow', 'интерес', 'хочет развивать', 'Хочу развивать', 'want to develop'],
+  ],
 ];
 
 describe('fieldForHeader', () => {

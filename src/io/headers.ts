@@ -132,7 +132,11 @@ const SYNONYMS: Record<Field, string[]> = {
     'wants to develop',
     'интерес',
     'хочет развивать',
+    'хочу развивать',
     'желание развивать',
+    'хочет развиваться',
+    'want to develop',
+    'заинтересован',
   ],
   // The workspace export's plan (src/io/planCsv.ts): exact headers only, never read loosely (below).
   cohort_plan: ['cohort_plan', 'cohort plan', 'план набора'],

@@ -49,6 +49,19 @@ describe('title rows above the header', () => {
     // The header is on spreadsheet row 4: three rows above it were skipped, and said so.
     expect(issuesOf(report, 'rows_above_header')).toMatchObject([{ row: 4, detail: { count: 3 } }]);
   });
+
+  test('a lone title line with no separators (a 1С export) does not turn a semicolon file into one column', () => {
+    const text =
+      'Выгрузка из 1С:ЗУП на 01.03.2025\nФИО;Подразделение;Навык;Уровень\nАнна;ИТ;SQL;4\nИван;ИТ;Python;3\n';
+    const { workspace, report } = importFiles(textFile('hr.csv', text));
+    expect(report.files[0]).toMatchObject({ delimiter: ';', rowsRead: 2, imported: 2 });
+    expect(workspace.members.map((m) => [m.name, m.department])).toEqual([
+      ['Анна', 'ИТ'],
+      ['Иван', 'ИТ'],
+    ]);
+    expect(workspace.skills.map((s) => s.name).sort()).toEqual(['Python', 'SQL']);
+    expect(issuesOf(report, 'rows_above_header')).toMatchObject([{ row: 2, detail: { count: 1 } }]);
+  });
 });
 
 describe('total lines', () => {
