@@ -313,7 +313,7 @@ function keepInView(cy: Core, node: NodeSingular) {
 
 /**
  * The keyboard cursor (docs/architecture.md#graph): arrow keys move `.kbd-focus` to the nearest node that way,
- * Enter selects it as a tap would, Escape clears it (or, with no cursor, the selection). Returns the words the
+ * Enter selects it as a tap would, Escape clears it (and the selection, when it is the selected node or there is no cursor). Returns the words the
  * live region announces for the node under the cursor.
  */
 function useKeyboardCursor(
@@ -364,8 +364,10 @@ function useKeyboardCursor(
         const entity = parseNodeId(current.id());
         if (entity) onSelectRef.current(entity);
       } else if (event.key === 'Escape') {
+        // on the node just opened with Enter, one Escape closes what it opened as well
+        const opened = current?.hasClass('selected') ?? false;
         if (current) place(null);
-        else onSelectRef.current(null);
+        if (!current || opened) onSelectRef.current(null);
       }
     };
     const onBlur = () => place(null);

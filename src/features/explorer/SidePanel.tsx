@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { useAnalysis } from '../../store/analysis';
 import { useT, useUi } from '../../store/ui';
 import { MemberDetails } from './MemberDetails';
@@ -48,6 +48,24 @@ export function SidePanel({ fallbackFocus }: SidePanelProps) {
     select(null);
     back?.focus();
   };
+  const closeRef = useRef(close);
+  useEffect(() => {
+    closeRef.current = close;
+  });
+
+  // After a click on the map focus rests on the page itself, where the panel's own handler never hears Escape.
+  useEffect(() => {
+    if (!open) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      const active = document.activeElement;
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (active !== null && active !== document.body) return;
+      event.preventDefault();
+      closeRef.current();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [open]);
 
   return (
     <aside

@@ -126,4 +126,26 @@ describe('side panel with the keyboard', () => {
     expect(app.ui.getState().selected).toBeNull();
     expect(findBox()).toHaveFocus();
   });
+
+  test('after a click on the map (focus on the page itself) Escape still closes the panel', async () => {
+    const app = await renderAppWithFiles(smallClubFiles(), { lang: 'en' });
+    const python = app.workspace.getState().workspace.skills.find((s) => s.name === 'Python')!;
+    act(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      app.ui.getState().select({ kind: 'skill', key: python.key });
+    });
+    expect(await screen.findByRole('complementary', { name: 'Python' })).toBeInTheDocument();
+    expect(document.activeElement).toBe(document.body);
+
+    await app.user.keyboard('{Escape}');
+    expect(app.ui.getState().selected).toBeNull();
+  });
+
+  test('Escape typed in a field outside the panel is left to that field', async () => {
+    const app = await renderAppWithFiles(smallClubFiles(), { lang: 'en' });
+    await find(app, 'Python', 'Python');
+    act(() => findBox().focus());
+    await app.user.keyboard('{Escape}');
+    expect(app.ui.getState().selected).not.toBeNull();
+  });
 });
