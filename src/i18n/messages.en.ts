@@ -713,6 +713,9 @@ export const en = {
   'matrix.pairs.none': 'No person shown holds two of the skills shown.',
   'matrix.pairs.export': 'Export skill pairs',
   'csv.skillPairsFileName': 'skill-pairs.csv',
+  'graph.badge.gaps': 'Gaps',
+  'graph.badge.single': 'Single holder',
+  'graph.badge.covered': 'Covered',
 } as const;
 
 export interface PluralForms {

@@ -804,4 +804,7 @@ export const ru: Messages = {
   'matrix.pairs.none': 'Никто из показанных людей не владеет двумя из показанных навыков.',
   'matrix.pairs.export': 'Экспорт пар навыков',
   'csv.skillPairsFileName': 'pary-navykov.csv',
+  'graph.badge.gaps': 'Пробелы',
+  'graph.badge.single': 'Один носитель',
+  'graph.badge.covered': 'Покрыто',
 };

@@ -5,7 +5,7 @@ import { useAnalysis } from '../../store/analysis';
 import { useT, useTheme } from '../../store/ui';
 
 /** A 16 px picture of what the map draws, in the theme's palette (src/graph/style.ts draws the real thing). */
-function Swatch({ children }: { children: ReactNode }) {
+export function Swatch({ children }: { children: ReactNode }) {
   return (
     <svg className="swatch" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
       {children}
@@ -17,7 +17,8 @@ const DIAMOND = '8,1.5 14.5,8 8,14.5 1.5,8';
 
 type Item = { key: string; label: string; swatch: ReactNode };
 
-function skillItems(p: GraphPalette, label: (key: MessageKey) => string): Item[] {
+/** The skill statuses, as the legend and the toolbar's counts draw them. */
+export function skillItems(p: GraphPalette, label: (key: MessageKey) => string): Item[] {
   return [
     {
       key: 'gap',

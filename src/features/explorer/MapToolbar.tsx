@@ -3,6 +3,7 @@ import { useAnalysis } from '../../store/analysis';
 import { FindBox } from './FindBox';
 import { MapFilters } from './MapFilters';
 import { ExportPngButton } from './ExportPngButton';
+import { StatusCounts } from './StatusCounts';
 import type { GraphCanvasApi } from '../../graph/canvasApi';
 import { useLocale, useT, useUi, type FocusSteps, type GraphModeChoice } from '../../store/ui';
 
@@ -48,7 +49,7 @@ export function MapToolbar({
   const { gapSkills, singleHolderSkills, coveredSkills } = analysis.totals;
 
   return (
-    <div className="view-toolbar map-toolbar">
+    <div className={focusName === null ? 'view-toolbar map-toolbar' : 'view-toolbar map-toolbar focused'}>
       <div className="segmented" role="group" aria-label={t('graph.mode')}>
         <span className="segmented-label">{t('graph.mode')}:</span>
         {MODES.map((mode) => (
@@ -63,7 +64,8 @@ export function MapToolbar({
         ))}
       </div>
       <label>
-        {t('graph.category')}{' '}
+        {/* "All categories" says what the select is: the word beside it only in wide windows */}
+        <span className="category-word">{t('graph.category')} </span>
         <select
           value={category ?? '\u0000all'}
           onChange={(e) => setCategory(e.target.value === '\u0000all' ? null : e.target.value)}
@@ -77,34 +79,41 @@ export function MapToolbar({
         </select>
       </label>
       <MapFilters />
-      <button type="button" className="button small" onClick={onFit}>
-        {t('graph.fit')}
-      </button>
-      <ExportPngButton canvas={canvas} />
+      <span className="button-pair">
+        <button type="button" className="button small" onClick={onFit}>
+          {t('graph.fit')}
+        </button>
+        <ExportPngButton canvas={canvas} />
+      </span>
       <FindBox inputRef={findBoxRef} />
       {focusName !== null && (
+        // the steps live in the chip: focusing never adds a row to the toolbar nor moves the map
         <span className="focus-chip">
-          {t('graph.focused', { name: focusName })}{' '}
-          <button type="button" className="button small" onClick={() => focus(null)}>
-            {t('graph.clearFocus')}
+          <span className="focus-name" title={focusName}>
+            {t('graph.focused', { name: focusName })}
+          </span>
+          <span className="segmented" role="group" aria-label={t('graph.steps.label')}>
+            <span className="segmented-label" aria-hidden="true">
+              {t('graph.steps')}
+            </span>
+            {STEPS.map((n) => (
+              <button key={n} type="button" aria-pressed={steps === n} onClick={() => setSteps(n)}>
+                {n}
+              </button>
+            ))}
+          </span>
+          <button
+            type="button"
+            className="focus-clear"
+            aria-label={t('graph.clearFocus')}
+            title={t('graph.clearFocus')}
+            onClick={() => focus(null)}
+          >
+            ×
           </button>
         </span>
       )}
-      {focusName !== null && (
-        <div className="segmented" role="group" aria-label={t('graph.steps.label')}>
-          <span className="segmented-label" aria-hidden="true">
-            {t('graph.steps')}:
-          </span>
-          {STEPS.map((n) => (
-            <button key={n} type="button" aria-pressed={steps === n} onClick={() => setSteps(n)}>
-              {n}
-            </button>
-          ))}
-        </div>
-      )}
-      <span className="muted summary">
-        {t('graph.summary', { gaps: gapSkills, single: singleHolderSkills, covered: coveredSkills })}
-      </span>
+      <StatusCounts gaps={gapSkills} single={singleHolderSkills} covered={coveredSkills} />
       {(truncated || thinned) && (
         <p className="notice" role="note">
           {truncated ? t('graph.truncated', { shown, hidden }) : ''} {thinned ? t('graph.thinned') : ''}
