@@ -2,7 +2,7 @@
 // checked as a person reaches them (the sample loaded, a pick's "Why" opened, a bad value typed).
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Page } from '@playwright/test';
-import { closeReport, importFiles, openApp, pickFiles } from './helpers';
+import { closeReport, importFiles, openApp, pickFiles, shotPath } from './helpers';
 
 const VIEWS = {
   en: { map: 'Map', gaps: 'Gap report', cohort: 'Cohort', targets: 'Targets', why: /^Why / },
@@ -81,9 +81,11 @@ for (const lang of ['en', 'ru'] as const) {
     await page.getByRole('combobox', { name: w.theme }).selectOption({ label: w.dark });
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     found.darkMap = await seriousViolations(page);
+    await page.screenshot({ path: shotPath(`dark-map-${lang}.png`) });
     await page.getByRole('button', { name: w.matrix, exact: true }).click();
     await expect(page.getByRole('grid')).toBeVisible();
     found.darkMatrix = await seriousViolations(page);
+    await page.screenshot({ path: shotPath(`dark-matrix-${lang}.png`) });
     await page.getByRole('combobox', { name: w.theme }).selectOption('light');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     found.matrix = await seriousViolations(page);
@@ -100,6 +102,7 @@ for (const lang of ['en', 'ru'] as const) {
     await pickFiles(page, lang, [file]);
     await expect(page.getByRole('dialog')).toBeVisible();
     found.replaceOrMerge = await seriousViolations(page);
+    await page.screenshot({ path: shotPath(`replace-or-merge-${lang}.png`) });
     expect(found).toEqual({
       filters: [],
       sidePanel: [],
