@@ -71,6 +71,8 @@ describe('the view in the URL', () => {
     expect(again.ui.getState().filter.categories).toEqual([skill.category]);
     expect(screen.getByRole('combobox', { name: 'Категория' })).toHaveValue(skill.category);
     expect(screen.getByText(`В фокусе: «${skill.name}»`)).toBeInTheDocument();
+    // the focused skill's side panel is open again, as after the find box
+    expect(again.ui.getState().selected).toEqual({ kind: 'skill', key: skill.key });
   });
 
   test('a focus or category the workspace does not hold is ignored, and dropped from the URL', async () => {

@@ -52,6 +52,9 @@ export function connectUrl(): () => void {
     const { focus, drill, filter } = pending;
     pending = null;
     applyView(useWorkspace.getState().workspace, { focus, drill, filter });
+    // A shared or reloaded link to a skill or person opens its side panel too, as the find box does.
+    const { focused, selected, select } = useUi.getState();
+    if (focused && focused.kind !== 'category' && selected === null) select(focused);
     write('replace');
   };
 

@@ -23,6 +23,8 @@ export interface GraphCanvasProps {
   elements: GraphElements;
   /** The entity to mark selected and to highlight with its neighbourhood (the rest gets .faded). */
   selected: EntityRef | null;
+  /** How many steps the selection's highlight reaches: the focus's steps when the focused node is selected. */
+  reach?: 1 | 2;
   /** Tap on a node → the entity (or, in the overview, department) it draws; tap on the background → null. */
   onSelect: (entity: DrillStep | null) => void;
   /** Incremented by the caller to ask for a fit. */
@@ -58,14 +60,21 @@ function neighbourhoodOf(node: NodeSingular) {
   return core.closedNeighborhood().union(core.ancestors());
 }
 
-function applySelection(cy: Core, selectedId: string | null): void {
+/**
+ * Highlights the selection's neighbourhood and fades the rest. With a reach of 2 (the focus's second step) the
+ * next step's nodes are left as drawn, neither highlighted nor faded, and their links stay quiet.
+ */
+function applySelection(cy: Core, selectedId: string | null, reach: 1 | 2): void {
   cy.batch(() => {
     cy.$('.faded, .highlighted, .selected').removeClass('faded highlighted selected');
     const node = selectedId === null ? cy.collection() : cy.getElementById(selectedId);
     if (node.empty() || !node.isNode()) return;
     const near = neighbourhoodOf(node);
     near.addClass('highlighted');
-    if (cy.elements().length <= FADE_LIMIT) cy.elements().difference(near).addClass('faded');
+    if (cy.elements().length <= FADE_LIMIT) {
+      const kept = reach === 2 ? near.union(near.nodes().closedNeighborhood()) : near;
+      cy.elements().difference(kept).addClass('faded');
+    }
     node.addClass('selected');
   });
 }
@@ -111,6 +120,7 @@ function copy(e: ElementDefinition): ElementDefinition {
 export default function GraphCanvas({
   elements,
   selected,
+  reach = 1,
   onSelect,
   fitRequest,
   ariaLabel,
@@ -123,6 +133,7 @@ export default function GraphCanvas({
   const selectedId = selected === null ? null : nodeIdOf(selected);
   const onSelectRef = useRef(onSelect);
   const selectedRef = useRef(selectedId);
+  const reachRef = useRef(reach);
   const fitted = useRef<{ cy: Core; signature: string } | null>(null);
   const elementsRef = useRef(elements);
   /** The user panned or zoomed since the view was last fitted: a resize then keeps their view. */
@@ -133,8 +144,9 @@ export default function GraphCanvas({
   useEffect(() => {
     onSelectRef.current = onSelect;
     selectedRef.current = selectedId;
+    reachRef.current = reach;
     elementsRef.current = elements;
-  }, [onSelect, selectedId, elements]);
+  }, [onSelect, selectedId, reach, elements]);
 
   // The canvas changes size with the window and the panel beside it: cytoscape only learns of it when told,
   // and a view the user has not moved since it was fitted is fitted again, so nothing ends up out of sight.
@@ -227,7 +239,7 @@ export default function GraphCanvas({
       note.firstChunkAt ??= performance.now();
       if (toAdd.length > 0) frame = requestAnimationFrame(addChunk);
       else {
-        applySelection(cy, selectedRef.current);
+        applySelection(cy, selectedRef.current, reachRef.current);
         note.settledAt = performance.now();
       }
     };
@@ -236,8 +248,8 @@ export default function GraphCanvas({
   }, [cy, elements]);
 
   useEffect(() => {
-    if (cy && !cy.destroyed()) applySelection(cy, selectedId);
-  }, [cy, selectedId]);
+    if (cy && !cy.destroyed()) applySelection(cy, selectedId, reach);
+  }, [cy, selectedId, reach]);
 
   useEffect(() => {
     if (cy && !cy.destroyed() && fitRequest > 0) {

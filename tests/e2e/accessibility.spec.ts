@@ -2,7 +2,7 @@
 // checked as a person reaches them (the sample loaded, a pick's "Why" opened, a bad value typed).
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Page } from '@playwright/test';
-import { openApp } from './helpers';
+import { closeReport, importFiles, openApp, pickFiles, shotPath } from './helpers';
 
 const VIEWS = {
   en: { map: 'Map', gaps: 'Gap report', cohort: 'Cohort', targets: 'Targets', why: /^Why / },
@@ -38,5 +38,80 @@ for (const lang of ['en', 'ru'] as const) {
     await page.getByRole('button', { name: v.targets, exact: true }).click();
     found.targets = await seriousViolations(page);
     expect(found).toEqual({ map: [], gaps: [], cohort: [], targets: [] });
+  });
+}
+
+const MORE = {
+  en: {
+    matrix: 'Matrix',
+    pairs: 'Skill × skill',
+    filters: 'Filters',
+    theme: 'Theme',
+    dark: 'Dark',
+    find: 'Find a skill or person',
+    skill: 'Mentoring',
+  },
+  ru: {
+    matrix: 'Матрица',
+    pairs: 'Навык × навык',
+    filters: 'Фильтры',
+    theme: 'Тема',
+    dark: 'Тёмная',
+    find: 'Найти навык или человека',
+    skill: 'Менторство',
+  },
+} as const;
+
+for (const lang of ['en', 'ru'] as const) {
+  test(`${lang}: matrix views, the open filters, the side panel, the dark theme and the import dialogs have no serious accessibility violation`, async ({
+    page,
+  }) => {
+    const w = MORE[lang];
+    await openApp(page, lang);
+    const found: Record<string, string[]> = {};
+    await page.getByRole('button', { name: w.filters, exact: true }).click();
+    await expect(page.getByRole('checkbox').first()).toBeVisible();
+    found.filters = await seriousViolations(page);
+    await page.keyboard.press('Escape');
+    const find = page.getByRole('searchbox', { name: w.find });
+    await find.fill(w.skill);
+    await find.press('Enter');
+    await expect(page.getByRole('complementary', { name: w.skill })).toBeVisible();
+    found.sidePanel = await seriousViolations(page);
+    await page.getByRole('combobox', { name: w.theme }).selectOption({ label: w.dark });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    found.darkMap = await seriousViolations(page);
+    await page.screenshot({ path: shotPath(`dark-map-${lang}.png`) });
+    await page.getByRole('button', { name: w.matrix, exact: true }).click();
+    await expect(page.getByRole('grid')).toBeVisible();
+    found.darkMatrix = await seriousViolations(page);
+    await page.screenshot({ path: shotPath(`dark-matrix-${lang}.png`) });
+    await page.getByRole('combobox', { name: w.theme }).selectOption('light');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    found.matrix = await seriousViolations(page);
+    await page.getByRole('button', { name: w.pairs, exact: true }).click();
+    await expect(page.getByRole('table')).toBeVisible();
+    found.pairs = await seriousViolations(page);
+
+    // the import report, then the Replace / Merge question over a workspace that is no longer the sample
+    const file = 'en-tab-synonyms.tsv';
+    const report = await importFiles(page, lang, [file]);
+    await expect(report).toBeVisible();
+    found.report = await seriousViolations(page);
+    await closeReport(page, lang);
+    await pickFiles(page, lang, [file]);
+    await expect(page.getByRole('dialog')).toBeVisible();
+    found.replaceOrMerge = await seriousViolations(page);
+    await page.screenshot({ path: shotPath(`replace-or-merge-${lang}.png`) });
+    expect(found).toEqual({
+      filters: [],
+      sidePanel: [],
+      darkMap: [],
+      darkMatrix: [],
+      matrix: [],
+      pairs: [],
+      report: [],
+      replaceOrMerge: [],
+    });
   });
 }

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { DrillStep, EntityRef } from '../../domain/entities';
+import { sameEntity, type DrillStep, type EntityRef } from '../../domain/entities';
 import { isAggregate, needsOverview, toAggregateElements, type AggregateStep } from '../../graph/aggregate';
 import { toElements, type GraphElements } from '../../graph/elements';
 import { Boundary } from '../../components/ui/Boundary';
@@ -89,6 +89,7 @@ export function MapView() {
                 <GraphCanvas
                   elements={elements}
                   selected={selected}
+                  reach={focused && selected && sameEntity(focused, selected) ? steps : 1}
                   onSelect={onTap}
                   fitRequest={fitRequest}
                   ariaLabel={t('graph.label')}
