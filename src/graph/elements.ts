@@ -5,7 +5,8 @@ import type { EntityRef } from '../domain/entities';
 import type { ExplorerFilter } from '../domain/explorerFilter';
 import type { MemberStatus, SkillStatus, Workspace } from '../domain/types';
 import { hasUniqueExpertise } from '../domain/unique';
-import { layoutPositions, type LayoutFocus } from './layout';
+import { isFiltering, NO_FILTER } from '../domain/explorerFilter';
+import { layoutPositions, type LayoutFocus, type Point } from './layout';
 import {
   MAX_GRAPH_MEMBERS,
   inClub,
@@ -16,6 +17,7 @@ import {
   type GraphMode,
 } from './neighbourhood';
 import { edgeId, nodeId } from './nodeIds';
+import { keepPositions } from './stableLayout';
 
 export type { FocusSteps, GraphMode };
 export { MAX_GRAPH_MEMBERS };
@@ -158,22 +160,26 @@ export function toElements(workspace: Workspace, analysis: Analysis, view: Graph
 
   // parents before children, so cytoscape can attach each skill to its category as it adds it
   const nodes = [...categoryNodes.values(), ...skillNodes, ...memberNodes];
-  const positions = layoutPositions(
-    nodes,
-    edges,
-    layoutFocus(
-      focus,
-      skillList,
-      drawn.secondStep,
-      memberNodes,
-      edges,
-      focusedMember >= 0 ? nodeId.member(members[focusedMember].key) : '',
-    ),
-  );
+  // a filtered map keeps the places of the unfiltered one (docs/architecture.md#graph)
+  const positions = isFiltering(view.filter)
+    ? keepPositions(nodes, edges, unfilteredPositions(workspace, analysis, view))
+    : layoutPositions(
+        nodes,
+        edges,
+        layoutFocus(
+          focus,
+          skillList,
+          drawn.secondStep,
+          memberNodes,
+          edges,
+          focusedMember >= 0 ? nodeId.member(members[focusedMember].key) : '',
+        ),
+      );
   for (const node of nodes) {
     const p = positions.get(String(node.data.id));
     if (p) node.position = p;
   }
+  if (!isFiltering(view.filter)) rememberPositions(analysis, view, nodes);
   return {
     nodes,
     edges,
@@ -181,6 +187,32 @@ export function toElements(workspace: Workspace, analysis: Analysis, view: Graph
     hiddenMembers: drawn.hiddenMembers,
     thinnedEdges,
   };
+}
+
+/** Positions of the unfiltered maps drawn lately, per analysis (a new workspace or analysis starts afresh). */
+const unfiltered = new WeakMap<Analysis, Map<string, Map<string, Point>>>();
+/** A few views' worth: switching mode, focus or steps and back keeps its places too. */
+const REMEMBERED = 8;
+
+const viewKey = (view: GraphView) =>
+  `${view.mode}|${view.focus ? `${view.focus.kind}:${view.focus.key}` : ''}|${view.steps}`;
+
+function rememberPositions(analysis: Analysis, view: GraphView, nodes: ElementDefinition[]) {
+  let byView = unfiltered.get(analysis);
+  if (!byView) unfiltered.set(analysis, (byView = new Map()));
+  const positions = new Map<string, Point>();
+  for (const node of nodes) if (node.position) positions.set(String(node.data.id), node.position);
+  const key = viewKey(view);
+  byView.delete(key); // the latest last: the oldest goes first
+  byView.set(key, positions);
+  if (byView.size > REMEMBERED) byView.delete(byView.keys().next().value!);
+}
+
+function unfilteredPositions(workspace: Workspace, analysis: Analysis, view: GraphView) {
+  const known = unfiltered.get(analysis)?.get(viewKey(view));
+  if (known) return known;
+  toElements(workspace, analysis, { ...view, filter: NO_FILTER }); // remembers its positions
+  return unfiltered.get(analysis)!.get(viewKey(view))!;
 }
 
 /**
