@@ -182,7 +182,9 @@ describe('matrix view', () => {
     expect(downloads[0].fileName).toBe('matrix.csv');
     const lines = csvLines((await downloadedText(downloads[0].blob)).slice(1));
     const skillNames = [...model.columns].map((s) => analysis.workspace.skills[s].name);
-    expect(lines[0]).toBe(['name', 'department', 'location', 'status', ...skillNames].join(','));
+    expect(lines[0]).toBe(
+      ['name', 'department', 'location', 'status', ...skillNames, 'wants_to_develop'].join(','),
+    );
     expect(lines).toHaveLength(model.rows.length + 1);
     expect(lines[1].startsWith(analysis.workspace.members[model.rows[0]].name + ',')).toBe(true);
   });
