@@ -139,3 +139,18 @@ export function matrixRowLevels(analysis: Analysis, model: MatrixModel, row: num
   }
   return levels;
 }
+
+/** A whole row's interest by column (1 = the ★ shown: a link shown with interest), for the export. */
+export function matrixRowInterest(analysis: Analysis, model: MatrixModel, row: number): Uint8Array {
+  const interest = new Uint8Array(model.columns.length);
+  const member = model.rows[row];
+  const { memberStart, byMember } = analysis.links;
+  const links = analysis.workspace.links;
+  for (let i = memberStart[member]; i < memberStart[member + 1]; i++) {
+    const link = byMember[i];
+    const column = model.columnOf[links.skill[link]];
+    if (column >= 0 && links.level[link] >= model.minLevel && links.interest[link] === 1)
+      interest[column] = 1;
+  }
+  return interest;
+}

@@ -31,9 +31,9 @@ describe('matrix CSV', () => {
     const csv = toCsv(table.header, table.rows, { delimiter: ',', bom: false });
     // Cells that a spreadsheet would run as a formula are written as text.
     expect(csv.split('\r\n')).toEqual([
-      "name,department,location,status,'+Python,SQL",
-      "'=Anna,Sales,,employee,4,2",
-      'Boris,IT,Perm,ambassador,3,',
+      "name,department,location,status,'+Python,SQL,wants_to_develop",
+      "'=Anna,Sales,,employee,4,2,'+Python",
+      'Boris,IT,Perm,ambassador,3,,',
       '',
     ]);
   });
@@ -47,10 +47,55 @@ describe('matrix CSV', () => {
       compare,
     );
     const table = matrixTable(analysis, model, MATRIX_CSV_WORDS.ru);
-    expect(table.header).toEqual(['ФИО', 'подразделение', 'город', 'статус', '+Python', 'SQL']);
+    expect(table.header).toEqual([
+      'ФИО',
+      'подразделение',
+      'город',
+      'статус',
+      '+Python',
+      'SQL',
+      'хочет_развивать',
+    ]);
     expect(table.rows).toEqual([
-      ['=Anna', 'Sales', '', 'сотрудник', 4, null],
-      ['Boris', 'IT', 'Perm', 'амбассадор', 3, null],
+      ['=Anna', 'Sales', '', 'сотрудник', 4, null, '+Python'],
+      ['Boris', 'IT', 'Perm', 'амбассадор', 3, null, ''],
+    ]);
+  });
+
+  test('the trailing column lists every shown skill the person wants to develop, in column order, joined by "; "', () => {
+    const withInterest = analyse(
+      workspaceOf(
+        [newMember({ key: 'a', name: 'Anna' })],
+        [
+          newSkill({ key: 'sql', name: 'SQL' }),
+          newSkill({ key: 'py', name: 'Python' }),
+          newSkill({ key: 'go', name: 'Go' }),
+        ],
+        [
+          { memberKey: 'a', skillKey: 'sql', level: 3, interest: true },
+          { memberKey: 'a', skillKey: 'py', level: 1, interest: true },
+          { memberKey: 'a', skillKey: 'go', level: 2, interest: false },
+        ],
+      ),
+      { locale: 'en' },
+    );
+    const all = matrixModel(withInterest, NO_FILTER, 'everyone', DEFAULT_MATRIX_SORT, compare);
+    expect(matrixTable(withInterest, all, MATRIX_CSV_WORDS.en).rows).toEqual([
+      ['Anna', '', '', 'employee', 2, 1, 3, 'Python; SQL'],
+    ]);
+    // A link hidden by the minimum level shows no ★ on screen, so the file does not list it either.
+    const atTwo = matrixModel(
+      withInterest,
+      { ...NO_FILTER, minLevel: 2 },
+      'everyone',
+      DEFAULT_MATRIX_SORT,
+      compare,
+    );
+    expect(matrixTable(withInterest, atTwo, MATRIX_CSV_WORDS.en).rows[0].slice(4)).toEqual([
+      2,
+      null,
+      3,
+      'SQL',
     ]);
   });
 

@@ -1,9 +1,10 @@
 // The matrix CSV (docs/contract.md#matrix-view): the members × skills matrix as shown (filtered, sorted), one row
 // per member with a column per skill holding the level shown (empty: no link, or below the minimum level); and the
-// skill–skill pairs as the table lists them.
+// skill–skill pairs as the table lists them. Interest (the ★ on screen) goes in one trailing column listing the skills
+// the person wants to develop, so that level cells stay plain numbers a spreadsheet can compute with.
 import type { Analysis } from '../domain/analysis';
 import { MEMBER_FIELDS, type ColumnLang } from '../domain/fields';
-import { matrixRowLevels, type MatrixModel } from '../domain/matrix';
+import { matrixRowInterest, matrixRowLevels, type MatrixModel } from '../domain/matrix';
 import { pairShare, type SkillPair } from '../domain/skillPairs';
 import type { MemberStatus } from '../domain/types';
 import type { CsvValue } from './csv';
@@ -23,6 +24,8 @@ type SkillPairColumn = (typeof SKILL_PAIR_COLUMNS)[number];
 
 export interface MatrixCsvWords {
   headers: Record<MatrixMemberColumn, string>;
+  /** The trailing column: the shown skills the person wants to develop, joined by `INTEREST_SEPARATOR`. */
+  interest: string;
   status: Record<MemberStatus, string>;
   pairHeaders: Record<SkillPairColumn, string>;
 }
@@ -32,24 +35,31 @@ export interface MatrixCsvWords {
 const memberColumn = (lang: ColumnLang, property: MatrixMemberColumn) =>
   MEMBER_FIELDS.find((f) => f.property === property)!.column![lang];
 
-const words = (lang: ColumnLang, pairHeaders: MatrixCsvWords['pairHeaders']): MatrixCsvWords => ({
+export const INTEREST_SEPARATOR = '; ';
+
+const words = (
+  lang: ColumnLang,
+  interest: string,
+  pairHeaders: MatrixCsvWords['pairHeaders'],
+): MatrixCsvWords => ({
   headers: Object.fromEntries(MATRIX_MEMBER_COLUMNS.map((c) => [c, memberColumn(lang, c)])) as Record<
     MatrixMemberColumn,
     string
   >,
+  interest,
   status: WORKSPACE_CSV_WORDS[lang].status,
   pairHeaders,
 });
 
 export const MATRIX_CSV_WORDS: Record<ColumnLang, MatrixCsvWords> = {
-  en: words('en', {
+  en: words('en', 'wants_to_develop', {
     skill: 'skill',
     with_skill: 'with_skill',
     both: 'both',
     share_of_skill: 'share_of_skill',
     share_of_with_skill: 'share_of_with_skill',
   }),
-  ru: words('ru', {
+  ru: words('ru', 'хочет_развивать', {
     skill: 'навык',
     with_skill: 'вместе_с_навыком',
     both: 'оба_навыка',
@@ -67,13 +77,20 @@ export function matrixTable(
   const header = [
     ...MATRIX_MEMBER_COLUMNS.map((c) => words.headers[c]),
     ...[...model.columns].map((s) => skills[s].name),
+    words.interest,
   ];
   const rows: CsvValue[][] = [];
   for (let r = 0; r < model.rows.length; r++) {
     const member = members[model.rows[r]];
     const levels = matrixRowLevels(analysis, model, r);
+    const interest = matrixRowInterest(analysis, model, r);
     const row: CsvValue[] = [member.name, member.department, member.location, words.status[member.status]];
-    for (const level of levels) row.push(level === 0 ? null : level);
+    const wanted: string[] = [];
+    levels.forEach((level, c) => {
+      row.push(level === 0 ? null : level);
+      if (interest[c]) wanted.push(skills[model.columns[c]].name);
+    });
+    row.push(wanted.join(INTEREST_SEPARATOR));
     rows.push(row);
   }
   return { header, rows };

@@ -2,11 +2,12 @@
 // the Ambassadors/Everyone mode the map uses. The export button comes from the app (features do not import each
 // other), drawn with the file this view builds.
 import { useMemo, useState, type ComponentType } from 'react';
-import { DEFAULT_MATRIX_SORT, matrixModel, type MatrixSort, type MatrixSortKey } from '../../domain/matrix';
+import { matrixModel, type MatrixSortKey } from '../../domain/matrix';
 import { MATRIX_CSV_WORDS, matrixTable } from '../../io/matrixCsv';
 import { useAnalysis } from '../../store/analysis';
 import { useLocale, useT, useUi } from '../../store/ui';
 import type { ExportButtonProps } from './exportSlot';
+import { resolveSort, toggledSort, useMatrixSort } from './matrixSort';
 import { MemberSkillGrid } from './MemberSkillGrid';
 import { SkillPairsTable } from './SkillPairsTable';
 
@@ -18,7 +19,9 @@ export function MatrixView({ ExportButton }: { ExportButton: ComponentType<Expor
   const analysis = useAnalysis();
   const { filter, graphMode, setGraphMode, select, setTab } = useUi();
   const [part, setPart] = useState<Part>('members');
-  const [sort, setSort] = useState<MatrixSort>(DEFAULT_MATRIX_SORT);
+  const { sort: storedSort, setSort } = useMatrixSort();
+  const { skills } = analysis.workspace;
+  const sort = useMemo(() => resolveSort(storedSort, skills), [storedSort, skills]);
   const locale = useLocale();
   const collator = useMemo(() => new Intl.Collator(locale, { sensitivity: 'base', numeric: true }), [locale]);
   const model = useMemo(
@@ -26,13 +29,7 @@ export function MatrixView({ ExportButton }: { ExportButton: ComponentType<Expor
     [analysis, filter, graphMode, sort, collator],
   );
 
-  // A skill column sorts highest level first; name and department A–Z; the same header again turns it round.
-  const toggleSort = (key: MatrixSortKey) =>
-    setSort((s) =>
-      JSON.stringify(s.key) === JSON.stringify(key)
-        ? { key, desc: !s.desc }
-        : { key, desc: key.by === 'skill' },
-    );
+  const toggleSort = (key: MatrixSortKey) => setSort(toggledSort(storedSort, key, skills));
   const openMember = (member: number) => {
     select({ kind: 'member', key: analysis.workspace.members[member].key });
     setTab('map');

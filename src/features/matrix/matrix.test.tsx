@@ -1,5 +1,5 @@
 import { act, screen, within } from '@testing-library/react';
-import { describe, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { analyse } from '../../domain/analysis';
 import { NO_FILTER } from '../../domain/explorerFilter';
 import { DEFAULT_MATRIX_SORT, matrixModel } from '../../domain/matrix';
@@ -11,6 +11,7 @@ import {
   waitForSample,
   type AppUnderTest,
 } from '../../../tests/helpers/render';
+import { useMatrixSort } from './matrixSort';
 
 vi.mock('../../graph/GraphCanvas', () => ({
   default: ({ ariaLabel }: { ariaLabel: string }) => <div role="img" aria-label={ariaLabel} />,
@@ -41,6 +42,9 @@ const active = (grid: HTMLElement) => {
     col: Number(cell.getAttribute('aria-colindex')),
   };
 };
+
+// The sort outlives the view (a language switch remounts it): each test starts from the default.
+beforeEach(() => useMatrixSort.setState({ sort: { key: { by: 'name' }, desc: false } }));
 
 describe('matrix view', () => {
   test('members × skills: a grid with its full size, names as row headers, skills as column headers, only rows in view rendered', async () => {
@@ -182,7 +186,9 @@ describe('matrix view', () => {
     expect(downloads[0].fileName).toBe('matrix.csv');
     const lines = csvLines((await downloadedText(downloads[0].blob)).slice(1));
     const skillNames = [...model.columns].map((s) => analysis.workspace.skills[s].name);
-    expect(lines[0]).toBe(['name', 'department', 'location', 'status', ...skillNames].join(','));
+    expect(lines[0]).toBe(
+      ['name', 'department', 'location', 'status', ...skillNames, 'wants_to_develop'].join(','),
+    );
     expect(lines).toHaveLength(model.rows.length + 1);
     expect(lines[1].startsWith(analysis.workspace.members[model.rows[0]].name + ',')).toBe(true);
   });
@@ -204,6 +210,29 @@ describe('matrix view', () => {
     expect(downloads[0].fileName).toBe('skill-pairs.csv');
     const lines = csvLines((await downloadedText(downloads[0].blob)).slice(1));
     expect(lines[0]).toBe('skill,with_skill,both,share_of_skill,share_of_with_skill');
+  });
+
+  test('a sort by a skill survives a language switch and a remount (the sample reloads in Russian; the skill key is the same)', async () => {
+    const app = await openMatrix();
+    await app.user.click(within(app.grid).getByRole('columnheader', { name: /^SQL/ }));
+    expect(within(app.grid).getByRole('columnheader', { name: /^SQL/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    await app.user.click(
+      within(screen.getByRole('group', { name: 'Language' })).getByRole('button', { name: 'RU' }),
+    );
+    await waitForSample('ru');
+    // The view remounts (here: via the map and back) and still finds the sort.
+    const views = screen.getByRole('navigation', { name: 'Разделы' });
+    await app.user.click(within(views).getByRole('button', { name: 'Карта' }));
+    await app.user.click(within(views).getByRole('button', { name: 'Матрица' }));
+    const grid = await screen.findByRole('grid', { name: 'Уровни участников по навыкам' });
+    expect(within(grid).getByRole('columnheader', { name: /^SQL/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    expect(within(grid).getByRole('columnheader', { name: 'Имя' })).not.toHaveAttribute('aria-sort');
   });
 
   test('in Russian: the tab, the switch and the grid have Russian names', async () => {
