@@ -716,6 +716,9 @@ export const en = {
   'graph.badge.gaps': 'Gaps',
   'graph.badge.single': 'Single holder',
   'graph.badge.covered': 'Covered',
+  'graph.noMatch': 'No one matches these filters',
+  'graph.noMatch.clear': 'Clear filters',
+  'graph.summary.wholeClub': 'In the whole club: gaps: {gaps}, single holders: {single}, covered: {covered}',
 } as const;
 
 export interface PluralForms {

@@ -807,4 +807,8 @@ export const ru: Messages = {
   'graph.badge.gaps': 'Пробелы',
   'graph.badge.single': 'Один носитель',
   'graph.badge.covered': 'Покрыто',
+  'graph.noMatch': 'Никто не подходит под эти фильтры',
+  'graph.noMatch.clear': 'Сбросить фильтры',
+  'graph.summary.wholeClub':
+    'Во всём клубе: пробелов: {gaps}, единственных носителей: {single}, покрыто: {covered}',
 };

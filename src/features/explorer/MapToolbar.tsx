@@ -1,5 +1,6 @@
 import { useMemo, type RefObject } from 'react';
 import { useAnalysis } from '../../store/analysis';
+import { isFiltering } from '../../domain/explorerFilter';
 import { FindBox } from './FindBox';
 import { MapFilters } from './MapFilters';
 import { ExportPngButton } from './ExportPngButton';
@@ -113,7 +114,12 @@ export function MapToolbar({
           </button>
         </span>
       )}
-      <StatusCounts gaps={gapSkills} single={singleHolderSkills} covered={coveredSkills} />
+      <StatusCounts
+        gaps={gapSkills}
+        single={singleHolderSkills}
+        covered={coveredSkills}
+        wholeClub={isFiltering(filter)}
+      />
       {(truncated || thinned) && (
         <p className="notice" role="note">
           {truncated ? t('graph.truncated', { shown, hidden }) : ''} {thinned ? t('graph.thinned') : ''}
