@@ -104,8 +104,9 @@ describe('the map follows the filter', () => {
     // 160 people open on the overview; a skill held by all of them draws 150 and says what it left out
     const go = app.workspace.getState().workspace.skills.find((s) => s.name === 'Go')!;
     act(() => app.ui.getState().focus({ kind: 'skill', key: go.key }));
+    // a skill is already focused: the note does not tell to focus one
     expect(await screen.findByRole('note')).toHaveTextContent(
-      'Showing the 150 most connected members; 10 more are hidden. To bring them in, narrow by department, location or category (Filters) or focus a skill.',
+      'Showing the 150 most connected members; 10 more are hidden. To bring them in, narrow by department, location or minimum level (Filters).',
     );
   });
 });

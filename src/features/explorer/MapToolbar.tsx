@@ -122,7 +122,11 @@ export function MapToolbar({
       />
       {(truncated || thinned) && (
         <p className="notice" role="note">
-          {truncated ? t('graph.truncated', { shown, hidden }) : ''} {thinned ? t('graph.thinned') : ''}
+          {/* with a skill or person focused, "focus a skill" would contradict what the map shows */}
+          {truncated
+            ? t(focused ? 'graph.truncated.focused' : 'graph.truncated', { shown, hidden })
+            : ''}{' '}
+          {thinned ? t('graph.thinned') : ''}
         </p>
       )}
     </div>
