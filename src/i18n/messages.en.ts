@@ -716,6 +716,11 @@ export const en = {
   'graph.badge.gaps': 'Gaps',
   'graph.badge.single': 'Single holder',
   'graph.badge.covered': 'Covered',
+  'graph.noMatch': 'No one matches these filters',
+  'graph.noMatch.clear': 'Clear filters',
+  'graph.summary.wholeClub': 'In the whole club: gaps: {gaps}, single holders: {single}, covered: {covered}',
+  'graph.truncated.focused':
+    'Showing the {shown} most connected members; {hidden} more are hidden. To bring them in, narrow by department, location or minimum level (Filters).',
 } as const;
 
 export interface PluralForms {

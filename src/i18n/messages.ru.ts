@@ -807,4 +807,10 @@ export const ru: Messages = {
   'graph.badge.gaps': 'Пробелы',
   'graph.badge.single': 'Один носитель',
   'graph.badge.covered': 'Покрыто',
+  'graph.noMatch': 'Никто не подходит под эти фильтры',
+  'graph.noMatch.clear': 'Сбросить фильтры',
+  'graph.summary.wholeClub':
+    'Во всём клубе: пробелов: {gaps}, единственных носителей: {single}, покрыто: {covered}',
+  'graph.truncated.focused':
+    'Показаны {shown} участников с наибольшим числом связей; ещё {hidden} скрыты. Чтобы увидеть их, сузьте карту по подразделению, городу или минимальному уровню (Фильтры).',
 };

@@ -61,6 +61,21 @@ describe('the map follows the filter', () => {
     expect(drawn('skill')).toEqual(['Figma', 'Go', 'SQL']);
   });
 
+  test("filters that leave nobody say so and offer to clear them; the counts say they are the whole club's", async () => {
+    const app = await renderAppWithFiles(files, { lang: 'en' });
+    expect(screen.queryByText('No one matches these filters')).toBeNull();
+    expect(document.querySelector('.status-counts .visually-hidden')!.textContent).toMatch(/^gaps: /);
+    // Sales has only Bob; alumni: nobody
+    act(() => app.ui.getState().setFilter({ departments: ['Sales'], statuses: ['alumni'] }));
+    expect(await screen.findByText('No one matches these filters')).toBeInTheDocument();
+    expect(document.querySelector('.status-counts .visually-hidden')!.textContent).toMatch(
+      /^In the whole club: gaps: /,
+    );
+    await app.user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(screen.queryByText('No one matches these filters')).toBeNull();
+    expect(drawn('member')).toEqual(['Ann', 'Bob']);
+  });
+
   test('a focused skill shows its people, and with two steps their other skills', async () => {
     const app = await renderAppWithFiles(files, { lang: 'en' });
     expect(screen.queryByRole('group', { name: 'Steps from the focus' })).toBeNull();
@@ -89,8 +104,9 @@ describe('the map follows the filter', () => {
     // 160 people open on the overview; a skill held by all of them draws 150 and says what it left out
     const go = app.workspace.getState().workspace.skills.find((s) => s.name === 'Go')!;
     act(() => app.ui.getState().focus({ kind: 'skill', key: go.key }));
+    // a skill is already focused: the note does not tell to focus one
     expect(await screen.findByRole('note')).toHaveTextContent(
-      'Showing the 150 most connected members; 10 more are hidden. To bring them in, narrow by department, location or category (Filters) or focus a skill.',
+      'Showing the 150 most connected members; 10 more are hidden. To bring them in, narrow by department, location or minimum level (Filters).',
     );
   });
 });

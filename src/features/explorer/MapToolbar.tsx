@@ -1,5 +1,6 @@
 import { useMemo, type RefObject } from 'react';
 import { useAnalysis } from '../../store/analysis';
+import { isFiltering } from '../../domain/explorerFilter';
 import { FindBox } from './FindBox';
 import { MapFilters } from './MapFilters';
 import { ExportPngButton } from './ExportPngButton';
@@ -113,10 +114,19 @@ export function MapToolbar({
           </button>
         </span>
       )}
-      <StatusCounts gaps={gapSkills} single={singleHolderSkills} covered={coveredSkills} />
+      <StatusCounts
+        gaps={gapSkills}
+        single={singleHolderSkills}
+        covered={coveredSkills}
+        wholeClub={isFiltering(filter)}
+      />
       {(truncated || thinned) && (
         <p className="notice" role="note">
-          {truncated ? t('graph.truncated', { shown, hidden }) : ''} {thinned ? t('graph.thinned') : ''}
+          {/* with a skill or person focused, "focus a skill" would contradict what the map shows */}
+          {truncated
+            ? t(focused ? 'graph.truncated.focused' : 'graph.truncated', { shown, hidden })
+            : ''}{' '}
+          {thinned ? t('graph.thinned') : ''}
         </p>
       )}
     </div>

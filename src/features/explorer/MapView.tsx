@@ -7,6 +7,7 @@ import { useAnalysis } from '../../store/analysis';
 import { useT, useTheme, useUi } from '../../store/ui';
 import type { GraphCanvasApi } from '../../graph/canvasApi';
 import { useImportFlow } from '../../store/importFlow';
+import { isFiltering, NO_FILTER } from '../../domain/explorerFilter';
 import { DrillPath } from './DrillPath';
 import { Legend } from './Legend';
 import { MapToolbar } from './MapToolbar';
@@ -20,7 +21,7 @@ export function MapView() {
   const analysis = useAnalysis();
   // The analysis may lag the store by a render (it is deferred): draw the workspace it was computed from.
   const workspace = analysis.workspace;
-  const { graphMode, focused, drill, filter, steps, selected, select, drillInto } = useUi();
+  const { graphMode, focused, drill, filter, setFilter, steps, selected, select, drillInto } = useUi();
   const [fitRequest, setFitRequest] = useState(0);
   const theme = useTheme();
   // what the drawn map offers (Export PNG); a state setter, so the same function every render
@@ -59,6 +60,19 @@ export function MapView() {
   useEffect(() => {
     lastElements.current = elements;
   }, [elements]);
+  const shownMembers = elements.nodes.filter((n) => n.data.kind === 'member').length;
+  // Filters that leave nobody (on the member map, unfocused) or nothing must say so, not draw a few lone skills.
+  const noMatch =
+    isFiltering(filter) &&
+    (elements.nodes.length === 0 || (step === undefined && focused === null && shownMembers === 0));
+  const noMatchNote = (
+    <div className="map-no-match" role="status">
+      <p>{t('graph.noMatch')}</p>
+      <button type="button" className="button small" onClick={() => setFilter(NO_FILTER)}>
+        {t('graph.noMatch.clear')}
+      </button>
+    </div>
+  );
 
   return (
     <section className="map-view" aria-label={t('tabs.map')}>
@@ -66,7 +80,7 @@ export function MapView() {
         onFit={() => setFitRequest((n) => n + 1)}
         findBoxRef={findBox}
         truncated={elements.truncated && step === undefined}
-        shown={elements.nodes.filter((n) => n.data.kind === 'member').length}
+        shown={shownMembers}
         hidden={elements.hiddenMembers}
         thinned={elements.thinnedEdges}
         canvas={canvas}
@@ -74,8 +88,9 @@ export function MapView() {
       {overview && <DrillPath aggregate={isAggregate(elements) ? elements : null} />}
       <div className="map-body">
         <div className="map-canvas">
+          {noMatch && noMatchNote}
           {elements.nodes.length === 0 ? (
-            <p className="map-empty">{t('graph.empty')}</p>
+            !noMatch && <p className="map-empty">{t('graph.empty')}</p>
           ) : (
             <Boundary
               resetKey={elements}

@@ -7,6 +7,8 @@ interface StatusCountsProps {
   gaps: number;
   single: number;
   covered: number;
+  /** The counts are the whole club's while a filter narrows the map: say so, so they are not read as the map's. */
+  wholeClub?: boolean;
 }
 
 const BADGES: { key: 'gap' | 'single' | 'covered'; word: MessageKey }[] = [
@@ -16,11 +18,11 @@ const BADGES: { key: 'gap' | 'single' | 'covered'; word: MessageKey }[] = [
 ];
 
 /** The skills' statuses as three small badges with the map's own symbols; one sentence for screen readers. */
-export function StatusCounts({ gaps, single, covered }: StatusCountsProps) {
+export function StatusCounts({ gaps, single, covered, wholeClub = false }: StatusCountsProps) {
   const t = useT();
   const swatches = new Map(skillItems(palettes[useTheme()], t).map((item) => [item.key, item.swatch]));
   const counts = { gap: gaps, single, covered };
-  const sentence = t('graph.summary', { gaps, single, covered });
+  const sentence = t(wholeClub ? 'graph.summary.wholeClub' : 'graph.summary', { gaps, single, covered });
   return (
     <span className="status-counts" title={sentence}>
       <span className="visually-hidden">{sentence}</span>
