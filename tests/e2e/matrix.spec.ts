@@ -14,6 +14,7 @@ const WORDS = {
     exportPairs: 'Export skill pairs',
     summary: /People: (\d+) · skills: (\d+)/,
     header: ['name', 'department', 'location', 'status'],
+    interest: 'wants_to_develop',
     delimiter: ',',
     fileName: 'matrix.csv',
   },
@@ -27,6 +28,7 @@ const WORDS = {
     exportPairs: 'Экспорт пар навыков',
     summary: /Людей: (\d+) · навыков: (\d+)/,
     header: ['ФИО', 'подразделение', 'город', 'статус'],
+    interest: 'хочет_развивать',
     delimiter: ';',
     fileName: 'matritsa.csv',
   },
@@ -93,7 +95,9 @@ for (const lang of ['en', 'ru'] as const) {
     expect(csv.fileName).toBe(w.fileName);
     const [head, ...rows] = csv.rows;
     expect(head.slice(0, 4)).toEqual([...w.header]);
-    expect(head).toHaveLength(4 + skills);
+    // the four member columns, one per skill shown, and the skills each person wants to develop
+    expect(head).toHaveLength(4 + skills + 1);
+    expect(head.at(-1)).toBe(w.interest);
     expect(rows).toHaveLength(people);
     expect(head).toContain(sortedSkill);
     const column = head.indexOf(sortedSkill);
