@@ -5,7 +5,7 @@ import {
   DEFAULT_MATRIX_SORT,
   matrixCell,
   matrixModel,
-  matrixRowLevels,
+  matrixRow,
   type MatrixMode,
   type MatrixSort,
 } from './matrix';
@@ -76,15 +76,15 @@ describe('matrix model', () => {
     expect(skills).toEqual(['Go', 'Python']);
     expect(matrixCell(analysis, m, 0, 1)).toBeNull(); // Boris, Python 3 < 4
     expect(matrixCell(analysis, m, 1, 1)).toEqual({ level: 4, interest: false });
-    expect([...matrixRowLevels(analysis, m, 1)]).toEqual([0, 4]);
+    expect([...matrixRow(analysis, m, 1).levels]).toEqual([0, 4]);
   });
 
   test('cells carry level and interest; no link is null', () => {
     const { analysis, m } = model();
     expect(matrixCell(analysis, m, 0, 1)).toEqual({ level: 5, interest: true });
     expect(matrixCell(analysis, m, 0, 0)).toBeNull();
-    expect([...matrixRowLevels(analysis, m, 0)]).toEqual([0, 5, 2, 0]);
-    expect([...matrixRowLevels(analysis, m, 3)]).toEqual([0, 4, 0, 1]);
+    expect([...matrixRow(analysis, m, 0).levels]).toEqual([0, 5, 2, 0]);
+    expect([...matrixRow(analysis, m, 3).levels]).toEqual([0, 4, 0, 1]);
   });
 
   test('sorts by department, and by a skill column (level, ties by name), either way', () => {

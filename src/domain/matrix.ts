@@ -126,22 +126,16 @@ export function matrixCell(
   return null;
 }
 
-/** A whole row's cells by column (0 = no link shown), for the export: one pass over the member's links. */
-export function matrixRowLevels(analysis: Analysis, model: MatrixModel, row: number): Uint8Array {
+/**
+ * A whole row by column, for the export, in one pass over the member's links: the level shown (0 = no link shown)
+ * and the interest shown (1 = the ★: a link shown, with interest).
+ */
+export function matrixRow(
+  analysis: Analysis,
+  model: MatrixModel,
+  row: number,
+): { levels: Uint8Array; interest: Uint8Array } {
   const levels = new Uint8Array(model.columns.length);
-  const member = model.rows[row];
-  const { memberStart, byMember } = analysis.links;
-  const links = analysis.workspace.links;
-  for (let i = memberStart[member]; i < memberStart[member + 1]; i++) {
-    const link = byMember[i];
-    const column = model.columnOf[links.skill[link]];
-    if (column >= 0 && links.level[link] >= model.minLevel) levels[column] = links.level[link];
-  }
-  return levels;
-}
-
-/** A whole row's interest by column (1 = the ★ shown: a link shown with interest), for the export. */
-export function matrixRowInterest(analysis: Analysis, model: MatrixModel, row: number): Uint8Array {
   const interest = new Uint8Array(model.columns.length);
   const member = model.rows[row];
   const { memberStart, byMember } = analysis.links;
@@ -149,8 +143,9 @@ export function matrixRowInterest(analysis: Analysis, model: MatrixModel, row: n
   for (let i = memberStart[member]; i < memberStart[member + 1]; i++) {
     const link = byMember[i];
     const column = model.columnOf[links.skill[link]];
-    if (column >= 0 && links.level[link] >= model.minLevel && links.interest[link] === 1)
-      interest[column] = 1;
+    if (column < 0 || links.level[link] < model.minLevel) continue;
+    levels[column] = links.level[link];
+    if (links.interest[link] === 1) interest[column] = 1;
   }
-  return interest;
+  return { levels, interest };
 }

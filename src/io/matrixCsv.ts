@@ -4,7 +4,7 @@
 // the person wants to develop, so that level cells stay plain numbers a spreadsheet can compute with.
 import type { Analysis } from '../domain/analysis';
 import { MEMBER_FIELDS, type ColumnLang } from '../domain/fields';
-import { matrixRowInterest, matrixRowLevels, type MatrixModel } from '../domain/matrix';
+import { matrixRow, type MatrixModel } from '../domain/matrix';
 import { pairShare, type SkillPair } from '../domain/skillPairs';
 import type { MemberStatus } from '../domain/types';
 import type { CsvValue } from './csv';
@@ -82,8 +82,7 @@ export function matrixTable(
   const rows: CsvValue[][] = [];
   for (let r = 0; r < model.rows.length; r++) {
     const member = members[model.rows[r]];
-    const levels = matrixRowLevels(analysis, model, r);
-    const interest = matrixRowInterest(analysis, model, r);
+    const { levels, interest } = matrixRow(analysis, model, r);
     const row: CsvValue[] = [member.name, member.department, member.location, words.status[member.status]];
     const wanted: string[] = [];
     levels.forEach((level, c) => {

@@ -6,7 +6,8 @@ import { MapFilters } from './MapFilters';
 import { ExportPngButton } from './ExportPngButton';
 import { StatusCounts } from './StatusCounts';
 import type { GraphCanvasApi } from '../../graph/canvasApi';
-import { useLocale, useT, useUi, type FocusSteps, type GraphModeChoice } from '../../store/ui';
+import { ModeSwitch } from '../../components/ModeSwitch';
+import { useLocale, useT, useUi, type FocusSteps } from '../../store/ui';
 
 interface MapToolbarProps {
   onFit: () => void;
@@ -20,7 +21,6 @@ interface MapToolbarProps {
   canvas?: GraphCanvasApi | null;
 }
 
-const MODES: GraphModeChoice[] = ['ambassadors', 'everyone'];
 const STEPS: FocusSteps[] = [1, 2];
 
 export function MapToolbar({
@@ -51,19 +51,7 @@ export function MapToolbar({
 
   return (
     <div className={focusName === null ? 'view-toolbar map-toolbar' : 'view-toolbar map-toolbar focused'}>
-      <div className="segmented" role="group" aria-label={t('graph.mode')}>
-        <span className="segmented-label">{t('graph.mode')}:</span>
-        {MODES.map((mode) => (
-          <button
-            key={mode}
-            type="button"
-            aria-pressed={graphMode === mode}
-            onClick={() => setGraphMode(mode)}
-          >
-            {t(mode === 'ambassadors' ? 'graph.mode.ambassadors' : 'graph.mode.everyone')}
-          </button>
-        ))}
-      </div>
+      <ModeSwitch t={t} mode={graphMode} onChange={setGraphMode} />
       <label>
         {/* "All categories" says what the select is: the word beside it only in wide windows */}
         <span className="category-word">{t('graph.category')} </span>

@@ -5,6 +5,7 @@ import { useMemo, useState, type ComponentType } from 'react';
 import { matrixModel, type MatrixSortKey } from '../../domain/matrix';
 import { MATRIX_CSV_WORDS, matrixTable } from '../../io/matrixCsv';
 import { useAnalysis } from '../../store/analysis';
+import { ModeSwitch } from '../../components/ModeSwitch';
 import { useLocale, useT, useUi } from '../../store/ui';
 import type { ExportButtonProps } from './exportSlot';
 import { resolveSort, toggledSort, useMatrixSort } from './matrixSort';
@@ -12,7 +13,6 @@ import { MemberSkillGrid } from './MemberSkillGrid';
 import { SkillPairsTable } from './SkillPairsTable';
 
 type Part = 'members' | 'pairs';
-const MODES = ['ambassadors', 'everyone'] as const;
 
 export function MatrixView({ ExportButton }: { ExportButton: ComponentType<ExportButtonProps> }) {
   const t = useT();
@@ -46,19 +46,7 @@ export function MatrixView({ ExportButton }: { ExportButton: ComponentType<Expor
             </button>
           ))}
         </div>
-        <div className="segmented" role="group" aria-label={t('graph.mode')}>
-          <span className="segmented-label">{t('graph.mode')}:</span>
-          {MODES.map((mode) => (
-            <button
-              key={mode}
-              type="button"
-              aria-pressed={graphMode === mode}
-              onClick={() => setGraphMode(mode)}
-            >
-              {t(mode === 'ambassadors' ? 'graph.mode.ambassadors' : 'graph.mode.everyone')}
-            </button>
-          ))}
-        </div>
+        <ModeSwitch t={t} mode={graphMode} onChange={setGraphMode} />
         <span className="muted">
           {t('matrix.summary', { members: model.rows.length, skills: model.columns.length })}
         </span>
