@@ -721,6 +721,11 @@ export const en = {
   'graph.summary.wholeClub': 'In the whole club: gaps: {gaps}, single holders: {single}, covered: {covered}',
   'graph.truncated.focused':
     'Showing the {shown} most connected members; {hidden} more are hidden. To bring them in, narrow by department, location or minimum level (Filters).',
+  'legend.overview.statuses': 'Categories (a pie of their skills) and skills, by status:',
+  'legend.overview.departments': 'Departments and links:',
+  'legend.overview.department': 'Department (size: its people)',
+  'legend.overview.edge':
+    'Holders of a category’s or skill’s expertise in the department (the strongest only)',
 } as const;
 
 export interface PluralForms {

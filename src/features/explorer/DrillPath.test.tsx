@@ -42,6 +42,10 @@ describe('drill-down path', () => {
       'location',
     );
     expect(screen.getByText(/160 people, 2 skills: showing categories × departments/)).toBeInTheDocument();
+    // the legend explains the overview's marks, not the member map's
+    const legend = screen.getByRole('complementary', { name: 'Legend' });
+    expect(within(legend).getByText('Department (size: its people)')).toBeInTheDocument();
+    expect(within(legend).queryByText('Ambassador')).toBeNull();
 
     const sql = app.workspace.getState().workspace.skills.find((s) => s.name === 'SQL')!;
     const person = app.workspace.getState().workspace.members.find((m) => m.name === 'Person 7')!;
@@ -74,5 +78,8 @@ describe('drill-down path', () => {
   test('the sample keeps the detailed map, with no path', async () => {
     await renderAppWithFiles([textFile('expertise.csv', 'name,skill,level\nAnn,SQL,4\n')]);
     expect(screen.queryByRole('navigation', { name: 'Drill-down path' })).toBeNull();
+    const legend = screen.getByRole('complementary', { name: 'Legend' });
+    expect(within(legend).getByText('Ambassador')).toBeInTheDocument();
+    expect(within(legend).queryByText('Department (size: its people)')).toBeNull();
   });
 });

@@ -146,17 +146,52 @@ function linkItems(p: GraphPalette, label: (key: MessageKey) => string): Item[] 
   ];
 }
 
-/** Every colour and shape the map draws, grouped by skills, people and links; it folds away to one button. */
-export function Legend() {
+/** The organisation overview's marks: departments as boxes sized by their people, and the links between. */
+function overviewItems(p: GraphPalette, label: (key: MessageKey) => string): Item[] {
+  return [
+    {
+      key: 'department',
+      label: label('legend.overview.department'),
+      swatch: (
+        <rect
+          x="1"
+          y="4"
+          width="14"
+          height="8"
+          rx="2"
+          fill={p.category}
+          fillOpacity="0.25"
+          stroke={p.categoryLabel}
+        />
+      ),
+    },
+    {
+      key: 'edge',
+      label: label('legend.overview.edge'),
+      swatch: <line x1="1" y1="8" x2="15" y2="8" stroke={p.edgeHolds} strokeWidth="3" />,
+    },
+  ];
+}
+
+/**
+ * Every colour and shape the map draws, grouped by skills, people and links (on the organisation overview:
+ * statuses, departments and links); it folds away to one button.
+ */
+export function Legend({ overview = false }: { overview?: boolean }) {
   const t = useT();
   const p = palettes[useTheme()];
   const anyLeaver = useAnalysis().leaver.includes(1);
   const [open, setOpen] = useState(true);
-  const groups: { heading: MessageKey; items: Item[] }[] = [
-    { heading: 'legend.skills', items: skillItems(p, t) },
-    { heading: 'legend.people', items: memberItems(p, t, anyLeaver) },
-    { heading: 'legend.links', items: linkItems(p, t) },
-  ];
+  const groups: { heading: MessageKey; items: Item[] }[] = overview
+    ? [
+        { heading: 'legend.overview.statuses', items: skillItems(p, t) },
+        { heading: 'legend.overview.departments', items: overviewItems(p, t) },
+      ]
+    : [
+        { heading: 'legend.skills', items: skillItems(p, t) },
+        { heading: 'legend.people', items: memberItems(p, t, anyLeaver) },
+        { heading: 'legend.links', items: linkItems(p, t) },
+      ];
   return (
     <aside className="legend" aria-label={t('legend.title')}>
       <button type="button" className="legend-toggle" aria-expanded={open} onClick={() => setOpen((o) => !o)}>

@@ -115,7 +115,7 @@ export function MapView() {
               </Suspense>
             </Boundary>
           )}
-          <Legend />
+          <Legend overview={step !== undefined} />
         </div>
         <SidePanel fallbackFocus={findBox} />
       </div>
