@@ -21,6 +21,7 @@ import {
 } from './aggregateNodes';
 import {
   MAX_GRAPH_MEMBERS,
+  skillNodeData,
   type GraphElements,
   type GraphMode,
   type MemberNodeData,
@@ -163,18 +164,12 @@ export function toAggregateElements(
   const t = view.t;
   if (level === 'category') {
     const maxCoverage = Math.max(1, ...entries.map((e) => e.coverage));
-    for (const { skill, index, coverage, gap, status } of entries) {
-      groupOf[index] = groupIds.push(nodeId.skill(skill.key)) - 1;
+    for (const entry of entries) {
+      groupOf[entry.index] = groupIds.push(nodeId.skill(entry.skill.key)) - 1;
       const data: SkillNodeData & { summary: true; size: number } = {
-        id: nodeId.skill(skill.key),
-        label: skill.name,
-        kind: 'skill',
-        status,
-        coverage,
-        target: skill.target,
-        gap,
+        ...skillNodeData(entry),
         summary: true,
-        size: percent(coverage, maxCoverage),
+        size: percent(entry.coverage, maxCoverage),
       };
       groupNodes.push({ group: 'nodes', data });
     }

@@ -89,6 +89,19 @@ function drawnStatus(analysis: Analysis, m: number): DrawnMemberStatus {
   return analysis.leaver[m] ? 'leaving' : analysis.workspace.members[m].status;
 }
 
+/** A skill as drawn: its name, status and coverage against its target (the overview's category level too). */
+export function skillNodeData({ skill, coverage, gap, status }: SkillCoverage): SkillNodeData {
+  return {
+    id: nodeId.skill(skill.key),
+    label: skill.name,
+    kind: 'skill',
+    status,
+    coverage,
+    target: skill.target,
+    gap,
+  };
+}
+
 export function toElements(workspace: Workspace, analysis: Analysis, view: GraphView): GraphElements {
   const { members } = workspace;
   const drawn = neighbourhood(workspace, analysis, view);
@@ -101,16 +114,9 @@ export function toElements(workspace: Workspace, analysis: Analysis, view: Graph
   const skillNodes: ElementDefinition[] = [];
   // Rings around a focused skill or person have no room for category boxes: there the skills stand alone.
   const grouped = focus.kind !== 'skill' && focus.kind !== 'member';
-  for (const { skill, coverage, gap, status } of skillList) {
-    const data: SkillNodeData = {
-      id: nodeId.skill(skill.key),
-      label: skill.name,
-      kind: 'skill',
-      status,
-      coverage,
-      target: skill.target,
-      gap,
-    };
+  for (const entry of skillList) {
+    const { skill } = entry;
+    const data = skillNodeData(entry);
     if (grouped) {
       data.parent = nodeId.category(skill.category);
       if (!categoryNodes.has(skill.category)) {

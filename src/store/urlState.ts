@@ -66,15 +66,7 @@ export interface UrlFilter {
   onlySingleHolders: boolean;
 }
 
-export const NO_URL_FILTER: Readonly<UrlFilter> = Object.freeze({
-  departments: [],
-  locations: [],
-  categories: [],
-  statuses: [],
-  minLevel: 1,
-  onlyGaps: false,
-  onlySingleHolders: false,
-});
+export const NO_URL_FILTER: Readonly<UrlFilter> = Object.freeze(urlFilterOf(NO_FILTER));
 
 export const PARAM = {
   lang: 'lang',
