@@ -68,6 +68,29 @@ export const DEFAULT_PLAN_SETTINGS: Readonly<PlanSettings> = Object.freeze({
   eligibleStatuses: ['employee', 'alumni'] as MemberStatus[],
 });
 
+/**
+ * Where the activity states change (docs/contract.md "Activity against workload"): an ambassador whose workload is
+ * at least `overloadedFrom` % is overloaded; otherwise their activity is compared with what the club's median rate
+ * would expect for their free capacity: below `quietBelow` % of it is quiet, from `thrivingFrom` % thriving.
+ */
+export interface ActivityThresholds {
+  overloadedFrom: number;
+  quietBelow: number;
+  thrivingFrom: number;
+}
+
+export const DEFAULT_ACTIVITY_THRESHOLDS: Readonly<ActivityThresholds> = Object.freeze({
+  overloadedFrom: 100,
+  quietBelow: 50,
+  thrivingFrom: 150,
+});
+
+/** A community role's target, by the role's key (a known role's id, or a free tag's normalised text). */
+export interface RoleTarget {
+  role: string;
+  target: number;
+}
+
 /** A skill's target, required level and weight. */
 export type SkillValues = Pick<Skill, 'target' | 'requiredLevel' | 'weight'>;
 
