@@ -25,6 +25,7 @@ export { preloadViews };
 
 import { ProblemBanner } from './ProblemBanner';
 import { connectUrl } from './urlSync';
+import { followSampleLanguage } from './sampleFollow';
 
 export function App() {
   return (
@@ -87,6 +88,7 @@ function Shell() {
 
   useEffect(() => connectAppTabs(), []);
   useEffect(() => connectUrl(), []);
+  useEffect(() => followSampleLanguage(), []);
 
   useEffect(() => {
     document.documentElement.lang = lang;

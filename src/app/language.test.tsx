@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
 import { detectLang } from '../i18n/i18n';
 import { en, type PluralForms } from '../i18n/messages.en';
@@ -117,6 +117,22 @@ describe('language switch', () => {
     expect(screen.getByRole('button', { name: 'Export gap report' })).toBeInTheDocument();
     expect(new URLSearchParams(window.location.search).get('lang')).toBe('en');
     await waitForSample('en');
+  });
+
+  test('a category and department chosen on the sample stay chosen when the sample changes language', async () => {
+    const { user, ui } = await renderApp({ lang: 'en' });
+    await waitForSample();
+    ui.getState().setFilter({ categories: ['Technology'], departments: ['Retail Banking'] });
+    ui.getState().showPath([{ kind: 'category', key: 'Technology' }], null);
+
+    await user.click(
+      within(screen.getByRole('group', { name: 'Language' })).getByRole('button', { name: 'RU' }),
+    );
+    await waitForSample('ru');
+
+    await waitFor(() => expect(ui.getState().filter.categories).toEqual(['Технологии']));
+    expect(ui.getState().filter.departments).toEqual(['Розничный бизнес']);
+    expect(ui.getState().drill).toEqual([{ kind: 'category', key: 'Технологии' }]);
   });
 
   test('?lang=ru in the address opens the Russian UI in an English browser', async () => {

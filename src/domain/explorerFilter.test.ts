@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { analyse } from './analysis';
 import {
   NO_FILTER,
+  carryFilter,
   countedValues,
   distinctValues,
   filterCount,
@@ -11,7 +12,7 @@ import {
   toggleIn,
   type ExplorerFilter,
 } from './explorerFilter';
-import { newMember, workspaceOf } from './types';
+import { newMember, newSkill, workspaceOf } from './types';
 import { club, kubernetes, mentoring, python, skill, sql, ux } from '../../tests/helpers/workspaces';
 
 // In the club: Python covered (2 of 2), SQL single holder, Kubernetes and Mentoring gaps, UX Research covered (target 0).
@@ -106,5 +107,57 @@ describe('counting and toggling', () => {
     expect(once.statuses).toEqual(['alumni']);
     expect(toggleIn(once, 'statuses', 'alumni').statuses).toEqual([]);
     expect(NO_FILTER.statuses).toEqual([]);
+  });
+});
+
+describe('carryFilter', () => {
+  // The same club in two languages: the same identity keys, other names.
+  const en = workspaceOf(
+    [
+      newMember({ key: 'i:e1', name: 'Anna', department: 'Sales', location: 'Kazan' }),
+      newMember({ key: 'i:e2', name: 'Boris', department: 'IT', location: 'Perm' }),
+    ],
+    [
+      newSkill({ key: 'i:s1', name: 'Python', category: 'Technology' }),
+      newSkill({ key: 'i:s2', name: 'Talks' }),
+    ],
+    [],
+  );
+  const ru = workspaceOf(
+    [
+      newMember({ key: 'i:e1', name: 'Анна', department: 'Продажи', location: 'Казань' }),
+      newMember({ key: 'i:e2', name: 'Борис', department: 'ИТ', location: 'Пермь' }),
+    ],
+    [
+      newSkill({ key: 'i:s1', name: 'Python', category: 'Технологии' }),
+      newSkill({ key: 'i:s2', name: 'Выступления' }),
+    ],
+    [],
+  );
+
+  test('names are found again through the skills and people that carry them', () => {
+    const filter: ExplorerFilter = {
+      ...NO_FILTER,
+      departments: ['IT'],
+      locations: ['Kazan', 'Perm'],
+      categories: ['Technology', ''],
+      statuses: ['ambassador'],
+      minLevel: 3,
+      onlyGaps: true,
+    };
+    expect(carryFilter(filter, en, ru)).toEqual({
+      ...filter,
+      departments: ['ИТ'],
+      locations: ['Казань', 'Пермь'],
+      categories: ['Технологии', ''],
+    });
+  });
+
+  test('a name no shared skill or person leads to is dropped', () => {
+    const other = workspaceOf([newMember({ key: 'i:x', name: 'X', department: 'IT' })], [], []);
+    expect(carryFilter({ ...NO_FILTER, departments: ['IT'], categories: ['Technology'] }, en, other)).toEqual(
+      NO_FILTER,
+    );
+    expect(carryFilter({ ...NO_FILTER, departments: ['Nowhere'] }, en, ru).departments).toEqual([]);
   });
 });

@@ -130,3 +130,36 @@ export function countedValues(
   for (const member of workspace.members) counts.set(member[field], (counts.get(member[field]) ?? 0) + 1);
   return [...counts.keys()].sort(compare).map((value) => ({ value, count: counts.get(value)! }));
 }
+
+/**
+ * The filter carried over to another copy of the same club whose names differ (the sample in the other language):
+ * a category, department or location is found again through the skills and people that had it, matched by
+ * identity key. A name that no shared skill or person leads to is dropped.
+ */
+export function carryFilter(filter: ExplorerFilter, from: Workspace, to: Workspace): ExplorerFilter {
+  const carry = <T extends { key: string }>(
+    names: readonly string[],
+    before: readonly T[],
+    after: readonly T[],
+    nameOf: (entity: T) => string,
+  ): string[] => {
+    if (names.length === 0) return [];
+    const afterByKey = new Map(after.map((e) => [e.key, e]));
+    const found = new Set<string>();
+    for (const name of names)
+      for (const entity of before) {
+        const other = nameOf(entity) === name ? afterByKey.get(entity.key) : undefined;
+        if (other) {
+          found.add(nameOf(other));
+          break;
+        }
+      }
+    return [...found];
+  };
+  return {
+    ...filter,
+    departments: carry(filter.departments, from.members, to.members, (m) => m.department),
+    locations: carry(filter.locations, from.members, to.members, (m) => m.location),
+    categories: carry(filter.categories, from.skills, to.skills, (s) => s.category),
+  };
+}
