@@ -726,6 +726,9 @@ export const en = {
   'legend.overview.department': 'Department (size: its people)',
   'legend.overview.edge':
     'Holders of a category’s or skill’s expertise in the department (the strongest only)',
+  'matrix.pairs.find': 'Find a skill in the pairs',
+  'matrix.pairs.noneFound': 'No pair holds a skill named like “{query}”.',
+  'matrix.pairs.more': 'Show {count} more',
 } as const;
 
 export interface PluralForms {

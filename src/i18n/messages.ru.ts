@@ -818,4 +818,7 @@ export const ru: Messages = {
   'legend.overview.department': 'Подразделение (размер — число людей)',
   'legend.overview.edge':
     'Носители навыков категории или навыка в подразделении (только самые сильные связи)',
+  'matrix.pairs.find': 'Найти навык в парах',
+  'matrix.pairs.noneFound': 'Ни в одной паре нет навыка, похожего на «{query}».',
+  'matrix.pairs.more': 'Показать ещё {count}',
 };

@@ -4,13 +4,14 @@ import { useMemo, useState, type ComponentType } from 'react';
 import type { Analysis } from '../../domain/analysis';
 import { skillMask } from '../../domain/explorerFilter';
 import { shownMembers } from '../../domain/matrix';
+import { normaliseIdentity } from '../../domain/normalise';
 import { pairShare, skillPairCounts, type SkillPair } from '../../domain/skillPairs';
 import type { MessageKey } from '../../i18n/i18n';
 import { MATRIX_CSV_WORDS, skillPairTable } from '../../io/matrixCsv';
 import { useLocale, useT, useUi } from '../../store/ui';
 import type { ExportButtonProps } from './exportSlot';
 
-/** Rows the table shows; the export holds every pair. */
+/** Rows the table shows at first and adds with each "Show more"; the export holds every pair. */
 export const SHOWN_PAIRS = 100;
 
 type PairSortKey = 'skill' | 'withSkill' | 'both' | 'shareA' | 'shareB';
@@ -27,6 +28,8 @@ export function SkillPairsTable({
   const locale = useLocale();
   const { filter, graphMode } = useUi();
   const [sort, setSort] = useState<{ key: PairSortKey; desc: boolean }>({ key: 'both', desc: true });
+  const [query, setQuery] = useState('');
+  const [limit, setLimit] = useState(SHOWN_PAIRS);
   const counts = useMemo(
     () =>
       skillPairCounts(
@@ -65,12 +68,21 @@ export function SkillPairsTable({
               sign * (value[sort.key](a) - value[sort.key](b)) || b.both - a.both || byName(a, b);
     return [...counts.pairs].sort(compare);
   }, [counts, sort, skills, locale]);
+  // A skill's name found in either column (case and ё ignored): "what travels with Python?"
+  const needle = normaliseIdentity(query);
+  const found = useMemo(() => {
+    if (!needle) return pairs;
+    const hit = skills.map((s) => normaliseIdentity(s.name).includes(needle));
+    return pairs.filter((p) => hit[p.a] || hit[p.b]);
+  }, [pairs, skills, needle]);
   const percent = useMemo(() => new Intl.NumberFormat(locale, { style: 'percent' }), [locale]);
 
-  const toggle = (key: PairSortKey) =>
+  const toggle = (key: PairSortKey) => {
+    setLimit(SHOWN_PAIRS);
     setSort((s) =>
       s.key === key ? { key, desc: !s.desc } : { key, desc: key !== 'skill' && key !== 'withSkill' },
     );
+  };
 
   return (
     <>
@@ -83,13 +95,28 @@ export function SkillPairsTable({
           table={(lang) => skillPairTable(analysis, pairs, counts.holders, MATRIX_CSV_WORDS[lang])}
         />
       </div>
+      {pairs.length > 0 && (
+        <label className="pairs-find">
+          {t('matrix.pairs.find')}{' '}
+          <input
+            type="search"
+            value={query}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setLimit(SHOWN_PAIRS);
+            }}
+          />
+        </label>
+      )}
       {pairs.length === 0 ? (
         <p className="matrix-empty">{t('matrix.pairs.none')}</p>
+      ) : found.length === 0 ? (
+        <p className="matrix-empty">{t('matrix.pairs.noneFound', { query: query.trim() })}</p>
       ) : (
         <>
-          {pairs.length > SHOWN_PAIRS && (
+          {found.length > limit && (
             <p className="muted matrix-legend">
-              {t('matrix.pairs.shown', { shown: SHOWN_PAIRS, total: pairs.length })}
+              {t('matrix.pairs.shown', { shown: limit, total: found.length })}
             </p>
           )}
           <div className="table-scroll">
@@ -112,7 +139,7 @@ export function SkillPairsTable({
                 </tr>
               </thead>
               <tbody>
-                {pairs.slice(0, SHOWN_PAIRS).map((p) => (
+                {found.slice(0, limit).map((p) => (
                   <tr key={`${p.a}-${p.b}`}>
                     <td>{skills[p.a].name}</td>
                     <td>{skills[p.b].name}</td>
@@ -124,6 +151,11 @@ export function SkillPairsTable({
               </tbody>
             </table>
           </div>
+          {found.length > limit && (
+            <button type="button" onClick={() => setLimit((n) => n + SHOWN_PAIRS)}>
+              {t('matrix.pairs.more', { count: Math.min(SHOWN_PAIRS, found.length - limit) })}
+            </button>
+          )}
         </>
       )}
     </>

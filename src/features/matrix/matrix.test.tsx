@@ -212,6 +212,26 @@ describe('matrix view', () => {
     expect(lines[0]).toBe('skill,with_skill,both,share_of_skill,share_of_with_skill');
   });
 
+  test('skill × skill: the find box keeps pairs with a matching skill; Show more adds the next hundred', async () => {
+    const app = await openMatrix();
+    await app.user.click(screen.getByRole('button', { name: 'Skill × skill' }));
+    const table = screen.getByRole('table', { name: 'Skills held together' });
+    const rows = () => [...table.querySelectorAll('tbody tr')];
+    const total = Number(/of (\d+) pairs/.exec(screen.getByText(/The first 100 of/).textContent ?? '')?.[1]);
+    expect(total).toBeGreaterThan(100);
+    expect(rows()).toHaveLength(100);
+    await app.user.click(screen.getByRole('button', { name: /^Show \d+ more$/ }));
+    expect(rows()).toHaveLength(Math.min(200, total));
+
+    // "python" in any case finds Python in either column, and only pairs holding it
+    await app.user.type(screen.getByRole('searchbox', { name: 'Find a skill in the pairs' }), 'PYTHON');
+    expect(rows().length).toBeGreaterThan(0);
+    for (const row of rows()) expect(row.textContent).toMatch(/Python/);
+    await app.user.clear(screen.getByRole('searchbox', { name: 'Find a skill in the pairs' }));
+    await app.user.type(screen.getByRole('searchbox', { name: 'Find a skill in the pairs' }), 'zzz');
+    expect(screen.getByText('No pair holds a skill named like “zzz”.')).toBeInTheDocument();
+  });
+
   test('a sort by a skill survives a language switch and a remount (the sample reloads in Russian; the skill key is the same)', async () => {
     const app = await openMatrix();
     await app.user.click(within(app.grid).getByRole('columnheader', { name: /^SQL/ }));
