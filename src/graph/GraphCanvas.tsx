@@ -41,6 +41,8 @@ const fillParent = { width: '100%', height: '100%' } as const;
 const NO_ELEMENTS: ElementDefinition[] = [];
 /** Elements added per animation frame. */
 const CHUNK = 300;
+/** An exported picture is drawn at twice the screen's scale, sharp on a projector. */
+const PNG_SCALE = 2;
 /** Above this many elements a selection highlights its neighbourhood without restyling everything else. */
 const FADE_LIMIT = 900;
 /** Above this many elements edges are hidden while the view pans or zooms. */
@@ -267,7 +269,15 @@ export default function GraphCanvas({
   useEffect(() => {
     if (!cy || !onReady) return;
     const background = palettes[theme].background;
-    onReady({ png: () => cy.png({ full: true, scale: 2, bg: background, output: 'blob-promise' }) });
+    onReady({
+      png: async (frame) => {
+        const map = await cy.png({ full: true, scale: PNG_SCALE, bg: background, output: 'blob-promise' });
+        if (!frame) return map;
+        // the frame's code loads with the first picture
+        const { framePng } = await import('./pngFrame');
+        return framePng(map, frame, theme, PNG_SCALE);
+      },
+    });
     return () => onReady(null);
   }, [cy, theme, onReady]);
 

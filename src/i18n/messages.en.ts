@@ -729,6 +729,10 @@ export const en = {
   'matrix.pairs.find': 'Find a skill in the pairs',
   'matrix.pairs.noneFound': 'No pair holds a skill named like “{query}”.',
   'matrix.pairs.more': 'Show {count} more',
+  'graph.png.focus': 'around {name}',
+  'graph.png.filtered': 'only {values}',
+  'graph.png.ambassadors': 'The ambassadors and their skills',
+  'graph.png.everyone': 'Everyone and their skills',
 } as const;
 
 export interface PluralForms {

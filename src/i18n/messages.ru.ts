@@ -821,4 +821,8 @@ export const ru: Messages = {
   'matrix.pairs.find': 'Найти навык в парах',
   'matrix.pairs.noneFound': 'Ни в одной паре нет навыка, похожего на «{query}».',
   'matrix.pairs.more': 'Показать ещё {count}',
+  'graph.png.focus': 'вокруг: {name}',
+  'graph.png.filtered': 'только {values}',
+  'graph.png.ambassadors': 'Амбассадоры и их навыки',
+  'graph.png.everyone': 'Все сотрудники и их навыки',
 };

@@ -2,9 +2,9 @@ import { screen, waitFor } from '@testing-library/react';
 import { useEffect } from 'react';
 import { describe, expect, test, vi } from 'vitest';
 import { captureDownloads, renderApp, waitForSample } from '../../../tests/helpers/render';
-import { pngFileName, type GraphCanvasApi } from '../../graph/canvasApi';
+import { pngFileName, type GraphCanvasApi, type PngFrameText } from '../../graph/canvasApi';
 
-const png = vi.fn<() => Promise<Blob>>();
+const png = vi.fn<(frame?: PngFrameText) => Promise<Blob>>();
 
 // cytoscape cannot draw in jsdom: the placeholder hands over a canvas api whose png() the test controls.
 vi.mock('../../graph/GraphCanvas', () => ({
@@ -34,6 +34,12 @@ describe('Export PNG', () => {
     await app.user.click(button);
     await waitFor(() => expect(downloads).toHaveLength(1));
     expect(png).toHaveBeenCalledTimes(1);
+    // titled with what it shows, with the legend's words
+    expect(png.mock.calls[0][0]).toEqual({
+      title: 'Expertise Map',
+      subtitle: expect.stringMatching(/^The ambassadors and their skills · .*\d{4}$/),
+      legend: expect.objectContaining({ gap: 'Gap (dashed ring)', ambassador: 'Ambassador' }),
+    });
     expect(downloads[0].fileName).toMatch(/^expertise-map-\d{4}-\d{2}-\d{2}\.png$/);
     expect(downloads[0].blob.type).toBe('image/png');
   });
