@@ -733,6 +733,8 @@ export const en = {
   'graph.png.filtered': 'only {values}',
   'graph.png.ambassadors': 'The ambassadors and their skills',
   'graph.png.everyone': 'Everyone and their skills',
+  'matrix.noAmbassadors': 'No one in this workspace is an ambassador (a status column says who is).',
+  'matrix.showEveryone': 'Show everyone',
 } as const;
 
 export interface PluralForms {

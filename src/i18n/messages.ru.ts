@@ -825,4 +825,6 @@ export const ru: Messages = {
   'graph.png.filtered': 'только {values}',
   'graph.png.ambassadors': 'Амбассадоры и их навыки',
   'graph.png.everyone': 'Все сотрудники и их навыки',
+  'matrix.noAmbassadors': 'В этих данных нет амбассадоров (их отмечает столбец статуса).',
+  'matrix.showEveryone': 'Показать всех',
 };

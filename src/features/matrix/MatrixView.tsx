@@ -71,7 +71,15 @@ export function MatrixView({ ExportButton }: { ExportButton: ComponentType<Expor
             </span>{' '}
             {t('matrix.legend.level')} {t('matrix.legend.interest')}. {t('matrix.keys')}
           </p>
-          {model.rows.length === 0 || model.columns.length === 0 ? (
+          {model.rows.length === 0 && graphMode === 'ambassadors' && !analysis.ambassador.includes(1) ? (
+            // a file without a status column has no ambassadors: say so, and offer everyone instead
+            <p className="matrix-empty">
+              {t('matrix.noAmbassadors')}{' '}
+              <button type="button" className="button small" onClick={() => setGraphMode('everyone')}>
+                {t('matrix.showEveryone')}
+              </button>
+            </p>
+          ) : model.rows.length === 0 || model.columns.length === 0 ? (
             <p className="matrix-empty">{t('matrix.empty')}</p>
           ) : (
             <MemberSkillGrid

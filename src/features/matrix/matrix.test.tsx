@@ -8,6 +8,8 @@ import {
   csvLines,
   downloadedText,
   renderApp,
+  renderAppWithFiles,
+  textFile,
   waitForSample,
   type AppUnderTest,
 } from '../../../tests/helpers/render';
@@ -253,6 +255,17 @@ describe('matrix view', () => {
       'descending',
     );
     expect(within(grid).getByRole('columnheader', { name: 'Имя' })).not.toHaveAttribute('aria-sort');
+  });
+
+  test('a workspace without ambassadors says so and offers everyone', async () => {
+    const file = textFile('expertise.csv', 'name,skill,level\nAnna,Python,4\nBoris,SQL,3\n');
+    const app = await renderAppWithFiles([file], { tab: 'matrix' });
+    expect(
+      await screen.findByText('No one in this workspace is an ambassador (a status column says who is).'),
+    ).toBeInTheDocument();
+    await app.user.click(screen.getByRole('button', { name: 'Show everyone' }));
+    const grid = await screen.findByRole('grid', { name: 'Levels of members by skill' });
+    expect(within(grid).getByRole('rowheader', { name: 'Anna' })).toBeInTheDocument();
   });
 
   test('in Russian: the tab, the switch and the grid have Russian names', async () => {
