@@ -24,6 +24,8 @@ import {
 export { preloadViews };
 
 import { ProblemBanner } from './ProblemBanner';
+import { registerServiceWorker } from './serviceWorker';
+import { UpdateBanner } from './UpdateBanner';
 import { connectUrl } from './urlSync';
 import { followSampleLanguage } from './sampleFollow';
 
@@ -80,9 +82,12 @@ function Shell() {
     const warmUp = setTimeout(warmUpImportWorker, 500);
     // The cohort, targets and matrix views follow once the page has settled, so a tab opens without a loading pass.
     const views = setTimeout(() => void preloadViews(), 3000);
+    // Offline use is set up once the page has settled (its precache downloads every file once).
+    const offline = setTimeout(registerServiceWorker, 5000);
     return () => {
       clearTimeout(warmUp);
       clearTimeout(views);
+      clearTimeout(offline);
     };
   }, [init]);
 
@@ -100,6 +105,7 @@ function Shell() {
     <div className="app">
       <Header />
       <ProblemBanner />
+      <UpdateBanner />
       <ImportProgressBar />
       <main className="app-main">
         {phase === 'loading' ? (

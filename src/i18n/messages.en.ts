@@ -735,6 +735,9 @@ export const en = {
   'graph.png.everyone': 'Everyone and their skills',
   'matrix.noAmbassadors': 'No one in this workspace is an ambassador (a status column says who is).',
   'matrix.showEveryone': 'Show everyone',
+  'update.ready': 'A new version of the app is ready.',
+  'update.readyBusy': 'A new version of the app is ready; reload once the import or save has finished.',
+  'update.reload': 'Reload',
 } as const;
 
 export interface PluralForms {
