@@ -22,7 +22,7 @@ import { CATEGORIES, CITIES, DEPARTMENTS, SKILLS } from './sample/organisation';
 
 const SAMPLE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'sample-data');
 
-const { members, report, files } = generateSample();
+const { members, report, files, activity } = generateSample();
 for (const lang of SAMPLE_LANGS) {
   mkdirSync(join(SAMPLE_DIR, lang), { recursive: true });
   for (const file of files[lang]) writeFileSync(join(SAMPLE_DIR, lang, file.name), file.text);
@@ -57,3 +57,7 @@ console.log('gap skills:');
 for (const r of gaps) console.log(line(r));
 console.log('single_holder skills:');
 for (const r of withStatus('single_holder')) console.log(line(r));
+console.log(
+  `activity states: overloaded ${activity.overloaded}, quiet ${activity.quiet}, steady ${activity.steady}, ` +
+    `thriving ${activity.thriving}`,
+);

@@ -1,10 +1,12 @@
 // The whole sample, generated and checked: its people, the app's analysis of it, and its CSV files.
+import type { ActivityState } from '../../src/domain/activity';
 import type { SkillCoverage } from '../../src/domain/analysis';
 import type { ColumnLang } from '../../src/domain/fields';
 import type { SkillStatus } from '../../src/domain/types';
 import type { CsvOptions } from '../../src/io/csv';
 import { WORKSPACE_CSV_WORDS, workspaceCsvFiles, type CsvFile } from '../../src/io/workspaceCsv';
 import { drawExpertise, shapeExpertise } from './expertise';
+import { checkClubHealth, shapeClubHealth } from './health';
 import { makeMembers, type SampleMember } from './members';
 import { MAX_SKILLS, SKILLS, type PlannedSkill } from './organisation';
 import { restartRandom } from './random';
@@ -30,6 +32,8 @@ export interface Sample {
   /** The app's analysis of the English sample, in skill order. */
   report: SkillCoverage[];
   files: Record<ColumnLang, CsvFile[]>;
+  /** The ambassadors per activity state, as the app computes them with the default thresholds. */
+  activity: Record<ActivityState, number>;
 }
 
 /** Generates the sample from the seed; throws unless every skill shows its planned outcome in both languages. */
@@ -38,12 +42,14 @@ export function generateSample(): Sample {
   const members = makeMembers();
   drawExpertise(members);
   shapeExpertise(members);
+  shapeClubHealth(members);
 
   const report = sampleAnalysis(members, 'en');
   checkPlan(report);
   // The words differ by language, the analysis must not.
   if (sampleAnalysis(members, 'ru').map(outcome).join() !== report.map(outcome).join())
     throw new Error('the Russian sample analyses differently from the English one');
+  const activity = checkClubHealth(members);
   for (const m of members) {
     if (m.skills.size < 2 || m.skills.size > MAX_SKILLS)
       throw new Error(`${m.id} has ${m.skills.size} skills`);
@@ -56,7 +62,7 @@ export function generateSample(): Sample {
       FORMATS[lang],
       'data',
     );
-  return { members, report, files: { en: filesOf('en'), ru: filesOf('ru') } };
+  return { members, report, files: { en: filesOf('en'), ru: filesOf('ru') }, activity };
 }
 
 function checkPlan(report: readonly SkillCoverage[]) {

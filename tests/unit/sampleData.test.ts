@@ -29,4 +29,17 @@ describe('sample data', () => {
       report.filter((r) => r.status === 'gap' && r.candidateCount === 0).map((r) => r.skill.name),
     ).toEqual(['Generative AI', 'Media relations', 'ESG']);
   });
+
+  test('shows the planned club health: 4 overloaded, 4 quiet, 17 steady, 5 thriving; no ambassador is an ideologist', () => {
+    const { activity, members } = generateSample();
+    expect(activity).toEqual({ overloaded: 4, quiet: 4, steady: 17, thriving: 5 });
+    const rolesOf = (inClub: boolean) =>
+      new Set(
+        members
+          .filter((m) => (m.status === 'ambassador') === inClub)
+          .flatMap((m) => m.roles.map((r) => r.en)),
+      );
+    expect(rolesOf(true).has('ideologist')).toBe(false);
+    expect(rolesOf(false).has('ideologist')).toBe(true);
+  });
 });
