@@ -243,7 +243,7 @@ describe('workspace export round trip', () => {
       'member_id,name,department,location,title,email,status,workload,activity,roles,cohort_plan\n,Анна,,,,,employee,,,,\n',
       'skill_id,skill,category,target,required_level,weight\n,SQL,,1,3,1\n',
       'member_id,name,skill_id,skill,level,interest\n,Анна,,SQL,4,\n',
-      'plan_setting,plan_value\ncohort_size,10\nmax_per_department,\nmax_per_location,\nworkload_ceiling,\neligible_statuses,employee; alumni\n',
+      'plan_setting,plan_value\ncohort_size,10\nmax_per_department,\nmax_per_location,\nworkload_ceiling,\neligible_statuses,"employee; alumni"\n',
     ]);
     expect(files.map((f) => f.name)).toEqual(['members.csv', 'skills.csv', 'expertise.csv', 'plan.csv']);
   });
@@ -317,8 +317,8 @@ describe('workspace CSV columns (from the field table)', () => {
       lineEnding: '\n',
     });
     expect(files.map((f) => f.text.split('\n')[1])).toEqual([
-      'M1;Анна;ИТ;Казань;Тимлид;a@x.example;амбассадор;12,5;3;"голос; ментор";',
-      'PY;Python;ИТ;2;4;1,5',
+      'M1;Анна;ИТ;Казань;Тимлид;a@x.example;амбассадор;"12,5";3;"голос; ментор";',
+      'PY;Python;ИТ;2;4;"1,5"',
       'M1;Анна;PY;Python;5;да',
       'размер набора;10',
     ]);
@@ -379,7 +379,7 @@ describe('the plan in the workspace export', () => {
         'размер набора;5',
         'максимум на подразделение;2',
         'максимум на город;',
-        'потолок загрузки;85,5',
+        'потолок загрузки;"85,5"',
         'допустимые статусы;"выпускник; сотрудник"',
         '',
       ].join('\n'),
