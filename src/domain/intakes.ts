@@ -16,6 +16,9 @@ export interface IntakeSnapshot {
   workspace: Workspace;
 }
 
+/** A snapshot before it has an id in storage (as a workspace zip brings it). */
+export type IntakeSnapshotData = Omit<IntakeSnapshot, 'id'>;
+
 // ---- names ----
 
 export type IntakeNameResult =

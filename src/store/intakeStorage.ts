@@ -2,7 +2,12 @@
 // names under `intakes`, each snapshot's workspace under `intake:<id>`, encoded like the workspace itself. A save
 // of the workspace touches neither, and a snapshot's workspace is read only when it is opened.
 import { createStore, get, type UseStore } from 'idb-keyval';
-import { checkIntakeName, freeIntakeName, type IntakeSnapshot } from '../domain/intakes';
+import {
+  checkIntakeName,
+  freeIntakeName,
+  type IntakeSnapshot,
+  type IntakeSnapshotData,
+} from '../domain/intakes';
 import type { Workspace } from '../domain/types';
 import { encodeStored, restoreStored, type WorkspaceMeta } from './storedFormat';
 
@@ -17,11 +22,7 @@ export interface IntakeInfo {
 }
 
 /** A snapshot to add as it came (from a zip): its name may be taken, then it gets a suffix. */
-export interface IntakeToAdd {
-  name: string;
-  savedAt: string;
-  workspace: Workspace;
-}
+export type IntakeToAdd = IntakeSnapshotData;
 
 type StorageFailure = 'quota' | 'unavailable' | 'newer';
 
@@ -187,11 +188,11 @@ export function createIntakeStorage(): IntakeStorage {
   }
 
   async function addIntakes(intakes: readonly IntakeToAdd[]) {
-    const records = intakes.map((i) => ({
-      id: newId(),
-      ...i,
-      record: encodeStored(i.workspace, INTAKE_META, i.savedAt),
-    }));
+    const records = intakes.map((i) => {
+      // A zip's snapshot whose time could not be read is dated when it arrives.
+      const savedAt = i.savedAt || new Date().toISOString();
+      return { id: newId(), ...i, savedAt, record: encodeStored(i.workspace, INTAKE_META, savedAt) };
+    });
     return changeList<{ ok: true; added: IntakeInfo[] }>((list) => {
       const names = list.map((i) => i.name);
       const added = records.map((r) => {

@@ -5,12 +5,17 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory as FakeIDBFactory } from 'fake-indexeddb';
 import { createStore, get, set, type UseStore } from 'idb-keyval';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { emptyWorkspace, type Workspace } from '../domain/types';
 import { createIntakeStorage } from './intakeStorage';
 import { createIntakesStore } from './intakes';
 import { createWorkspaceStorage, HISTORY_LIMIT } from './persistence';
 import { stored2, userMeta, workspace } from '../../tests/helpers/storedData';
+import { openTab } from '../../tests/helpers/tabs';
+import { strToU8, zipSync } from 'fflate';
+import { intakeCsvFiles } from '../io/intakeCsv';
+import { WORKSPACE_CSV_WORDS, workspaceCsvFiles } from '../io/workspaceCsv';
+import { importFilesOf, startImport } from './importClient';
 
 let raw: UseStore;
 
@@ -176,5 +181,37 @@ describe('stored data it cannot read', () => {
     if (!old.ok) throw new Error(old.reason);
     expect(old.snapshot.workspace.members.map((m) => m.name)).toEqual(workspace().members.map((m) => m.name));
     expect(await store.getState().open('bad')).toEqual({ ok: false, reason: 'corrupt' });
+  });
+});
+
+describe('a workspace zip with snapshots', () => {
+  test('importing it adds its snapshots to the store, a clashing name suffixed', async () => {
+    const intakes = tab();
+    await intakes.getState().saveCurrent('Intake 2025');
+    const importing = openTab({
+      importFlow: { startImport, importFilesOf, keepIntakes: (list) => intakes.getState().addImported(list) },
+    });
+    await importing.workspace.getState().init('en');
+    const options = { delimiter: ',' as const, bom: true };
+    const entries = [
+      ...workspaceCsvFiles(workspace(), WORKSPACE_CSV_WORDS.en, options),
+      ...intakeCsvFiles(
+        [{ name: 'Intake 2025', savedAt: '2025-01-01T00:00:00.000Z', workspace: workspace() }],
+        WORKSPACE_CSV_WORDS.en,
+        options,
+        'en',
+      ),
+    ];
+    const zip = zipSync(Object.fromEntries(entries.map((f) => [f.name, strToU8(f.text)])));
+    importing.importFlow.getState().requestImport([new File([zip as BlobPart], 'workspace.zip')]);
+    importing.importFlow.getState().answerImportChoice('replace');
+    await vi.waitFor(() => expect(intakes.getState().intakes).toHaveLength(2));
+    expect(intakes.getState().intakes.map((i) => [i.name, i.members])).toEqual([
+      ['Intake 2025', 2],
+      ['Intake 2025 (2)', 2],
+    ]);
+    expect(importing.workspace.getState().workspace.members).toHaveLength(2);
+    await importing.workspace.getState().settled();
+    importing.close();
   });
 });

@@ -11,6 +11,7 @@ import {
   type IntakeStorage,
   type IntakeToAdd,
 } from './intakeStorage';
+import type { IntakeSnapshotData } from '../domain/intakes';
 import type { Workspace } from '../domain/types';
 import { useWorkspace } from './workspace';
 
@@ -31,6 +32,8 @@ export interface IntakesState {
   addImported: (intakes: readonly IntakeToAdd[]) => Promise<IntakeInfo[]>;
   /** One snapshot with its workspace. */
   open: (id: string) => Promise<IntakeLoadResult>;
+  /** Every snapshot that can be read, with its workspace, for the workspace zip; none when storage fails. */
+  forExport: () => Promise<IntakeSnapshotData[]>;
 }
 
 export interface IntakesDeps {
@@ -76,6 +79,12 @@ export function createIntakesStore({ storage, workspaceStore }: IntakesDeps) {
         if (intakes.length === 0) return [];
         const added = await settle(await storage.addIntakes(intakes));
         return added.ok ? added.added : [];
+      },
+      forExport: async () => {
+        const listed = await storage.listIntakes();
+        if (!listed.ok) return [];
+        const opened = await Promise.all(listed.intakes.map((i) => storage.loadIntake(i.id)));
+        return opened.flatMap((o) => (o.ok ? [o.snapshot] : []));
       },
       open: async (id) => {
         const opened = await storage.loadIntake(id);
