@@ -98,7 +98,8 @@ const workspaceArb = fc
         ),
         activity: fc.option(fc.integer({ min: 0, max: 500 }), { nil: null }),
         roles: fc.array(
-          hostileText.filter((r) => r !== '' && !/[;,]/.test(r)),
+          // A tag never holds a separator (`,` `;` `/` `|`): the import splits there.
+          hostileText.filter((r) => r !== '' && !/[;,/|]/.test(r)),
           { maxLength: 3 },
         ),
       }),
