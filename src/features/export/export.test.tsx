@@ -114,6 +114,9 @@ describe('export', () => {
       'max_per_location,',
       'workload_ceiling,',
       'eligible_statuses,"employee; alumni"',
+      'overloaded_from,100',
+      'quiet_below,50',
+      'thriving_from,150',
     ]);
   });
 
