@@ -26,6 +26,7 @@ export { preloadViews };
 
 import { ProblemBanner } from './ProblemBanner';
 import { registerServiceWorker } from './serviceWorker';
+import { guardUnload } from './unloadGuard';
 import { UpdateBanner } from './UpdateBanner';
 import { connectUrl } from './urlSync';
 import { followSampleLanguage } from './sampleFollow';
@@ -97,6 +98,7 @@ function Shell() {
   useEffect(() => connectAppTabs(), []);
   useEffect(() => connectUrl(), []);
   useEffect(() => followSampleLanguage(), []);
+  useEffect(() => guardUnload(), []);
 
   useEffect(() => {
     document.documentElement.lang = lang;
