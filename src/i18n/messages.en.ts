@@ -741,6 +741,8 @@ export const en = {
   'update.ready': 'A new version of the app is ready.',
   'update.readyBusy': 'A new version of the app is ready; reload once the import or save has finished.',
   'update.reload': 'Reload',
+  'issue.file_odd_byte':
+    'The file ends in the middle of a character (UTF-16 with an odd number of bytes; it may have been cut short): the last byte was left out.',
 } as const;
 
 export interface PluralForms {

@@ -14,6 +14,7 @@ export type IssueCode =
   | 'file_unrecognised'
   | 'file_no_level_column'
   | 'file_parse_failed'
+  | 'file_odd_byte'
   // columns
   | 'column_duplicate'
   | 'column_ignored'

@@ -4,7 +4,14 @@ export type TextEncodingName =
   'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'windows-1252';
 
 export type DecodeResult =
-  { ok: true; text: string; encoding: TextEncodingName } | { ok: false; reason: 'empty' | 'xlsx' | 'binary' };
+  | {
+      ok: true;
+      text: string;
+      encoding: TextEncodingName;
+      /** UTF-16 with an odd number of bytes: the last byte, half a character, was left out (and is reported). */
+      oddByte?: true;
+    }
+  | { ok: false; reason: 'empty' | 'xlsx' | 'binary' };
 
 type Utf16 = 'utf-16le' | 'utf-16be';
 
@@ -156,8 +163,16 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
       case 'utf-8-bom':
         return { ok: true, encoding: 'utf-8-bom', text: decodeWith('utf-8', bytes) };
       case 'utf-16le':
-      case 'utf-16be':
-        return { ok: true, encoding: sniffed.encoding, text: decodeWith(sniffed.encoding, bytes) };
+      case 'utf-16be': {
+        // A file cut one byte short would end in U+FFFD, read as a member or skill named "�": the half character
+        // is left out and the report says so.
+        const odd = (bytes.length - sniffed.bomLength) % 2 === 1;
+        const whole = odd ? bytes.subarray(0, bytes.length - 1) : bytes;
+        const text = decodeWith(sniffed.encoding, whole);
+        return odd
+          ? { ok: true, encoding: sniffed.encoding, text, oddByte: true }
+          : { ok: true, encoding: sniffed.encoding, text };
+      }
       default: {
         const utf8 = decodeStrictUtf8(bytes);
         if (utf8 !== null) return { ok: true, encoding: 'utf-8', text: utf8 };

@@ -76,6 +76,7 @@ export function prepareFile(
     return unreadable('error', code);
   }
   report.encoding = decoded.encoding;
+  if (decoded.oddByte) issue({ severity: 'warning', code: 'file_odd_byte', file: file.name });
   const delimiter = detectDelimiter(decoded.text);
   report.delimiter = delimiter;
   let source: TableSource;

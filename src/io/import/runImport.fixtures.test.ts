@@ -127,6 +127,25 @@ describe('fixture utf16le-unicode-text.txt (Excel "Unicode text")', () => {
   });
 });
 
+describe('a UTF-16 file cut one byte short', () => {
+  test('keeps its members, makes no member "�" and says the last byte was left out', () => {
+    const whole = fixture('utf16le-unicode-text.txt');
+    // one byte more: half a character after the last line break
+    const cut = { ...whole, bytes: Uint8Array.from([...whole.bytes, 0x41]) };
+    const { workspace, report } = importFiles(cut);
+    expect(workspace.members.map((m) => m.name)).toEqual([
+      'Петров Иван Николаевич',
+      'Сидорова Ольга Петровна',
+      'Ёлкин Артём Владимирович',
+      'Зайцева Дарья Игоревна',
+    ]);
+    expect(report.issues).toContainEqual(
+      expect.objectContaining({ severity: 'warning', code: 'file_odd_byte', file: whole.name }),
+    );
+    expect(importFiles(whole).report.issues.map((i) => i.code)).not.toContain('file_odd_byte');
+  });
+});
+
 describe('broken files', () => {
   test.each([
     ['broken-empty.csv', 'file_empty'],
