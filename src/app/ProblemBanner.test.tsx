@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { captureDownloads, downloadedText } from '../../tests/helpers/render';
 import { ProblemBanner } from './ProblemBanner';
 import { useUi } from '../store/ui';
 import { useWorkspace } from '../store/workspace';
@@ -24,6 +25,22 @@ describe('ProblemBanner', () => {
     useWorkspace.setState({ problem: { kind: 'newer' } });
     render(<ProblemBanner />);
     expect(screen.getByRole('alert')).toHaveTextContent(/сохранено более новой версией приложения/);
+  });
+
+  test('unreadable stored data: the kept copy downloads as JSON, typed arrays as plain arrays', async () => {
+    useUi.setState({ lang: 'en' });
+    const kept = { schemaVersion: 'two', links: new Uint8Array([3, 4]) };
+    useWorkspace.setState({ problem: { kind: 'corrupt' }, keptCopy: vi.fn(async () => kept) });
+    const downloads = captureDownloads();
+    render(<ProblemBanner />);
+    expect(screen.getByRole('alert')).toHaveTextContent(/could not be read; it was kept aside/);
+    await userEvent.click(screen.getByRole('button', { name: 'Download the unreadable copy' }));
+    await vi.waitFor(() => expect(downloads).toHaveLength(1));
+    expect(downloads[0].fileName).toBe('expertise-map-unreadable-data.json');
+    expect(JSON.parse(await downloadedText(downloads[0].blob))).toEqual({
+      schemaVersion: 'two',
+      links: [3, 4],
+    });
   });
 
   test('shows nothing without a problem', () => {

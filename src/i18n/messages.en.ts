@@ -743,6 +743,7 @@ export const en = {
   'update.reload': 'Reload',
   'issue.file_odd_byte':
     'The file ends in the middle of a character (UTF-16 with an odd number of bytes; it may have been cut short): the last byte was left out.',
+  'storage.downloadKept': 'Download the unreadable copy',
 } as const;
 
 export interface PluralForms {

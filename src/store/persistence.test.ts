@@ -170,6 +170,24 @@ describe('saveWorkspace and loadWorkspace', () => {
     expect(await get('workspace-unreadable', raw)).toEqual(unreadable);
   });
 
+  test('a second unreadable record is kept beside the first, never over it; the same one read again is kept once', async () => {
+    const first = { schemaVersion: 'two', workspace: 'first' };
+    const second = { schemaVersion: 'two', workspace: 'second', links: new Uint8Array([1, 2, 3]) };
+    await set('workspace', first, raw);
+    expect(await persistence.loadWorkspace()).toMatchObject({ ok: false, reason: 'corrupt' });
+    // read again (a reload): no second copy of the same data
+    expect(await persistence.loadWorkspace()).toMatchObject({ ok: false, reason: 'corrupt' });
+    expect(await persistence.listSetAside()).toEqual(['workspace-unreadable']);
+    await set('workspace', second, raw);
+    expect(await persistence.loadWorkspace()).toMatchObject({ ok: false, reason: 'corrupt' });
+    await persistence.loadWorkspace();
+    expect(await persistence.listSetAside()).toEqual(['workspace-unreadable', 'workspace-unreadable-2']);
+    expect(await persistence.readSetAside('workspace-unreadable')).toEqual(first);
+    expect(await persistence.readSetAside('workspace-unreadable-2')).toEqual(second);
+    // only kept copies can be read this way
+    expect(await persistence.readSetAside('workspace')).toBeUndefined();
+  });
+
   test('data saved by a newer version is reported newer, not set aside, and no save replaces it', async () => {
     const future = { ...stored2(), schemaVersion: SCHEMA_VERSION + 1, somethingNew: true };
     await set('workspace', future, raw);

@@ -1,6 +1,6 @@
 // The workspace in IndexedDB: the current one with its version, the unreadable one set aside, and the history of
 // snapshots. Every save is a compare-and-swap on the version, so two tabs saving at once never lose one silently.
-import { createStore, del, get, getMany, set, update, type UseStore } from 'idb-keyval';
+import { createStore, del, get, getMany, keys, set, update, type UseStore } from 'idb-keyval';
 import type { Workspace } from '../domain/types';
 import { encodeStored, restoreStored, type StoredWorkspace, type WorkspaceMeta } from './storedFormat';
 
@@ -49,6 +49,9 @@ export interface WorkspaceStorage {
     reason: SnapshotInfo['reason'],
   ): Promise<SnapshotResult>;
   loadSnapshot(id: string): Promise<StoredWorkspace | null>;
+  /** The unreadable data kept aside, newest last: what a person can download to rescue. */
+  listSetAside(): Promise<string[]>;
+  readSetAside(key: string): Promise<unknown>;
 }
 
 export const HISTORY_LIMIT = 5;
@@ -57,13 +60,54 @@ const WORKSPACE_KEY = 'workspace';
 // Beside the encoded workspace, not in it: its format (storedFormat.ts) stays what it was.
 const VERSION_KEY = 'workspace-version';
 const SET_ASIDE_KEY = 'workspace-unreadable';
+/** `workspace-unreadable`, then `workspace-unreadable-2`, -3…: a copy kept aside is never overwritten by the next. */
+const setAsideKey = (n: number) => (n === 1 ? SET_ASIDE_KEY : `${SET_ASIDE_KEY}-${n}`);
+const setAsideNumber = (key: IDBValidKey): number | null => {
+  if (key === SET_ASIDE_KEY) return 1;
+  const m = typeof key === 'string' ? /^workspace-unreadable-(\d+)$/.exec(key) : null;
+  return m ? Number(m[1]) : null;
+};
+
+/** Whether two values read from IndexedDB hold the same data (typed arrays compared by their elements). */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (ArrayBuffer.isView(a) || ArrayBuffer.isView(b)) {
+    if (!ArrayBuffer.isView(a) || !ArrayBuffer.isView(b) || a.constructor !== b.constructor) return false;
+    const x = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+    const y = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+    return x.length === y.length && x.every((v, i) => v === y[i]);
+  }
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return (
+    ka.length === kb.length &&
+    ka.every((k) => sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
+}
 const HISTORY_KEY = 'history';
 
 export function createWorkspaceStorage(): WorkspaceStorage {
   let store: UseStore | null = null;
   const db = (): UseStore => (store ??= createStore('expertise-map', 'kv'));
   /** Unreadable stored data that could not be copied aside yet: no save may overwrite it until it is. */
-  let notSetAside: { raw: unknown } | null = null;
+  let notSetAside: { raw: unknown; key: string } | null = null;
+
+  /** The kept copies' numbers, in order. */
+  async function setAsideNumbers(): Promise<number[]> {
+    return (await keys(db()))
+      .map(setAsideNumber)
+      .filter((n): n is number => n !== null)
+      .sort((x, y) => x - y);
+  }
+
+  /** Where `raw` goes aside: nowhere when an equal copy is kept already (the same data read again), else a new key. */
+  async function setAsideKeyFor(raw: unknown): Promise<string | null> {
+    const numbers = await setAsideNumbers();
+    for (const n of numbers) if (sameData(await get(setAsideKey(n), db()), raw)) return null;
+    return setAsideKey((numbers.at(-1) ?? 0) + 1);
+  }
   /** The stored workspace was saved by a newer version of the app: it stays as it is, no save replaces it. */
   let storedIsNewer = false;
 
@@ -85,12 +129,15 @@ export function createWorkspaceStorage(): WorkspaceStorage {
       storedIsNewer = true;
       return { ok: false, reason: 'newer', version };
     }
-    // Never overwrite what we cannot read: keep it aside for a later version or a person to rescue.
+    // Never overwrite what we cannot read: keep it aside (beside any copy kept before) for a later version or a
+    // person to rescue.
+    let key: string | null = SET_ASIDE_KEY;
     try {
-      await set(SET_ASIDE_KEY, raw, db());
+      key = await setAsideKeyFor(raw);
+      if (key !== null) await set(key, raw, db());
     } catch {
       // If even that fails, the original stays under its key and the next save tries again before overwriting it.
-      notSetAside = { raw };
+      if (key !== null) notSetAside = { raw, key };
     }
     return { ok: false, reason: 'corrupt', version };
   }
@@ -114,7 +161,7 @@ export function createWorkspaceStorage(): WorkspaceStorage {
     try {
       const result = await db()('readwrite', (objects) =>
         swap(objects, expectedVersion, (version) => {
-          if (setAside) objects.put(setAside.raw, SET_ASIDE_KEY);
+          if (setAside) objects.put(setAside.raw, setAside.key);
           objects.put(stored, WORKSPACE_KEY);
           objects.put(version, VERSION_KEY);
         }),
@@ -180,7 +227,28 @@ export function createWorkspaceStorage(): WorkspaceStorage {
     }
   }
 
-  return { loadWorkspace, storedVersion, saveWorkspace, listSnapshots, pushSnapshot, loadSnapshot };
+  async function listSetAside(): Promise<string[]> {
+    try {
+      return (await setAsideNumbers()).map(setAsideKey);
+    } catch {
+      return [];
+    }
+  }
+
+  async function readSetAside(key: string): Promise<unknown> {
+    return setAsideNumber(key) === null ? undefined : get(key, db());
+  }
+
+  return {
+    loadWorkspace,
+    storedVersion,
+    saveWorkspace,
+    listSnapshots,
+    pushSnapshot,
+    loadSnapshot,
+    listSetAside,
+    readSetAside,
+  };
 }
 
 /**

@@ -142,6 +142,8 @@ describe('init', () => {
     expect(state().problem).toEqual({ kind: 'corrupt' });
     expect(state().meta.untouchedSample).toBe(true);
     expect(await get('workspace-unreadable', raw)).toEqual({ schemaVersion: 3, workspace: 'lost?' });
+    // the page offers it for download: the store hands out the kept copy
+    expect(await state().keptCopy()).toEqual({ schemaVersion: 3, workspace: 'lost?' });
   });
 
   test('data saved by a newer version shows the newer problem and stays untouched; the sample is shown unsaved', async () => {

@@ -79,6 +79,8 @@ export interface WorkspaceState {
   followLanguage: (lang: Lang) => Promise<void>;
   showProblem: (problem: Problem) => void;
   dismissProblem: () => void;
+  /** The newest unreadable data kept aside in storage (for a person to download and rescue), or null. */
+  keptCopy: () => Promise<unknown>;
   /** Resolves once every commit started so far is stored (or failed). */
   settled: () => Promise<void>;
 }
@@ -331,6 +333,10 @@ export function createWorkspaceStore({ storage, sampleWorkspace }: WorkspaceStor
 
       showProblem: (problem) => set({ problem }),
       dismissProblem: () => set({ problem: null }),
+      keptCopy: async () => {
+        const kept = await storage.listSetAside();
+        return kept.length === 0 ? null : ((await storage.readSetAside(kept.at(-1)!)) ?? null);
+      },
       settled: async () => {
         while (get().committing) await queue;
       },
