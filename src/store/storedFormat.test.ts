@@ -100,6 +100,17 @@ describe('restoreStored', () => {
     expect(restored.ok && restored.stored.workspace.links).toEqual(linkTable([0], [0], [3], [0]));
   });
 
+  test('a stored status that is none of the three is damage: the data is unreadable (set aside), not an employee', () => {
+    const stored = encodeStored(workspace(), sampleMeta, '2025-01-02T03:04:05.000Z');
+    const members = stored.workspace.members as unknown as Record<string, unknown[]>;
+    const damaged = {
+      ...stored,
+      workspace: { ...stored.workspace, members: { ...members, status: members.status.map(() => 'boss') } },
+    };
+    expect(restoreStored(damaged)).toEqual({ ok: false, reason: 'corrupt' });
+    expect(restoreStored(stored).ok).toBe(true);
+  });
+
   test('repairs missing or ill-typed optional fields with the defaults', () => {
     const repaired = restoreStored({
       schemaVersion: 2,

@@ -52,7 +52,11 @@ export function decodeMemberColumns(value: unknown): Member[] | null {
     const column = value[field.property] as unknown[] | Float64Array;
     const required = isRequired(field);
     for (let i = 0; i < n; i++) {
-      const cell = repair(field.kind, decodeCell(field, column[i]), field.default);
+      const raw = decodeCell(field, column[i]);
+      // A status that is none of the three is damage, not a default: turning an ambassador into an employee would
+      // change coverage without a word. Such data is set aside (and offered for download) instead.
+      if (field.kind === 'status' && !MEMBER_STATUSES.includes(raw as MemberStatus)) return null;
+      const cell = repair(field.kind, raw, field.default);
       if (required && cell === '') return null;
       records[i][field.property] = cell;
     }
