@@ -726,6 +726,13 @@ export const en = {
   'legend.overview.department': 'Department (size: its people)',
   'legend.overview.edge':
     'Holders of a category’s or skill’s expertise in the department (the strongest only)',
+  'tabs.health': 'Club health',
+  'health.title': 'Club health',
+  'health.sections': 'Parts of club health',
+  'health.section.activity': 'Activity and workload',
+  'health.section.roles': 'Community roles',
+  'health.section.grow': 'Skills to grow',
+  'health.section.intakes': 'Intakes compared',
 } as const;
 
 export interface PluralForms {

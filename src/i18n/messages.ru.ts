@@ -818,4 +818,11 @@ export const ru: Messages = {
   'legend.overview.department': 'Подразделение (размер — число людей)',
   'legend.overview.edge':
     'Носители навыков категории или навыка в подразделении (только самые сильные связи)',
+  'tabs.health': 'Здоровье клуба',
+  'health.title': 'Здоровье клуба',
+  'health.sections': 'Разделы здоровья клуба',
+  'health.section.activity': 'Активность и загрузка',
+  'health.section.roles': 'Роли в сообществе',
+  'health.section.grow': 'Навыки для развития',
+  'health.section.intakes': 'Сравнение наборов',
 };
