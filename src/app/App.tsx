@@ -13,6 +13,7 @@ import { Header } from './Header';
 import {
   CohortView,
   GapTable,
+  HealthView,
   ImportReportDialog,
   MappingDialog,
   MatrixView,
@@ -120,6 +121,8 @@ function Shell() {
               <CohortView />
             ) : tab === 'matrix' ? (
               <MatrixView />
+            ) : tab === 'health' ? (
+              <HealthView />
             ) : (
               <TargetsView />
             )}
