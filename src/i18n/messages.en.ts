@@ -745,6 +745,53 @@ export const en = {
   'health.section.roles': 'Community roles',
   'health.section.grow': 'Skills to grow',
   'health.section.intakes': 'Intakes compared',
+  'activity.state.overloaded': 'Overloaded',
+  'activity.state.quiet': 'Quiet',
+  'activity.state.steady': 'Steady',
+  'activity.state.thriving': 'Thriving',
+  'activity.count.overloaded': '{count} overloaded',
+  'activity.count.quiet': '{count} quiet',
+  'activity.count.steady': '{count} steady',
+  'activity.count.thriving': '{count} thriving',
+  'activity.norm': {
+    one: 'Club norm: {norm} contributions per full free capacity, the median of {count} ambassador who is not overloaded.',
+    other:
+      'Club norm: {norm} contributions per full free capacity, the median of {count} ambassadors who are not overloaded.',
+  },
+  'activity.noNorm': 'No club norm: no ambassador is free of overload, so nothing is expected of anyone.',
+  'activity.formula':
+    'Free capacity = 100 − workload (%; unknown workload counts as 100 % free). Expected activity = club norm × free capacity ÷ 100; the club norm is the median activity per full free capacity of the ambassadors who are not overloaded. Overloaded: workload from {overloaded} %. Quiet: activity below {quiet} % of the expected. Thriving: activity above 0 and at least {thriving} % of the expected. Steady: in between.',
+  'activity.filter': 'Show ambassadors by state',
+  'activity.filter.all': 'All ({count})',
+  'activity.filter.state': '{state} ({count})',
+  'activity.col.name': 'Ambassador',
+  'activity.col.department': 'Department',
+  'activity.col.workload': 'Workload, %',
+  'activity.col.free': 'Free capacity, %',
+  'activity.col.activity': 'Activity',
+  'activity.col.expected': 'Expected',
+  'activity.col.state': 'State',
+  'activity.col.reason': 'Why',
+  'activity.col.unique': 'Holds alone',
+  'activity.leaving': 'leaving',
+  'activity.more': 'Show {count} more',
+  'activity.noneInState': 'No ambassador is in this state.',
+  'activity.export': 'Export activity',
+  'csv.activityFileName': 'activity.csv',
+  'activity.noAmbassadors':
+    'No one in this workspace is an ambassador (a status column says who is): there is no activity to weigh.',
+  'activity.noActivity':
+    'This workspace has no activity column: every ambassador counts as 0 contributions, so nobody can be told apart as quiet or thriving. Import a members file with an “activity” column to see them.',
+  'activity.offboarding.title': 'Before an offboarding conversation',
+  'activity.offboarding.caption':
+    'Overloaded and quiet ambassadors (overloaded first), with the skills only they hold: what the club would lose.',
+  'activity.offboarding.none': 'No ambassador is overloaded or quiet.',
+  'activity.offboarding.alone': 'Alone holds: {skills}',
+  'activity.offboarding.nothingAlone': 'Holds no skill alone.',
+  'legend.activity.overloaded': 'Overloaded ambassador (▲ before the name)',
+  'legend.activity.quiet': 'Quiet ambassador (◌ before the name)',
+  'panel.activity': 'Activity',
+  'graph.kbd.activity': '{description}, {state}',
 } as const;
 
 export interface PluralForms {
