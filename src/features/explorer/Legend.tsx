@@ -116,21 +116,26 @@ function memberItems(p: GraphPalette, label: (key: MessageKey) => string, anyLea
   return items;
 }
 
-/** A marked ambassador as the map draws one: the halo, and the symbol drawn before the name. */
+/** A marked ambassador's name as the map draws it: the symbol in a tag, solid (overloaded) or dashed (quiet). */
 function activityItem(p: GraphPalette, label: (key: MessageKey) => string, mark: ActivityMark): Item {
+  const overloaded = mark === 'overloaded';
   return {
     key: `activity-${mark}`,
-    label: label(mark === 'overloaded' ? 'legend.activity.overloaded' : 'legend.activity.quiet'),
+    label: label(overloaded ? 'legend.activity.overloaded' : 'legend.activity.quiet'),
     swatch: (
       <>
-        <circle
-          cx="8"
-          cy="8"
-          r="7.5"
-          fill={mark === 'overloaded' ? p.status.gap : p.member.alumni}
-          fillOpacity="0.45"
+        <rect
+          x="1"
+          y="2"
+          width="14"
+          height="12"
+          rx="3"
+          fill={p.background}
+          stroke={overloaded ? p.status.gap : p.statusStroke}
+          strokeWidth={overloaded ? 2 : 1.5}
+          strokeDasharray={overloaded ? undefined : '2.5 1.5'}
         />
-        <text x="8" y="12" textAnchor="middle" fontSize="11" fontWeight="bold" fill={p.memberLabel}>
+        <text x="8" y="11.5" textAnchor="middle" fontSize="9" fontWeight="bold" fill={p.label}>
           {ACTIVITY_SYMBOLS[mark]}
         </text>
       </>
