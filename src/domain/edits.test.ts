@@ -212,6 +212,59 @@ describe('plan edits', () => {
   });
 });
 
+describe('club health edits', () => {
+  test('a role target is set by key or any of its words, shares members, skills and links, and 1 drops it', () => {
+    const before = club();
+    const two = applied(before, { kind: 'setRoleTarget', role: 'Координатор', target: 2 });
+    expect(two.plan.roleTargets).toEqual([{ role: 'moderator', target: 2 }]);
+    expect([two.members, two.skills, two.links]).toEqual([before.members, before.skills, before.links]);
+    expect(two.members).toBe(before.members);
+    const free = applied(two, { kind: 'setRoleTarget', role: '  Подкаст Ёлка', target: 0 });
+    expect(free.plan.roleTargets).toEqual([
+      { role: 'moderator', target: 2 },
+      { role: 'подкаст елка', target: 0 },
+    ]);
+    expect(applied(free, { kind: 'setRoleTarget', role: 'moderator', target: 1 }).plan.roleTargets).toEqual([
+      { role: 'подкаст елка', target: 0 },
+    ]);
+    expect(applied(free, { kind: 'setRoleTarget', role: 'moderator', target: 2 })).toBe(free);
+  });
+
+  test.each([-1, 1.5, 101, NaN, Infinity])('role target %s is refused', (target) => {
+    expect(applyEdit(club(), { kind: 'setRoleTarget', role: 'voice', target })).toEqual({
+      ok: false,
+      reason: 'invalid_role_target',
+    });
+  });
+
+  test('a blank role is refused', () => {
+    expect(applyEdit(club(), { kind: 'setRoleTarget', role: '  ', target: 2 })).toEqual({
+      ok: false,
+      reason: 'empty_name',
+    });
+  });
+
+  test('thresholds change in part; the set must fit together', () => {
+    const before = club();
+    const after = applied(before, { kind: 'setActivityThresholds', thresholds: { quietBelow: 30 } });
+    expect(after.plan.activityThresholds).toEqual({ overloadedFrom: 100, quietBelow: 30, thrivingFrom: 150 });
+    expect(after.members).toBe(before.members);
+    expect(applied(after, { kind: 'setActivityThresholds', thresholds: { quietBelow: 30 } })).toBe(after);
+    for (const thresholds of [
+      { quietBelow: 150 }, // not below thriving from (150)
+      { thrivingFrom: 20 }, // below quiet below (30 after the first edit)
+      { overloadedFrom: 0 },
+      { overloadedFrom: 301 },
+      { quietBelow: -5 },
+      { thrivingFrom: NaN },
+    ])
+      expect(applyEdit(after, { kind: 'setActivityThresholds', thresholds })).toEqual({
+        ok: false,
+        reason: 'invalid_thresholds',
+      });
+  });
+});
+
 // ---- properties ----
 
 const MEMBER_KEYS = ['i:m1', 'i:m2', 'i:m3', 'i:m4', 'n:nobody'];
@@ -264,6 +317,22 @@ const editArb: fc.Arbitrary<WorkspaceEdit> = fc.oneof(
     ),
     memberKey,
   }),
+  fc.record({
+    kind: fc.constant('setRoleTarget' as const),
+    role: fc.constantFrom('architect', 'Голос', 'mentor', ' '),
+    target: number,
+  }),
+  fc.record({
+    kind: fc.constant('setActivityThresholds' as const),
+    thresholds: fc.record(
+      {
+        overloadedFrom: number.map((n) => n * 50),
+        quietBelow: number.map((n) => n * 30),
+        thrivingFrom: number.map((n) => n * 40),
+      },
+      { requiredKeys: [] },
+    ),
+  }),
 );
 
 /** Plans that a person could have built by edits: no duplicates, no pin that is also an exclusion, … */
@@ -274,6 +343,10 @@ function planHolds(workspace: Workspace): boolean {
   return (
     [leaving, pinned, excluded].every((list) => distinct(list) && list.every((key) => status.has(key))) &&
     leaving.every((key) => status.get(key) === 'ambassador') &&
+    // Role targets: one entry per role, never the default 1; thresholds that fit together.
+    distinct(workspace.plan.roleTargets.map((r) => r.role)) &&
+    workspace.plan.roleTargets.every((r) => r.target !== 1) &&
+    workspace.plan.activityThresholds.quietBelow < workspace.plan.activityThresholds.thrivingFrom &&
     pinned.every((key) => status.get(key) !== 'ambassador' && !excluded.includes(key))
   );
 }

@@ -1,10 +1,13 @@
 // A change a person makes to the workspace, as a value: the store applies any edit the same way (undo, save,
 // other tabs), and a new kind of change is a new edit type here. Pure: no React, zustand or storage.
+import { validActivityThresholds, validRoleTarget, withRoleTarget } from './clubValues';
 import { mergeEntities, renameEntity, type IdentityRefusal } from './identityEdits';
+import { roleKeyOf } from './roles';
 import { MAX_WORKLOAD } from './score';
 import { givenSkillValues, SKILL_VALUE_FIELDS, skillValuesRefusal, validSkillValue } from './skillValues';
 import {
   SKILL_DEFAULTS,
+  type ActivityThresholds,
   type MemberStatus,
   type PlanSettings,
   type Skill,
@@ -37,7 +40,11 @@ export type WorkspaceEdit =
   /** The pins become exactly these members, in this order (a whole cohort adopted at once, one undo step). */
   | { kind: 'pinCohort'; memberKeys: string[] }
   | { kind: 'mergeSkills'; from: string; into: string }
-  | { kind: 'mergeMembers'; from: string; into: string };
+  | { kind: 'mergeMembers'; from: string; into: string }
+  /** A community role's target (`role`: its key or any of its words); 1 is the default and drops the entry. */
+  | { kind: 'setRoleTarget'; role: string; target: number }
+  /** Some of the activity thresholds; the whole set must still fit together. */
+  | { kind: 'setActivityThresholds'; thresholds: Partial<ActivityThresholds> };
 
 /** Why an edit was refused; the UI translates each code (`edit.refused.<code>`). */
 export type EditRefusal =
@@ -50,6 +57,8 @@ export type EditRefusal =
   | 'not_an_ambassador'
   | 'ambassador_pinned'
   | 'invalid_settings'
+  | 'invalid_role_target'
+  | 'invalid_thresholds'
   | IdentityRefusal;
 
 export type EditResult = { ok: true; workspace: Workspace } | { ok: false; reason: EditRefusal };
@@ -90,6 +99,21 @@ export function applyEdit(workspace: Workspace, edit: WorkspaceEdit): EditResult
     }
     case 'pinCohort':
       return pinCohort(workspace, edit.memberKeys);
+    case 'setRoleTarget': {
+      const role = roleKeyOf(edit.role);
+      if (role === '') return refused('empty_name');
+      if (!validRoleTarget(edit.target)) return refused('invalid_role_target');
+      return withPlan(workspace, {
+        roleTargets: withRoleTarget(workspace.plan.roleTargets, role, edit.target),
+      });
+    }
+    case 'setActivityThresholds': {
+      const before = workspace.plan.activityThresholds;
+      const after = { ...before, ...edit.thresholds };
+      if (!validActivityThresholds(after)) return refused('invalid_thresholds');
+      const same = (Object.keys(after) as (keyof ActivityThresholds)[]).every((k) => after[k] === before[k]);
+      return same ? { ok: true, workspace } : withPlan(workspace, { activityThresholds: after });
+    }
     default:
       return editPlan(workspace, edit);
   }

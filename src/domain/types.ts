@@ -85,6 +85,9 @@ export const DEFAULT_ACTIVITY_THRESHOLDS: Readonly<ActivityThresholds> = Object.
   thrivingFrom: 150,
 });
 
+/** A community role's target where none was set (docs/contract.md "Community roles"). */
+export const DEFAULT_ROLE_TARGET = 1;
+
 /** A community role's target, by the role's key (a known role's id, or a free tag's normalised text). */
 export interface RoleTarget {
   role: string;
@@ -112,7 +115,8 @@ export interface Alias {
 /**
  * Decisions a person makes on top of the imported data, kept with the workspace (and so in its history and in
  * every save): member keys marked as leaving the club, pinned to or excluded from the next cohort; the
- * planner's settings; the values edited skills had before their first edit; names remembered by renames.
+ * planner's settings; the values edited skills had before their first edit; names remembered by renames; the
+ * community roles' targets that differ from the default 1; where the activity states change.
  */
 export interface WorkspacePlan {
   leaving: string[];
@@ -121,6 +125,9 @@ export interface WorkspacePlan {
   settings: PlanSettings;
   baseline: SkillBaseline[];
   aliases: Alias[];
+  /** Only targets other than 1 (`DEFAULT_ROLE_TARGET`), one entry per role key, in the order first set. */
+  roleTargets: RoleTarget[];
+  activityThresholds: ActivityThresholds;
 }
 
 export interface Workspace {
@@ -179,12 +186,15 @@ export function emptyPlan(): WorkspacePlan {
     settings: { ...DEFAULT_PLAN_SETTINGS, eligibleStatuses: [...DEFAULT_PLAN_SETTINGS.eligibleStatuses] },
     baseline: [],
     aliases: [],
+    roleTargets: [],
+    activityThresholds: { ...DEFAULT_ACTIVITY_THRESHOLDS },
   };
 }
 
 /**
  * The plan without the member keys of members that are not in `members` (after a Replace or a removal); the
- * settings, skill baselines and aliases stay (a baseline of a skill that is gone is never looked up).
+ * settings, skill baselines, aliases, role targets and thresholds stay (a baseline of a skill that is gone is
+ * never looked up; a role's target holds whether or not anyone has the role).
  */
 export function planFor(plan: WorkspacePlan, members: readonly Member[]): WorkspacePlan {
   const keys = new Set(members.map((m) => m.key));

@@ -515,6 +515,9 @@ export const en = {
   'edit.refused.invalid_settings': 'That planner setting is not valid.',
   'edit.refused.name_taken': 'Another one already has that name. To make them one, use Merge into….',
   'edit.refused.merge_into_itself': 'A skill or person cannot be merged into itself.',
+  'edit.refused.invalid_role_target': 'A role target must be a whole number from 0 to 100.',
+  'edit.refused.invalid_thresholds':
+    'Thresholds: overloaded from 1 to 300 %; the lower activity threshold 0 % or more and below the upper one.',
   'names.rename': 'Rename',
   'names.newName': 'New name',
   'names.cancel': 'Cancel',

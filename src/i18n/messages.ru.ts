@@ -563,6 +563,9 @@ export const ru: Messages = {
   'edit.refused.invalid_settings': 'Недопустимая настройка планировщика.',
   'edit.refused.name_taken': 'Это имя уже занято. Чтобы объединить их, используйте «Объединить с…».',
   'edit.refused.merge_into_itself': 'Нельзя объединить навык или человека с самим собой.',
+  'edit.refused.invalid_role_target': 'Цель роли — целое число от 0 до 100.',
+  'edit.refused.invalid_thresholds':
+    'Пороги: перегрузка — от 1 до 300 %; нижний порог активности — 0 % или больше и меньше верхнего.',
   'names.rename': 'Переименовать',
   'names.newName': 'Новое имя',
   'names.cancel': 'Отмена',

@@ -45,9 +45,9 @@ describe('cohort CSV', () => {
       toCsv(table.header, table.rows, { delimiter: ',', bom: false, lineEnding: '\n' }).split('\n'),
     ).toEqual([
       'member_id,name,department,status,workload,score,closes',
-      'K1,Kim,Eng,employee,20,1.98,Data; Go',
+      'K1,Kim,Eng,employee,20,1.98,"Data; Go"',
       // Only a cell that begins with = is escaped (docs/contract.md#safe-cells).
-      ',Lea,,alumni,,1.25,Data; =Sum',
+      ',Lea,,alumni,,1.25,"Data; =Sum"',
       '',
     ]);
   });
@@ -71,8 +71,8 @@ describe('cohort CSV', () => {
     ).toEqual([
       'id сотрудника;ФИО;подразделение;статус;загрузка;балл;закрывает',
       // With ";" as the delimiter, the joined skills are quoted.
-      'K1;Kim;Eng;сотрудник;20;1,98;"Data; Go"',
-      ';Lea;;выпускник;;1,25;"Data; =Sum"',
+      'K1;Kim;Eng;сотрудник;20;"1,98";"Data; Go"',
+      ';Lea;;выпускник;;"1,25";"Data; =Sum"',
       '',
     ]);
   });

@@ -57,8 +57,19 @@ describe('quoting', () => {
     expect(line('a|b', '|')).toBe('"a|b"\n');
   });
 
-  test('another delimiter than the one in use needs no quotes', () => {
-    expect(line('a,b', ';')).toBe('a,b\n');
+  test('a comma, semicolon or tab is quoted whatever the delimiter (LibreOffice splits on all three by default)', () => {
+    expect(line('a,b', ';')).toBe('"a,b"\n');
+    expect(line('Smith; John', ',')).toBe('"Smith; John"\n');
+    expect(line('a\tb', ',')).toBe('"a\tb"\n');
+    expect(line('Python, advanced', ';')).toBe('"Python, advanced"\n');
+    // a member named `Doe,=1+1` stays one cell, so no split can start a cell with `=1+1`
+    expect(line('Doe,=1+1', ';')).toBe('"Doe,=1+1"\n');
+    expect(line('plain text', ';')).toBe('plain text\n');
+  });
+
+  test('a decimal comma (semicolon files) is quoted; whole numbers and comma files need nothing', () => {
+    expect(toCsv(['n', 'm'], [[1.5, 40]], { delimiter: ';', bom: false })).toBe('n;m\r\n"1,5";40\r\n');
+    expect(toCsv(['n'], [[1.5]], { delimiter: ',', bom: false })).toBe('n\r\n1.5\r\n');
   });
 
   test('quotes inside a cell are doubled', () => {
@@ -82,7 +93,7 @@ describe('quoting', () => {
 
   test('numbers keep a decimal point with , and take a decimal comma with ;', () => {
     expect(toCsv(['w'], [[1.5]], { delimiter: ',', bom: false })).toBe('w\r\n1.5\r\n');
-    expect(toCsv(['w'], [[1.5]], { delimiter: ';', bom: false })).toBe('w\r\n1,5\r\n');
+    expect(toCsv(['w'], [[1.5]], { delimiter: ';', bom: false })).toBe('w\r\n"1,5"\r\n');
   });
 });
 
@@ -172,6 +183,68 @@ describe('round trip: what the app writes reads back as it was', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('read by a spreadsheet that splits on comma, semicolon and tab at once (LibreOffice’s default)', () => {
+  /** Splits CSV text on all three separators, honouring double quotes: a reader's guess, not ours. */
+  function readEverySeparator(text: string): string[][] {
+    const records: string[][] = [];
+    let cells: string[] = [];
+    let cell = '';
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i];
+      if (quoted) {
+        if (ch === '"' && text[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else if (ch === '"') quoted = false;
+        else cell += ch;
+      } else if (ch === '"') quoted = true;
+      else if (ch === ',' || ch === ';' || ch === '\t') {
+        cells.push(cell);
+        cell = '';
+      } else if (ch === '\r' || ch === '\n') {
+        if (ch === '\r' && text[i + 1] === '\n') i++;
+        cells.push(cell);
+        records.push(cells);
+        cells = [];
+        cell = '';
+      } else cell += ch;
+    }
+    return records;
+  }
+
+  const textCell = fc.string({
+    unit: fc.constantFrom('a', 'Я', ' ', ',', ';', '\t', '"', '=', '+', '-', '@', '1', '\n', "'"),
+    maxLength: 12,
+  });
+
+  test('every row keeps its columns and no cell starts a formula', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<Delimiter>(',', ';'),
+        fc.array(
+          fc.array(fc.oneof(textCell, fc.double({ noNaN: true, noDefaultInfinity: true })), {
+            minLength: 3,
+            maxLength: 3,
+          }),
+        ),
+        (delimiter, rows) => {
+          const text = toCsv(['a', 'b', 'c'], rows, { delimiter, bom: false });
+          const records = readEverySeparator(text);
+          expect(records).toHaveLength(rows.length + 1);
+          records.forEach((record, r) => {
+            expect(record).toHaveLength(3);
+            if (r === 0) return;
+            record.forEach((cell, c) => {
+              if (typeof rows[r - 1][c] === 'string') expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+            });
+          });
+        },
+      ),
     );
   });
 });

@@ -17,10 +17,13 @@ export function safeCell(value: string): string {
   return DANGEROUS_START.test(value) ? `'${value}` : value;
 }
 
+// Spreadsheets guess: LibreOffice's text-import dialog ticks comma, semicolon and tab together by default, and a
+// file opened there splits on each. So a cell holding any of them is quoted whatever the file's own delimiter is,
+// and no guess can split it (or start a new cell with what follows, e.g. `Doe,=1+1` read with commas).
+const NEEDS_QUOTES = /[",;\t\n\r]/;
+
 function quote(value: string, delimiter: string): string {
-  if (value.includes('"') || value.includes(delimiter) || value.includes('\n') || value.includes('\r')) {
-    return `"${value.replace(/"/g, '""')}"`;
-  }
+  if (NEEDS_QUOTES.test(value) || value.includes(delimiter)) return `"${value.replace(/"/g, '""')}"`;
   return value;
 }
 
@@ -30,8 +33,9 @@ function formatValue(value: CsvValue, delimiter: Delimiter): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') {
     const text = String(value);
-    // With `;` (the Russian Excel dialect) numbers use a decimal comma, as Excel there reads them.
-    return delimiter === ';' ? text.replace('.', ',') : text;
+    // With `;` (the Russian Excel dialect) numbers use a decimal comma, as Excel there reads them; quoted, so
+    // that a reader splitting on commas too keeps it one cell (spreadsheets still read a quoted number as a number).
+    return delimiter === ';' ? quote(text.replace('.', ','), delimiter) : text;
   }
   return quote(safeCell(value), delimiter);
 }

@@ -122,7 +122,7 @@ describe('gap report of the English fixtures (expected.md §5)', () => {
       'PY,Python,Engineering,3,2,1,1,gap,Alice Johnson,0,',
       'SQL,SQL,Data,3,2,1,1,gap,Carol White,1,Bob Smith',
       'MEN,Mentoring,Community,3,2,1,1,gap,Eve Davis,1,David Brown',
-      'PS,Public Speaking,Community,3,3,2,1,gap,Eve Davis; Carol White,1,Frank Miller',
+      'PS,Public Speaking,Community,3,3,2,1,gap,"Eve Davis; Carol White",1,Frank Miller',
       'UX,UX Research,Design,3,1,0,1,gap,,0,',
       'K8S,Kubernetes,Engineering,4,1,1,0,single_holder,Alice Johnson,0,',
       '',

@@ -1,9 +1,18 @@
 // The workspace plan in the workspace export (docs/contract.md#workspace-files): each member's marks — leaving,
-// pinned with its place, excluded — as one cell of the members file, and the planner's settings as a small file
-// of setting/value rows. Written in one language, read back in either.
+// pinned with its place, excluded — as one cell of the members file, and the planner's settings, the activity
+// thresholds and the roles' targets as a small file of setting/value rows. Written in one language, read back in
+// either.
 import { validPlanSettings } from '../domain/edits';
+import { THRESHOLD_NAMES, validRoleTarget, validThreshold } from '../domain/clubValues';
 import type { ColumnLang } from '../domain/fields';
-import type { MemberStatus, PlanSettings, WorkspacePlan } from '../domain/types';
+import { KNOWN_ROLE_WORDS, knownRoleOf, roleKeyOf } from '../domain/roles';
+import type {
+  ActivityThresholds,
+  MemberStatus,
+  PlanSettings,
+  RoleTarget,
+  WorkspacePlan,
+} from '../domain/types';
 import { headerKey } from './headers';
 import { parseNumber, parseStatus } from './values';
 
@@ -18,6 +27,9 @@ export interface PlanCsvWords {
   header: [setting: string, value: string];
   marks: Record<PlanMark, string>;
   settings: Record<PlanSettingName, string>;
+  thresholds: Record<keyof ActivityThresholds, string>;
+  /** A role target's row is named `<roleTarget>: <role>` (a known role by its word, a free tag by its key). */
+  roleTarget: string;
 }
 
 /** Settings in the order the file lists them. */
@@ -42,6 +54,12 @@ export const PLAN_CSV_WORDS: Record<ColumnLang, PlanCsvWords> = {
       workloadCeiling: 'workload_ceiling',
       eligibleStatuses: 'eligible_statuses',
     },
+    thresholds: {
+      overloadedFrom: 'overloaded_from',
+      quietBelow: 'quiet_below',
+      thrivingFrom: 'thriving_from',
+    },
+    roleTarget: 'role_target',
   },
   ru: {
     fileName: 'plan_nabora.csv',
@@ -55,6 +73,12 @@ export const PLAN_CSV_WORDS: Record<ColumnLang, PlanCsvWords> = {
       workloadCeiling: 'потолок загрузки',
       eligibleStatuses: 'допустимые статусы',
     },
+    thresholds: {
+      overloadedFrom: 'порог перегрузки',
+      quietBelow: 'нижний порог активности',
+      thrivingFrom: 'верхний порог активности',
+    },
+    roleTarget: 'цель роли',
   },
 };
 
@@ -74,16 +98,31 @@ export function planMarkCells(plan: WorkspacePlan, words: PlanCsvWords): Map<str
   return new Map([...marks].map(([key, list]) => [key, list.join('; ')]));
 }
 
-/** The settings file's rows: a setting's name, then its value (empty: none). */
+/**
+ * The settings file's rows: a setting's name, then its value (empty: none) — the planner's settings, then the
+ * activity thresholds, then each role target the plan holds (the others are 1).
+ */
 export function planSettingRows(
-  settings: PlanSettings,
+  plan: Pick<WorkspacePlan, 'settings' | 'activityThresholds' | 'roleTargets'>,
   words: PlanCsvWords,
   status: Record<MemberStatus, string>,
+  lang: ColumnLang,
 ): (string | number | null)[][] {
-  return PLAN_SETTING_NAMES.map((name) => {
-    const value = settings[name];
-    return [words.settings[name], Array.isArray(value) ? value.map((s) => status[s]).join('; ') : value];
-  });
+  const { settings, activityThresholds, roleTargets } = plan;
+  return [
+    ...PLAN_SETTING_NAMES.map((name) => {
+      const value = settings[name];
+      return [words.settings[name], Array.isArray(value) ? value.map((s) => status[s]).join('; ') : value];
+    }),
+    ...THRESHOLD_NAMES.map((name) => [words.thresholds[name], activityThresholds[name]]),
+    ...roleTargets.map(({ role, target }) => [`${words.roleTarget}: ${roleWord(role, lang)}`, target]),
+  ];
+}
+
+// A free tag's key is its normalised text, which reads back as the same key.
+function roleWord(role: string, lang: ColumnLang): string {
+  const known = knownRoleOf(role);
+  return known && known === role ? KNOWN_ROLE_WORDS[known][lang][0] : role;
 }
 
 // ---- reading ----
@@ -126,9 +165,46 @@ const SETTING_BY_NAME: ReadonlyMap<string, PlanSettingName> = new Map(
   ),
 );
 
+const THRESHOLD_BY_NAME: ReadonlyMap<string, keyof ActivityThresholds> = new Map(
+  Object.values(PLAN_CSV_WORDS).flatMap((words) =>
+    THRESHOLD_NAMES.map((name) => [headerKey(words.thresholds[name]), name] as const),
+  ),
+);
+const ROLE_TARGET_NAMES = new Set(Object.values(PLAN_CSV_WORDS).map((words) => headerKey(words.roleTarget)));
+
 /** The setting a settings row names, in either language; null for a name the planner has no setting for. */
 export function planSettingFor(raw: string): PlanSettingName | null {
   return SETTING_BY_NAME.get(headerKey(raw)) ?? null;
+}
+
+/** What a settings file's row names: a planner setting, an activity threshold or a role's target. */
+export type PlanRowName =
+  | { kind: 'setting'; name: PlanSettingName }
+  | { kind: 'threshold'; name: keyof ActivityThresholds }
+  | { kind: 'roleTarget'; role: string };
+
+/** A settings row's name in either language; null for a name that is none of these (or a role target without a role). */
+export function planRowFor(raw: string): PlanRowName | null {
+  const setting = planSettingFor(raw);
+  if (setting) return { kind: 'setting', name: setting };
+  const threshold = THRESHOLD_BY_NAME.get(headerKey(raw));
+  if (threshold) return { kind: 'threshold', name: threshold };
+  const colon = raw.indexOf(':');
+  if (colon < 0 || !ROLE_TARGET_NAMES.has(headerKey(raw.slice(0, colon)))) return null;
+  const role = roleKeyOf(raw.slice(colon + 1));
+  return role === '' ? null : { kind: 'roleTarget', role };
+}
+
+/** A threshold's value as written (a trailing `%` allowed), when it is one the states can use alone. */
+export function parseThreshold(name: keyof ActivityThresholds, raw: string): number | null {
+  const n = parseNumber(raw.trim());
+  return n.ok && validThreshold(name, n.value) ? n.value : null;
+}
+
+/** A role target's value: a whole number from 0 to MAX_ROLE_TARGET. */
+export function parseRoleTarget(role: string, raw: string): RoleTarget | null {
+  const n = parseNumber(raw.trim());
+  return n.ok && validRoleTarget(n.value) ? { role, target: n.value } : null;
 }
 
 /**

@@ -146,6 +146,14 @@ describe('parseRoles', () => {
     expect(parseRoles(' architect; empath,, voice ;')).toEqual(['architect', 'empath', 'voice']);
   });
 
+  test('splits on / and | too, each tag trimmed and its inner white space folded', () => {
+    expect(parseRoles('Moderator/coordinator | Голос  сообщества|;/')).toEqual([
+      'Moderator',
+      'coordinator',
+      'Голос сообщества',
+    ]);
+  });
+
   test('drops NUL characters (storage joins roles with them)', () => {
     expect(parseRoles('men\u0000tor; \u0000')).toEqual(['mentor']);
   });

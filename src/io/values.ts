@@ -116,11 +116,11 @@ export function parseNumber(raw: string): ValueResult<number> {
   return Number.isFinite(n) ? ok(n) : bad;
 }
 
-/** Roles: free tags separated by `;` or `,`. */
+/** Roles: tags separated by `,` `;` `/` or `|` (docs/contract.md#community-roles), as written, white space folded. */
 export function parseRoles(raw: string): string[] {
   return (
     raw
-      .split(/[;,]/)
+      .split(/[;,/|]/)
       // A NUL (possible in UTF-16 text) is no character of a role; storage joins roles with it.
       .map((r) =>
         r

@@ -12,11 +12,14 @@ import {
   type Expertise,
   type Member,
   type MemberStatus,
+  type ActivityThresholds,
   type PlanSettings,
+  type RoleTarget,
   type Skill,
   type Workspace,
   type WorkspacePlan,
 } from '../domain/types';
+import { roleKeyOf } from '../domain/roles';
 import { runImport } from './import/runImport';
 import { skillsTable, WORKSPACE_CSV_WORDS, workspaceCsvFiles } from './workspaceCsv';
 import { toCsv } from './csv';
@@ -38,14 +41,21 @@ function reimport(workspace: Workspace, lang: 'en' | 'ru') {
 /** Sorted copies, so that the comparison does not depend on the order of rows (pins keep their order). */
 function canonical(ws: Workspace) {
   const byKey = <T extends { key: string }>(list: T[]) => [...list].sort((a, b) => (a.key < b.key ? -1 : 1));
-  const { leaving, pinned, excluded, settings } = ws.plan;
+  const { leaving, pinned, excluded, settings, roleTargets, activityThresholds } = ws.plan;
   return {
     members: byKey(ws.members),
     skills: byKey(ws.skills),
     expertise: [...expertiseList(ws)].sort((a, b) =>
       linkKey(a.memberKey, a.skillKey) < linkKey(b.memberKey, b.skillKey) ? -1 : 1,
     ),
-    plan: { leaving: [...leaving].sort(), pinned, excluded: [...excluded].sort(), settings },
+    plan: {
+      leaving: [...leaving].sort(),
+      pinned,
+      excluded: [...excluded].sort(),
+      settings,
+      roleTargets,
+      activityThresholds,
+    },
   };
 }
 
@@ -98,7 +108,8 @@ const workspaceArb = fc
         ),
         activity: fc.option(fc.integer({ min: 0, max: 500 }), { nil: null }),
         roles: fc.array(
-          hostileText.filter((r) => r !== '' && !/[;,]/.test(r)),
+          // A tag never holds a separator (`,` `;` `/` `|`): the import splits there.
+          hostileText.filter((r) => r !== '' && !/[;,/|]/.test(r)),
           { maxLength: 3 },
         ),
       }),
@@ -184,9 +195,34 @@ const settingsArb: fc.Arbitrary<PlanSettings> = fc.record({
   eligibleStatuses: fc.shuffledSubarray<MemberStatus>(['employee', 'alumni']),
 });
 
+// Thresholds that fit together (quiet below under thriving from), in tenths.
+const thresholdsArb: fc.Arbitrary<ActivityThresholds> = fc
+  .record({
+    overloadedFrom: fc.integer({ min: 10, max: 3000 }),
+    quietBelow: fc.integer({ min: 0, max: 2000 }),
+    above: fc.integer({ min: 1, max: 2000 }),
+  })
+  .map(({ overloadedFrom, quietBelow, above }) => ({
+    overloadedFrom: overloadedFrom / 10,
+    quietBelow: quietBelow / 10,
+    thrivingFrom: (quietBelow + above) / 10,
+  }));
+
+// Role targets the edit could have made: one per role key (known ids, hostile free tags), never the default 1.
+const roleTargetsArb: fc.Arbitrary<RoleTarget[]> = fc.uniqueArray(
+  fc.record({
+    role: fc.oneof(
+      fc.constantFrom('architect', 'voice', 'moderator'),
+      hostileText.map(roleKeyOf).filter((key) => key !== ''),
+    ),
+    target: fc.integer({ min: 0, max: 100 }).filter((n) => n !== 1),
+  }),
+  { selector: (entry) => entry.role, maxLength: 4 },
+);
+
 /**
  * A workspace with a plan the edits could have made: ambassadors marked as leaving (some excluded too), other
- * members pinned in some order or excluded, and any valid settings.
+ * members pinned in some order or excluded, and any valid settings, thresholds and role targets.
  */
 const plannedWorkspaceArb = workspaceArb.chain((workspace) =>
   fc
@@ -196,9 +232,11 @@ const plannedWorkspaceArb = workspaceArb.chain((workspace) =>
         maxLength: workspace.members.length,
       }),
       settings: settingsArb,
+      activityThresholds: thresholdsArb,
+      roleTargets: roleTargetsArb,
     })
-    .map(({ marks, settings }): Workspace => {
-      const plan: WorkspacePlan = { ...emptyPlan(), settings };
+    .map(({ marks, settings, activityThresholds, roleTargets }): Workspace => {
+      const plan: WorkspacePlan = { ...emptyPlan(), settings, activityThresholds, roleTargets };
       const pins: { key: string; rank: number }[] = [];
       workspace.members.forEach((m, i) => {
         const { mark, rank } = marks[i];
@@ -243,7 +281,8 @@ describe('workspace export round trip', () => {
       'member_id,name,department,location,title,email,status,workload,activity,roles,cohort_plan\n,Анна,,,,,employee,,,,\n',
       'skill_id,skill,category,target,required_level,weight\n,SQL,,1,3,1\n',
       'member_id,name,skill_id,skill,level,interest\n,Анна,,SQL,4,\n',
-      'plan_setting,plan_value\ncohort_size,10\nmax_per_department,\nmax_per_location,\nworkload_ceiling,\neligible_statuses,employee; alumni\n',
+      'plan_setting,plan_value\ncohort_size,10\nmax_per_department,\nmax_per_location,\nworkload_ceiling,\neligible_statuses,"employee; alumni"\n' +
+        'overloaded_from,100\nquiet_below,50\nthriving_from,150\n',
     ]);
     expect(files.map((f) => f.name)).toEqual(['members.csv', 'skills.csv', 'expertise.csv', 'plan.csv']);
   });
@@ -317,8 +356,8 @@ describe('workspace CSV columns (from the field table)', () => {
       lineEnding: '\n',
     });
     expect(files.map((f) => f.text.split('\n')[1])).toEqual([
-      'M1;Анна;ИТ;Казань;Тимлид;a@x.example;амбассадор;12,5;3;"голос; ментор";',
-      'PY;Python;ИТ;2;4;1,5',
+      'M1;Анна;ИТ;Казань;Тимлид;a@x.example;амбассадор;"12,5";3;"голос; ментор";',
+      'PY;Python;ИТ;2;4;"1,5"',
       'M1;Анна;PY;Python;5;да',
       'размер набора;10',
     ]);
@@ -349,6 +388,11 @@ describe('the plan in the workspace export', () => {
         workloadCeiling: 85.5,
         eligibleStatuses: ['alumni', 'employee'],
       },
+      activityThresholds: { overloadedFrom: 90, quietBelow: 40.5, thrivingFrom: 200 },
+      roleTargets: [
+        { role: 'voice', target: 2 },
+        { role: 'подкаст', target: 0 },
+      ],
     };
     return ws;
   };
@@ -379,8 +423,13 @@ describe('the plan in the workspace export', () => {
         'размер набора;5',
         'максимум на подразделение;2',
         'максимум на город;',
-        'потолок загрузки;85,5',
+        'потолок загрузки;"85,5"',
         'допустимые статусы;"выпускник; сотрудник"',
+        'порог перегрузки;90',
+        'нижний порог активности;"40,5"',
+        'верхний порог активности;200',
+        'цель роли: голос;2',
+        'цель роли: подкаст;0',
         '',
       ].join('\n'),
     );

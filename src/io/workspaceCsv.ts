@@ -13,6 +13,7 @@ import { toCsv, type CsvOptions, type CsvValue } from './csv';
 import { PLAN_CSV_WORDS, planMarkCells, planSettingRows, type PlanCsvWords } from './planCsv';
 
 export interface WorkspaceCsvWords {
+  lang: ColumnLang;
   members: string[];
   skills: string[];
   expertise: string[];
@@ -45,6 +46,7 @@ function headers(lang: ColumnLang) {
 
 export const WORKSPACE_CSV_WORDS: Record<ColumnLang, WorkspaceCsvWords> = {
   en: {
+    lang: 'en',
     ...headers('en'),
     status: { ambassador: 'ambassador', employee: 'employee', alumni: 'alumni' },
     yes: 'yes',
@@ -52,6 +54,7 @@ export const WORKSPACE_CSV_WORDS: Record<ColumnLang, WorkspaceCsvWords> = {
     plan: PLAN_CSV_WORDS.en,
   },
   ru: {
+    lang: 'ru',
     ...headers('ru'),
     status: { ambassador: 'амбассадор', employee: 'сотрудник', alumni: 'выпускник' },
     yes: 'да',
@@ -105,7 +108,7 @@ export function workspaceCsvFiles(
     { name: words.fileNames.expertise, text: toCsv(words.expertise, expertise, options) },
   ];
   if (withPlan) {
-    const settings = planSettingRows(workspace.plan.settings, words.plan, words.status);
+    const settings = planSettingRows(workspace.plan, words.plan, words.status, words.lang);
     files.push({ name: words.plan.fileName, text: toCsv(words.plan.header, settings, options) });
   }
   return files;

@@ -131,6 +131,27 @@ describe('apply', () => {
     expect(skills[0].target).toBe(3);
     expect(plan.baseline).toEqual([expect.objectContaining({ skillKey: skills[0].key, target: 1 })]);
   });
+
+  test('role targets and activity thresholds are saved, load back in a new tab, and undo one step at a time', async () => {
+    await startWithClub();
+    const original = state().workspace;
+    state().apply({ kind: 'setRoleTarget', role: 'moderator', target: 2 });
+    state().apply({ kind: 'setActivityThresholds', thresholds: { quietBelow: 25 } });
+    expect(state().apply({ kind: 'setRoleTarget', role: 'voice', target: -1 })).toEqual({
+      ok: false,
+      reason: 'invalid_role_target',
+    });
+    await state().settled();
+    const later = openTab();
+    await later.workspace.getState().init('en');
+    const { plan } = later.workspace.getState().workspace;
+    expect(plan.roleTargets).toEqual([{ role: 'moderator', target: 2 }]);
+    expect(plan.activityThresholds).toEqual({ overloadedFrom: 100, quietBelow: 25, thrivingFrom: 150 });
+    expect(state().undoEdit()).toBe(true);
+    expect(state().workspace.plan.activityThresholds.quietBelow).toBe(50);
+    expect(state().undoEdit()).toBe(true);
+    expect(state().workspace).toBe(original);
+  });
 });
 
 describe('undoEdit', () => {

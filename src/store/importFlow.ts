@@ -5,7 +5,9 @@ import { linkCount, type Workspace } from '../domain/types';
 import type { ColumnChoice } from '../io/detect';
 import type { ImportFile, ImportMode, ImportProgress } from '../io/import/types';
 import type { FileReport, ImportReport } from '../io/report';
+import type { IntakeSnapshotData } from '../domain/intakes';
 import { ImportCancelled, importFilesOf, startImport } from './importClient';
+import { useIntakes } from './intakes';
 import { rememberedMappings, rememberMapping } from './mappings';
 import type { WorkspaceMeta } from './storedFormat';
 import { useWorkspace, type WorkspaceStore } from './workspace';
@@ -62,6 +64,8 @@ export function importFlowBusy(state: ImportFlowState): boolean {
 export interface ImportFlowDeps {
   startImport: typeof startImport;
   importFilesOf: typeof importFilesOf;
+  /** Keeps the named intake snapshots a workspace zip brought (the page: the snapshots store). */
+  keepIntakes?: (intakes: IntakeSnapshotData[]) => Promise<unknown>;
 }
 
 const USER_META: WorkspaceMeta = { origin: 'user', untouchedSample: false, sampleLang: null };
@@ -76,7 +80,11 @@ function messageOf(error: unknown): string {
 
 export function createImportFlowStore(
   workspaceStore: WorkspaceStore,
-  deps: ImportFlowDeps = { startImport, importFilesOf },
+  deps: ImportFlowDeps = {
+    startImport,
+    importFilesOf,
+    keepIntakes: (intakes) => useIntakes.getState().addImported(intakes),
+  },
 ) {
   return create<ImportFlowState>()((set, get) => {
     const showProblem = (message: string) =>
@@ -131,6 +139,8 @@ export function createImportFlowStore(
         const committed = workspaceStore
           .getState()
           .commit({ workspace: outcome.workspace, meta: USER_META }, { keep: 'import', supersede: true });
+        // Snapshots are added beside the workspace, whatever becomes of its save: a clashing name gets a suffix.
+        if (outcome.intakes?.length) void deps.keepIntakes?.(outcome.intakes);
         set({
           report: outcome.report,
           reportUnchanged: false,

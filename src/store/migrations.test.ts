@@ -1,5 +1,5 @@
 // @vitest-environment node
-// Each schema step on its own (1→2, 2→3, 3→4), then the chain as restoreStored runs it.
+// Each schema step on its own (1→2 … 5→6), then the chain as restoreStored runs it.
 import { describe, expect, test } from 'vitest';
 import { emptyPlan } from '../domain/types';
 import { MIGRATIONS, migrate } from './migrations';
@@ -20,6 +20,7 @@ describe('migrations', () => {
       [2, 3],
       [3, 4],
       [4, 5],
+      [5, 6],
     ]);
     expect(MIGRATIONS.at(-1)?.to).toBe(SCHEMA_VERSION);
   });
@@ -96,14 +97,41 @@ describe('migrations', () => {
   describe('4 → 5', () => {
     test('gives an old plan the default settings, no baselines and no aliases, keeping its lists', () => {
       const v4 = { members: {}, plan: { leaving: ['i:m1'], pinned: ['i:m2'], excluded: [] } };
+      const { settings, baseline, aliases } = emptyPlan();
       expect(step(4).apply(v4)).toEqual({
         members: {},
-        plan: { ...emptyPlan(), leaving: ['i:m1'], pinned: ['i:m2'] },
+        plan: { leaving: ['i:m1'], pinned: ['i:m2'], excluded: [], settings, baseline, aliases },
       });
     });
 
     test('is null without a plan (step 3 → 4 always gives one)', () => {
       expect(step(4).apply({ members: {} })).toBeNull();
+    });
+  });
+
+  describe('5 → 6', () => {
+    test('gives a plan every role at target 1 (no entries) and the default thresholds, keeping the rest', () => {
+      const { settings } = emptyPlan();
+      const plan5 = {
+        leaving: ['i:m1'],
+        pinned: [],
+        excluded: ['i:m3'],
+        settings,
+        baseline: [],
+        aliases: [],
+      };
+      expect(step(5).apply({ members: {}, plan: plan5 })).toEqual({
+        members: {},
+        plan: {
+          ...plan5,
+          roleTargets: [],
+          activityThresholds: { overloadedFrom: 100, quietBelow: 50, thrivingFrom: 150 },
+        },
+      });
+    });
+
+    test('is null without a plan', () => {
+      expect(step(5).apply({ members: {} })).toBeNull();
     });
   });
 
@@ -114,7 +142,7 @@ describe('migrations', () => {
         skills: [sql],
         expertise: [{ memberKey: 'i:m1', skillKey: 'n:sql', level: 4, interest: true }],
       };
-      expect(migrate(v1, 1, 5)).toEqual({
+      expect(migrate(v1, 1, 6)).toEqual({
         members: encodeMemberColumns([anna]),
         skills: [sql],
         links: linkTable([0], [0], [4], [1]),
@@ -123,13 +151,13 @@ describe('migrations', () => {
     });
 
     test('leaves data of the current version as it is', () => {
-      const v5 = { members: {}, plan: emptyPlan() };
-      expect(migrate(v5, 5, 5)).toBe(v5);
+      const v6 = { members: {}, plan: emptyPlan() };
+      expect(migrate(v6, 6, 6)).toBe(v6);
     });
 
     test('is null where no step starts from the version, or a step fails', () => {
-      expect(migrate({}, 0, 5)).toBeNull();
-      expect(migrate({ members: [anna], skills: [] }, 1, 5)).toBeNull();
+      expect(migrate({}, 0, 6)).toBeNull();
+      expect(migrate({ members: [anna], skills: [] }, 1, 6)).toBeNull();
     });
   });
 });

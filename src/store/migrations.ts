@@ -68,6 +68,17 @@ export const MIGRATIONS: readonly Migration[] = [
       return { ...ws, plan: { settings, baseline, aliases, ...ws.plan } };
     },
   },
+  {
+    // 5 → 6: the plan gains the community roles' targets and the activity thresholds; a 5 had none, so every
+    // role at target 1 and the default thresholds are what it meant.
+    from: 5,
+    to: 6,
+    apply: (ws) => {
+      if (!isObject(ws.plan)) return null;
+      const { roleTargets, activityThresholds } = emptyPlan();
+      return { ...ws, plan: { roleTargets, activityThresholds, ...ws.plan } };
+    },
+  },
 ];
 
 /** The stored workspace part migrated from version `from` to `to`; null when a step is missing or fails. */

@@ -56,7 +56,7 @@ describe('saveWorkspace and loadWorkspace', () => {
     const loaded = await persistence.loadWorkspace();
     if (!loaded.ok || !loaded.stored) throw new Error(`not loaded: ${JSON.stringify(loaded)}`);
     const { stored } = loaded;
-    expect(stored.schemaVersion).toBe(5);
+    expect(stored.schemaVersion).toBe(6);
     expect(stored.meta).toEqual(sampleMeta);
     expect(stored.workspace).toEqual(workspace());
     expect(stored.workspace.links.member).toBeInstanceOf(Uint32Array);
@@ -74,7 +74,7 @@ describe('saveWorkspace and loadWorkspace', () => {
       schemaVersion: number;
       workspace: { members: Record<string, unknown> };
     };
-    expect(stored.schemaVersion).toBe(5);
+    expect(stored.schemaVersion).toBe(6);
     const columns = stored.workspace.members;
     expect(columns.name).toEqual(['Anna Petrova', 'Boris Ivanov']);
     expect(columns.roles).toEqual(['mentor\u0000speaker', '']);
@@ -117,7 +117,7 @@ describe('saveWorkspace and loadWorkspace', () => {
     expect(loaded).toEqual({
       ok: true,
       stored: {
-        schemaVersion: 5,
+        schemaVersion: 6,
         savedAt: 'x',
         workspace: {
           members: [anna],

@@ -19,17 +19,17 @@ import {
 const CORRUPT = { ok: false, reason: 'corrupt' };
 
 describe('restoreStored', () => {
-  test('the current schema is version 5', () => {
-    expect(SCHEMA_VERSION).toBe(5);
+  test('the current schema is version 6', () => {
+    expect(SCHEMA_VERSION).toBe(6);
   });
 
   test('reads back what encodeStored writes', () => {
     const stored = encodeStored(workspace(), sampleMeta, '2025-01-02T03:04:05.000Z');
-    expect(stored.schemaVersion).toBe(5);
+    expect(stored.schemaVersion).toBe(6);
     expect(restoreStored(stored)).toEqual({
       ok: true,
       stored: {
-        schemaVersion: 5,
+        schemaVersion: 6,
         savedAt: '2025-01-02T03:04:05.000Z',
         workspace: workspace(),
         meta: sampleMeta,
@@ -40,7 +40,7 @@ describe('restoreStored', () => {
   test('migrates schema 2 data (members as objects)', () => {
     expect(restoreStored(stored2())).toEqual({
       ok: true,
-      stored: { ...stored2(), schemaVersion: 5, workspace: workspace() },
+      stored: { ...stored2(), schemaVersion: 6, workspace: workspace() },
     });
   });
 
@@ -63,7 +63,7 @@ describe('restoreStored', () => {
     expect(restored).toEqual({
       ok: true,
       stored: {
-        schemaVersion: 5,
+        schemaVersion: 6,
         savedAt: '2024-06-01T10:00:00.000Z',
         // Boris = member 1, Anna = member 0; Python = skill 0, SQL = skill 1; in the list's order.
         workspace: {
@@ -121,7 +121,7 @@ describe('restoreStored', () => {
     expect(repaired).toEqual({
       ok: true,
       stored: {
-        schemaVersion: 5,
+        schemaVersion: 6,
         savedAt: '',
         workspace: {
           members: [newMember({ key: 'i:m1', name: 'Anna Petrova', department: '42' })],
@@ -150,6 +150,45 @@ describe('restoreStored', () => {
       leaving: ['i:m1'],
       pinned: [],
       excluded: [],
+    });
+  });
+
+  test('role targets and activity thresholds load back as saved', () => {
+    const stored = encodeStored(workspace(), userMeta, '');
+    const activityThresholds = { overloadedFrom: 90, quietBelow: 40, thrivingFrom: 200 };
+    const roleTargets = [
+      { role: 'moderator', target: 2 },
+      { role: 'mentor', target: 0 },
+    ];
+    stored.workspace.plan = { ...emptyPlan(), roleTargets, activityThresholds };
+    const restored = restoreStored(stored);
+    expect(restored.ok && restored.stored.workspace.plan).toEqual({
+      ...emptyPlan(),
+      roleTargets,
+      activityThresholds,
+    });
+  });
+
+  test('unreadable role targets are dropped one by one; thresholds that do not fit together are the defaults', () => {
+    const stored = encodeStored(workspace(), userMeta, '');
+    stored.workspace.plan = {
+      ...emptyPlan(),
+      roleTargets: [
+        { role: 'voice', target: 3 },
+        { role: '', target: 2 },
+        { role: 'empath', target: -1 },
+        { role: 'architect', target: 1.5 },
+        { role: 'mentor', target: 1 },
+        'moderator',
+        { role: 'voice', target: 4 },
+      ] as never,
+      // quiet below must stay under thriving from
+      activityThresholds: { overloadedFrom: 100, quietBelow: 150, thrivingFrom: 150 },
+    };
+    const restored = restoreStored(stored);
+    expect(restored.ok && restored.stored.workspace.plan).toEqual({
+      ...emptyPlan(),
+      roleTargets: [{ role: 'voice', target: 4 }],
     });
   });
 

@@ -1,16 +1,19 @@
 // The stored form of a workspace: its schema version, how it is encoded, and the restore step that migrates
 // an older schema, repairs missing fields, and tells unreadable data from data of a newer version.
 import type {
+  ActivityThresholds,
   Alias,
   LinkTable,
   Member,
   PlanSettings,
+  RoleTarget,
   SkillBaseline,
   Workspace,
   WorkspacePlan,
 } from '../domain/types';
 import { emptyPlan, planFor } from '../domain/types';
 import { validPlanSettings, validSkillValues } from '../domain/edits';
+import { validActivityThresholds, validRoleTarget, withRoleTarget } from '../domain/clubValues';
 import { migrate } from './migrations';
 import {
   decodeMemberColumns,
@@ -22,13 +25,13 @@ import {
 } from './storedRecords';
 
 /**
- * 5: the plan also keeps the planner's settings, edited skills' values before their first edit, and names
+ * 6: the plan also keeps the community roles' targets and the activity thresholds. 5: the plan also keeps the planner's settings, edited skills' values before their first edit, and names
  * remembered by renames. 4: the workspace always carries its plan. 3: members as columns (one list per field) — storing 20,000
  * member objects took the page 30–50 ms of copying in one task, the columns a third of that. 2: members as
  * objects, links as typed-array columns. 1: a list of keyed expertise objects. Older versions are migrated on
  * load (migrations.ts); newer ones are left as they are.
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export interface WorkspaceMeta {
   origin: 'sample' | 'user';
@@ -157,7 +160,26 @@ function restorePlan(value: unknown): WorkspacePlan {
         ? [{ kind: a.kind, alias: a.alias, key: a.key } as Alias]
         : [],
     ),
+    roleTargets: restoreRoleTargets(objects(value.roleTargets)),
+    activityThresholds: restoreThresholds(value.activityThresholds, empty.activityThresholds),
   };
+}
+
+/** Readable entries, one per role (the last one stored wins), defaults left out as the edit leaves them. */
+function restoreRoleTargets(entries: Record<string, unknown>[]): RoleTarget[] {
+  let list: RoleTarget[] = [];
+  for (const { role, target } of entries)
+    if (typeof role === 'string' && role !== '' && validRoleTarget(target))
+      list = withRoleTarget(list, role, target);
+  return list;
+}
+
+/** The thresholds as stored when they fit together, else the defaults (one bad value makes the set unusable). */
+function restoreThresholds(value: unknown, defaults: ActivityThresholds): ActivityThresholds {
+  if (!isObject(value)) return defaults;
+  const { overloadedFrom, quietBelow, thrivingFrom } = value;
+  const stored = { overloadedFrom, quietBelow, thrivingFrom };
+  return validActivityThresholds(stored) ? (stored as ActivityThresholds) : defaults;
 }
 
 /** Each setting as stored when it is one the planner accepts, else its default. */

@@ -1,10 +1,13 @@
 import { downloadBlob } from '../../components/download';
+import { intakeCsvFiles } from '../../io/intakeCsv';
 import { WORKSPACE_CSV_WORDS, workspaceCsvFiles } from '../../io/workspaceCsv';
+import { useIntakes } from '../../store/intakes';
 import { csvLangFor, csvOptionsFor, useT, useUi } from '../../store/ui';
 import { useWorkspace } from '../../store/workspace';
 
 /**
- * One zip with members, skills and expertise as canonical CSV files; importing it gives the same workspace. It
+ * One zip with members, skills and expertise as canonical CSV files, and the named intake snapshots in folders
+ * of the same files; importing it gives the same workspace and adds the snapshots. It
  * follows the header language and delimiter, but is always UTF-8: Windows-1251 would lose names it cannot hold.
  */
 export function ExportWorkspaceButton() {
@@ -15,11 +18,14 @@ export function ExportWorkspaceButton() {
   const exportWorkspace = async () => {
     // The zip writer loads with the first export: most visits never export.
     const { strToU8, zipSync } = await import('fflate');
-    const files = workspaceCsvFiles(
-      workspace,
-      WORKSPACE_CSV_WORDS[csvLangFor(lang, csv)],
-      csvOptionsFor(lang, csv),
-    );
+    const words = WORKSPACE_CSV_WORDS[csvLangFor(lang, csv)];
+    const options = csvOptionsFor(lang, csv);
+    // The named intake snapshots travel with the workspace, each in its own folder.
+    const intakes = await useIntakes.getState().forExport();
+    const files = [
+      ...workspaceCsvFiles(workspace, words, options),
+      ...intakeCsvFiles(intakes, words, options, csvLangFor(lang, csv)),
+    ];
     const zip = zipSync(Object.fromEntries(files.map((f) => [f.name, strToU8(f.text)])));
     const stamp = new Date().toISOString().slice(0, 10);
     downloadBlob(

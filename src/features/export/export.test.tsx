@@ -32,9 +32,10 @@ vi.mock('../../graph/GraphCanvas', () => ({
 // Report order: gap desc, weight desc, name → S3 (1, 3), S1 (1, 2), Kubernetes (0, 1), SQL (0, 1).
 const ENGLISH_GAP_REPORT = [
   'skill_id,skill,category,required_level,target,coverage,gap,status,holders,candidate_count,top_candidates',
-  'S3,Public speaking,Soft,4,1,0,1,gap,,3,Dmitry Orlov; Clara Smith; Elena Volkova',
-  'S1,Python,Tech,3,2,1,1,gap,Anna Petrova,2,Dmitry Orlov; Clara Smith',
-  'S4,Kubernetes,Tech,3,1,2,0,covered,Anna Petrova; Boris Ivanov,0,',
+  // names joined by "; " are quoted even in a comma file: LibreOffice splits on ";" too by default
+  'S3,Public speaking,Soft,4,1,0,1,gap,,3,"Dmitry Orlov; Clara Smith; Elena Volkova"',
+  'S1,Python,Tech,3,2,1,1,gap,Anna Petrova,2,"Dmitry Orlov; Clara Smith"',
+  'S4,Kubernetes,Tech,3,1,2,0,covered,"Anna Petrova; Boris Ivanov",0,',
   'S2,SQL,Tech,3,1,1,0,single_holder,Boris Ivanov,0,',
 ];
 
@@ -112,7 +113,10 @@ describe('export', () => {
       'max_per_department,',
       'max_per_location,',
       'workload_ceiling,',
-      'eligible_statuses,employee; alumni',
+      'eligible_statuses,"employee; alumni"',
+      'overloaded_from,100',
+      'quiet_below,50',
+      'thriving_from,150',
     ]);
   });
 

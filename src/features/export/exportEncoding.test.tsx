@@ -165,7 +165,9 @@ describe('CSV encoding', () => {
     expect(lines[0]).toBe(
       'skill_id,skill,category,required_level,target,coverage,gap,status,holders,candidate_count,top_candidates',
     );
-    expect(lines[1]).toBe('S3,Public speaking,Soft,4,1,0,1,gap,,3,Dmitry Orlov; Clara Smith; Elena Volkova');
+    expect(lines[1]).toBe(
+      'S3,Public speaking,Soft,4,1,0,1,gap,,3,"Dmitry Orlov; Clara Smith; Elena Volkova"',
+    );
   });
 
   test('Export workspace stays UTF-8 with Windows-1251 chosen (names read back exactly) but follows the header language', async () => {

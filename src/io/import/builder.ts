@@ -44,22 +44,25 @@ export class WorkspaceBuilder {
   readonly planReader = new PlanReader();
   private readonly basePlan: WorkspacePlan | null;
   private readonly aliases: readonly Alias[];
+  private readonly kept: KeptOnReplace;
 
   /**
-   * `base`: the workspace merged into (null on Replace). `aliases`: the names remembered by renames and merges,
-   * which both modes honour (docs/contract.md#aliases).
+   * `base`: the workspace merged into (null on Replace). `kept`: the plan parts both modes keep — the names
+   * remembered by renames and merges (docs/contract.md#aliases), the roles' targets and the activity thresholds.
    */
   constructor(
     base: Workspace | null,
     expectedLinks: number,
-    aliases: readonly Alias[] = base?.plan.aliases ?? [],
+    kept: KeptOnReplace = base?.plan ?? emptyPlan(),
   ) {
+    const { aliases } = kept;
     this.log = new LinkLog(Math.max(1024, expectedLinks));
     this.baseHadMembers = (base?.members.length ?? 0) > 0;
     this.baseHadSkills = (base?.skills.length ?? 0) > 0;
     this.basePlan = base?.plan ?? null;
     this.baseHadPlan = base !== null;
     this.aliases = aliases;
+    this.kept = kept;
     this.identities.members.aliases = aliasMap(aliases, 'member');
     this.identities.skills.aliases = aliasMap(aliases, 'skill');
     this.attributes = new Attributes(
@@ -164,11 +167,17 @@ export class WorkspaceBuilder {
       }
     }
     // Merge keeps the person's decisions (leavers, pins) on the members still there and adds the files';
-    // Replace takes the files' plan alone, except for the remembered names: which spellings are one skill or
-    // person is a decision about names, not about the data replaced.
+    // Replace takes the files' plan alone, except for the remembered names (which spellings are one skill or
+    // person is a decision about names, not about the data replaced) and the club's own yardsticks: the roles'
+    // targets and the activity thresholds say what the club wants, whoever the new files list.
     const base = this.basePlan
       ? this.withImportedValues(this.basePlan)
-      : { ...emptyPlan(), aliases: [...this.aliases] };
+      : {
+          ...emptyPlan(),
+          aliases: [...this.aliases],
+          roleTargets: [...this.kept.roleTargets],
+          activityThresholds: { ...this.kept.activityThresholds },
+        };
     const plan = this.planReader.planOf(base, members);
     return { members, skills, links: settled.links, plan };
   }
@@ -182,6 +191,9 @@ export class WorkspaceBuilder {
     return baseline === base.baseline ? base : { ...base, baseline };
   }
 }
+
+/** What a Replace keeps of the workspace's plan. */
+export type KeptOnReplace = Pick<WorkspacePlan, 'aliases' | 'roleTargets' | 'activityThresholds'>;
 
 function aliasMap(aliases: readonly Alias[], kind: Alias['kind']): Map<string, string> {
   const map = new Map<string, string>();

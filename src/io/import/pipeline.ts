@@ -3,6 +3,7 @@
 // step, then import.
 import type { ColumnChoice } from '../detect';
 import { expandContainers } from './containers';
+import { readIntakes, splitIntakeFiles } from './intakes';
 import { runImport } from './runImport';
 import type { ImportFile, ImportOutcome, ImportProgress, ImportRequest } from './types';
 
@@ -15,9 +16,15 @@ export async function importPipeline(
   onProgress?: (p: ImportProgress) => void,
   beforeImport?: () => void,
 ): Promise<ImportOutcome> {
-  const files = withChoices(await expandContainers(await readBlobs(request.files)), request.chosen);
+  // A zip's snapshot folders are not part of the workspace: split off first, so the chosen columns and the
+  // report's files are the workspace's own.
+  const split = splitIntakeFiles(await expandContainers(await readBlobs(request.files)));
+  const files = withChoices(split.files, request.chosen);
   beforeImport?.();
-  return runImport(files, request.base, request.mode, onProgress, { remembered: request.remembered });
+  const outcome = runImport(files, request.base, request.mode, onProgress, {
+    remembered: request.remembered,
+  });
+  return split.intakes.length > 0 ? { ...outcome, intakes: readIntakes(split.intakes) } : outcome;
 }
 
 /** Reads the files that came as blobs (a worker reads a 50 MB file without the page copying it first). */

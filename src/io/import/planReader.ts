@@ -1,7 +1,16 @@
 // The workspace plan an import's files give (docs/contract.md#workspace-plan): the marks of a members file's plan
 // column and the rows of a settings file, gathered while rows are read and put together with the stored plan at
 // the end, once every member is known.
-import { emptyPlan, planFor, type Member, type PlanSettings, type WorkspacePlan } from '../../domain/types';
+import { validActivityThresholds, withRoleTarget } from '../../domain/clubValues';
+import {
+  emptyPlan,
+  planFor,
+  type ActivityThresholds,
+  type Member,
+  type PlanSettings,
+  type RoleTarget,
+  type WorkspacePlan,
+} from '../../domain/types';
 import type { PlanMarks } from '../planCsv';
 
 export class PlanReader {
@@ -11,6 +20,8 @@ export class PlanReader {
   /** Pinned members with their place as written and the order they were read in (ties keep file order). */
   private readonly pins = new Map<number, { place: number; seq: number }>();
   private settings: Partial<PlanSettings> = {};
+  private thresholds: Partial<ActivityThresholds> = {};
+  private readonly roleTargets: RoleTarget[] = [];
 
   /** A member row's marks; an empty cell says nothing (a stored mark stays on Merge). */
   mark(member: number, marks: PlanMarks) {
@@ -23,9 +34,17 @@ export class PlanReader {
     this.settings = { ...this.settings, ...value };
   }
 
+  threshold(name: keyof ActivityThresholds, value: number) {
+    this.thresholds = { ...this.thresholds, [name]: value };
+  }
+
+  roleTarget(value: RoleTarget) {
+    this.roleTargets.push(value);
+  }
+
   /**
-   * Replace (base null): the files' plan alone. Merge: the stored plan for the members still there, the files'
-   * settings over the stored ones and their marks added — new pins after the stored ones in their written
+   * Replace: the files' plan over `base` (empty but for what a Replace keeps). Merge: the stored plan for the
+   * members still there, the files' settings, thresholds and role targets over the stored ones and their marks added — new pins after the stored ones in their written
    * order, and, as the pin and exclude edits do, a pin lifts an exclusion and an exclusion a pin.
    */
   planOf(base: WorkspacePlan | null, members: readonly Member[]): WorkspacePlan {
@@ -42,9 +61,18 @@ export class PlanReader {
     const added = (list: string[], more: string[]) => [...new Set([...list, ...more])];
     const newlyPinned = new Set(pinned);
     const newlyExcluded = new Set(excluded);
+    // The thresholds must fit together as a whole: files that break that leave the stored ones (each row alone
+    // was already checked when read).
+    const thresholds = { ...plan.activityThresholds, ...this.thresholds };
+    const roleTargets = this.roleTargets.reduce(
+      (list, { role, target }) => withRoleTarget(list, role, target),
+      plan.roleTargets,
+    );
     return {
       ...plan,
       settings: { ...plan.settings, ...this.settings },
+      activityThresholds: validActivityThresholds(thresholds) ? thresholds : plan.activityThresholds,
+      roleTargets,
       leaving: added(plan.leaving, leaving),
       pinned: added(
         plan.pinned.filter((key) => !newlyExcluded.has(key)),

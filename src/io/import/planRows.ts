@@ -1,6 +1,6 @@
 // The plan's rows (docs/contract.md#workspace-files): a members file's plan cell, and a settings file's rows.
 // Only members and settings files carry the plan, so expertise rows never pay for it.
-import { parsePlanMarks, parsePlanSetting, planSettingFor } from '../planCsv';
+import { parsePlanMarks, parsePlanSetting, parseRoleTarget, parseThreshold, planRowFor } from '../planCsv';
 import type { WorkspaceBuilder } from './builder';
 import { cell, header, type RowContext } from './context';
 
@@ -24,15 +24,28 @@ export function memberPlanCell(b: WorkspaceBuilder, ctx: RowContext, member: num
   b.planReader.mark(member, marks);
 }
 
-/** A settings row: a setting the planner has and a value it can use, or the row is rejected saying which. */
+/**
+ * A settings row: a planner setting, an activity threshold or a role's target, with a value it can use, or the row
+ * is rejected saying which.
+ */
 export function settingRow(b: WorkspaceBuilder, ctx: RowContext) {
   const name = cell(ctx, 'plan_setting');
-  const setting = planSettingFor(name);
-  if (!setting) return rejectSetting(b, ctx, 'row_unknown_setting', 'plan_setting', name);
+  const row = planRowFor(name);
+  if (!row) return rejectSetting(b, ctx, 'row_unknown_setting', 'plan_setting', name);
   const raw = cell(ctx, 'plan_value');
-  const value = parsePlanSetting(setting, raw);
-  if (!value) return rejectSetting(b, ctx, 'row_bad_setting', 'plan_value', raw);
-  b.planReader.setting(value);
+  if (row.kind === 'setting') {
+    const value = parsePlanSetting(row.name, raw);
+    if (!value) return rejectSetting(b, ctx, 'row_bad_setting', 'plan_value', raw);
+    b.planReader.setting(value);
+  } else if (row.kind === 'threshold') {
+    const value = parseThreshold(row.name, raw);
+    if (value === null) return rejectSetting(b, ctx, 'row_bad_setting', 'plan_value', raw);
+    b.planReader.threshold(row.name, value);
+  } else {
+    const value = parseRoleTarget(row.role, raw);
+    if (!value) return rejectSetting(b, ctx, 'row_bad_setting', 'plan_value', raw);
+    b.planReader.roleTarget(value);
+  }
   // On Merge a setting replaces the stored one: the row is merged, as a member row meeting a stored member.
   b.count(ctx.report, b.baseHadPlan);
 }

@@ -167,6 +167,71 @@ describe('the settings file', () => {
     expectEveryRowAccounted(report);
   });
 
+  test('thresholds and role targets in either language; a role named by any of its words, a free tag by its text', () => {
+    const { workspace, report } = importFiles(
+      textFile(
+        'plan.csv',
+        [
+          'plan_setting,plan_value',
+          'overloaded_from,90%',
+          'нижний порог активности,"40,5"',
+          'Thriving from,200',
+          'role_target: Координатор,2',
+          'цель роли: Language,3',
+          'Role target:  Подкаст  Ёлка ,0',
+          'role_target: architect,1',
+        ].join('\n'),
+      ),
+    );
+    expect(workspace.plan.activityThresholds).toEqual({
+      overloadedFrom: 90,
+      quietBelow: 40.5,
+      thrivingFrom: 200,
+    });
+    // Target 1 is the default: no entry.
+    expect(workspace.plan.roleTargets).toEqual([
+      { role: 'moderator', target: 2 },
+      { role: 'voice', target: 3 },
+      { role: 'подкаст елка', target: 0 },
+    ]);
+    expect(counts(report, 'plan.csv')).toEqual({ rowsRead: 7, imported: 7, merged: 0, rejected: 0 });
+    expect(report.issues).toEqual([]);
+  });
+
+  test('a threshold or role target it cannot use rejects its row; thresholds that do not fit together are ignored', () => {
+    const { workspace, report } = importFiles(
+      textFile(
+        'plan.csv',
+        [
+          'plan_setting,plan_value',
+          'overloaded_from,0',
+          'quiet_below,-1',
+          'role_target: voice,1.5',
+          'role_target: voice,101',
+          'role_target:,2',
+          'role_target voice,2',
+          // Each alone is valid, together quiet below (300) is not under thriving from (150, the default).
+          'quiet_below,300',
+        ].join('\n'),
+      ),
+    );
+    expect(workspace.plan.activityThresholds).toEqual({
+      overloadedFrom: 100,
+      quietBelow: 50,
+      thrivingFrom: 150,
+    });
+    expect(workspace.plan.roleTargets).toEqual([]);
+    expect(report.issues.map((i) => [i.code, i.row, i.value])).toEqual([
+      ['row_bad_setting', 2, '0'],
+      ['row_bad_setting', 3, '-1'],
+      ['row_bad_setting', 4, '1.5'],
+      ['row_bad_setting', 5, '101'],
+      ['row_unknown_setting', 6, 'role_target:'],
+      ['row_unknown_setting', 7, 'role_target voice'],
+    ]);
+    expectEveryRowAccounted(report);
+  });
+
   test('a setting column without a value column is no settings file', () => {
     const { report } = importFiles(textFile('p.csv', 'plan_setting\ncohort_size\n'));
     expect(fileReport(report, 'p.csv')).toMatchObject({ kind: null, fatal: 'file_unrecognised' });
@@ -220,5 +285,46 @@ describe('Replace and Merge', () => {
     const { workspace } = runImport(files(), stored(), 'replace');
     expect(planNames(workspace)).toEqual({ leaving: [], pinned: ['Gleb', 'Dina'], excluded: ['Vera'] });
     expect(workspace.plan.settings).toEqual({ ...DEFAULT_PLAN_SETTINGS, size: 6 });
+  });
+
+  describe('role targets and thresholds', () => {
+    const club = (): Workspace => ({
+      ...stored(),
+      plan: {
+        ...stored().plan,
+        roleTargets: [
+          { role: 'voice', target: 2 },
+          { role: 'mentor', target: 0 },
+        ],
+        activityThresholds: { overloadedFrom: 80, quietBelow: 30, thrivingFrom: 120 },
+      },
+    });
+    const rows = textFile(
+      'plan.csv',
+      'plan_setting,plan_value\nrole_target: voice,1\nrole_target: empath,4\nthriving_from,130\n',
+    );
+
+    test('Replace and Merge keep them when the files give none', () => {
+      for (const mode of ['replace', 'merge'] as const) {
+        const { workspace } = runImport([textFile('m.csv', 'name\nZoe\n')], club(), mode);
+        expect(workspace.plan.roleTargets).toEqual(club().plan.roleTargets);
+        expect(workspace.plan.activityThresholds).toEqual(club().plan.activityThresholds);
+      }
+    });
+
+    test("the files' rows replace the kept ones, one role or threshold at a time", () => {
+      for (const mode of ['replace', 'merge'] as const) {
+        const { workspace } = runImport([rows], club(), mode);
+        expect(workspace.plan.roleTargets).toEqual([
+          { role: 'mentor', target: 0 },
+          { role: 'empath', target: 4 },
+        ]);
+        expect(workspace.plan.activityThresholds).toEqual({
+          overloadedFrom: 80,
+          quietBelow: 30,
+          thrivingFrom: 130,
+        });
+      }
+    });
   });
 });

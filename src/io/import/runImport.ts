@@ -28,7 +28,7 @@ export function runImport(
   const builder = new WorkspaceBuilder(
     mode === 'merge' ? base : null,
     Math.min(4_000_000, Math.ceil(totalBytes / 40)),
-    base.plan.aliases,
+    base.plan,
   );
   const prepared = files.map((file, index) =>
     prepareFile(file, index, totalBytes, options, (issue) => builder.issue(issue)),

@@ -1,4 +1,5 @@
 // What an import is given and what it gives back: the files, the mode, progress and the outcome.
+import type { IntakeSnapshotData } from '../../domain/intakes';
 import type { Workspace } from '../../domain/types';
 import type { ColumnChoice } from '../detect';
 import type { ImportReport } from '../report';
@@ -27,6 +28,8 @@ export type ImportMode = 'replace' | 'merge';
 export interface ImportOutcome {
   workspace: Workspace;
   report: ImportReport;
+  /** Named intake snapshots a workspace zip carried (src/io/import/intakes.ts); kept apart from the workspace. */
+  intakes?: IntakeSnapshotData[];
 }
 
 export interface ImportProgress {
