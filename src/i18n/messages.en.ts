@@ -795,6 +795,14 @@ export const en = {
   'legend.activity.quiet': 'Quiet ambassador (◌ before the name)',
   'panel.activity': 'Activity',
   'graph.kbd.activity': '{description}, {state}',
+  'activity.thresholds.title': 'Thresholds',
+  'activity.thresholds.overloadedFrom': 'Overloaded from, % workload',
+  'activity.thresholds.quietBelow': 'Quiet below, % of expected',
+  'activity.thresholds.thrivingFrom': 'Thriving from, % of expected',
+  'activity.thresholds.invalid.overloadedFrom': 'A number from 1 to 300.',
+  'activity.thresholds.invalid.quietBelow': 'A number, 0 or more.',
+  'activity.thresholds.invalid.thrivingFrom': 'A number above 0.',
+  'activity.thresholds.reset': 'Back to 100 / 50 / 150',
 } as const;
 
 export interface PluralForms {

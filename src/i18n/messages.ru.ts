@@ -889,4 +889,12 @@ export const ru: Messages = {
   'legend.activity.quiet': 'Амбассадор с низкой активностью (◌ перед именем)',
   'panel.activity': 'Активность',
   'graph.kbd.activity': '{description}, {state}',
+  'activity.thresholds.title': 'Пороги',
+  'activity.thresholds.overloadedFrom': 'Перегрузка от, % загрузки',
+  'activity.thresholds.quietBelow': 'Низкая активность ниже, % от ожидаемой',
+  'activity.thresholds.thrivingFrom': 'Высокая активность от, % от ожидаемой',
+  'activity.thresholds.invalid.overloadedFrom': 'Число от 1 до 300.',
+  'activity.thresholds.invalid.quietBelow': 'Число, 0 или больше.',
+  'activity.thresholds.invalid.thrivingFrom': 'Число больше 0.',
+  'activity.thresholds.reset': 'Вернуть 100 / 50 / 150',
 };

@@ -2,7 +2,7 @@
 // health section, the map's marks and the side panel (none of them judges anyone again).
 import { activityModel, type ActivityModel } from '../domain/activity';
 import type { Analysis } from '../domain/analysis';
-import { DEFAULT_ACTIVITY_THRESHOLDS, type ActivityThresholds, type Workspace } from '../domain/types';
+import type { ActivityThresholds, Workspace } from '../domain/types';
 import { useAnalysedWorkspace, useAnalysis } from './analysis';
 
 const cache = new WeakMap<Analysis, ActivityModel[]>();
@@ -23,12 +23,15 @@ export function activityOf(analysis: Analysis, thresholds: ActivityThresholds): 
   return model;
 }
 
-/** The thresholds a workspace's plan sets, or the defaults. */
-export function thresholdsOf(_workspace: Workspace): ActivityThresholds {
-  return DEFAULT_ACTIVITY_THRESHOLDS;
+/** The thresholds the workspace's plan sets (the defaults unless edited). */
+export function thresholdsOf(workspace: Workspace): ActivityThresholds {
+  return workspace.plan.activityThresholds;
 }
 
-/** The activity model of `useAnalysis()` under the analysed workspace's thresholds. */
+/**
+ * The activity model of `useAnalysis()` under the thresholds of the analysed workspace (a thresholds edit keeps
+ * the analysis, so only the states are made again).
+ */
 export function useActivity(): ActivityModel {
   const workspace = useAnalysedWorkspace();
   return activityOf(useAnalysis(), thresholdsOf(workspace));

@@ -13,6 +13,7 @@ import { useNumberFormat, useT, useUi } from '../../store/ui';
 import { ActivityTable } from './ActivityTable';
 import type { SectionProps } from './sectionProps';
 import { OffboardingList } from './OffboardingList';
+import { ThresholdEditor } from './ThresholdEditor';
 
 const COUNT_WORDS: Record<ActivityState, MessageKey> = {
   overloaded: 'activity.count.overloaded',
@@ -83,6 +84,7 @@ export function ActivitySection({ ExportButton }: SectionProps) {
           thriving: fmt.num(thresholds.thrivingFrom),
         })}
       </p>
+      <ThresholdEditor thresholds={thresholds} />
       <div className="segmented activity-filter" role="group" aria-label={t('activity.filter')}>
         <button type="button" aria-pressed={shown === 'all'} onClick={() => setShown('all')}>
           {t('activity.filter.all', { count: model.rows.length })}

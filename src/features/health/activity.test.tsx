@@ -191,8 +191,47 @@ describe('Activity and workload', () => {
       'id сотрудника;ФИО;подразделение;загрузка;свободный ресурс;активность;ожидаемая активность;состояние;причина;уникальные навыки',
     );
     expect(lines[2]).toBe(
-      'M2;Boris;IT;50;50;1;5;низкая активность;Активность 1 ниже 50 % от ожидаемой 5 (свободный ресурс 50 %, норма клуба 10).;',
+      'M2;Boris;IT;50;50;1;5;низкая активность;"Активность 1 ниже 50 % от ожидаемой 5 (свободный ресурс 50 %, норма клуба 10).";',
     );
+  });
+
+  test('thresholds edited in place change the states; values they cannot take are refused with the reason', async () => {
+    const app = await openActivity(await renderAppWithFiles(clubFiles()));
+    // an applied value redraws its field: each is found afresh
+    const field = (name: string) => screen.getByRole('textbox', { name });
+    const thriving = field('Thriving from, % of expected');
+    expect(thriving).toHaveValue('150');
+    // thriving from 100 %: Clara (10 of 10) and Dmitry (8 of 8) reach it, with Fedor
+    await app.user.clear(thriving);
+    await app.user.type(thriving, '100{Enter}');
+    expect(screen.getByText('1 overloaded · 1 quiet · 0 steady · 3 thriving')).toBeTruthy();
+    expect(app.workspace.getState().workspace.plan.activityThresholds.thrivingFrom).toBe(100);
+    expect(screen.getByText(/at least 100 % of the expected/)).toBeTruthy();
+
+    // overloaded from 50 %: Anna (100), Boris (50) and Fedor (60); N = median(10, 10) = 10, so Clara (10 of 10)
+    // and Dmitry (8 of 8) are at 100 % of the expected: thriving from 100 %
+    await app.user.clear(field('Overloaded from, % workload'));
+    await app.user.type(field('Overloaded from, % workload'), '50{Enter}');
+    expect(screen.getByText('3 overloaded · 0 quiet · 0 steady · 2 thriving')).toBeTruthy();
+
+    const overloaded = field('Overloaded from, % workload');
+    await app.user.clear(overloaded);
+    await app.user.type(overloaded, '0{Enter}');
+    expect(screen.getByRole('alert').textContent).toBe('A number from 1 to 300.');
+    expect(overloaded).toHaveAttribute('aria-invalid', 'true');
+    await app.user.keyboard('{Escape}');
+    expect(overloaded).toHaveValue('50');
+    expect(screen.queryByRole('alert')).toBeNull();
+
+    // quiet below must stay under thriving from (100 now)
+    const quiet = screen.getByRole('textbox', { name: 'Quiet below, % of expected' });
+    await app.user.clear(quiet);
+    await app.user.type(quiet, '120{Enter}');
+    expect(screen.getByRole('alert').textContent).toMatch(/below the upper one/);
+    expect(app.workspace.getState().workspace.plan.activityThresholds.quietBelow).toBe(50);
+
+    await app.user.click(screen.getByRole('button', { name: 'Back to 100 / 50 / 150' }));
+    expect(screen.getByText('1 overloaded · 1 quiet · 2 steady · 1 thriving')).toBeTruthy();
   });
 
   test('a workspace without an activity column says so plainly', async () => {
