@@ -9,6 +9,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { emptyWorkspace, type Workspace } from '../domain/types';
 import { createIntakeStorage } from './intakeStorage';
 import { createIntakesStore } from './intakes';
+import { SCHEMA_VERSION } from './storedFormat';
 import { createWorkspaceStorage, HISTORY_LIMIT } from './persistence';
 import { stored2, userMeta, workspace } from '../../tests/helpers/storedData';
 import { openTab } from '../../tests/helpers/tabs';
@@ -78,7 +79,7 @@ describe('saving, listing and opening', () => {
     // The list record holds names and counts only.
     const list = (await get('intakes', raw)) as { format: number; list: unknown[] };
     expect(list).toEqual({ format: 1, list: [saved.info] });
-    expect(await get(`intake:${saved.info.id}`, raw)).toMatchObject({ schemaVersion: 5 });
+    expect(await get(`intake:${saved.info.id}`, raw)).toMatchObject({ schemaVersion: SCHEMA_VERSION });
     expect(await store.getState().open('nope')).toEqual({ ok: false, reason: 'unknown_intake' });
   });
 });
@@ -175,7 +176,7 @@ describe('stored data it cannot read', () => {
     const bad = { ...info, id: 'bad', name: 'Bad' };
     await set('intakes', { format: 1, list: [info, bad] }, raw);
     await set('intake:old', stored2(), raw);
-    await set('intake:bad', { schemaVersion: 5, workspace: 'nonsense' }, raw);
+    await set('intake:bad', { schemaVersion: SCHEMA_VERSION, workspace: 'nonsense' }, raw);
     const store = tab();
     const old = await store.getState().open('old');
     if (!old.ok) throw new Error(old.reason);
