@@ -2,10 +2,10 @@
 // departments and drills down from there (a category's skills × departments, a department's people). Pure, like
 // toElements; the counts come from one pass over the links grouped by member, in typed arrays.
 import type { ElementDefinition } from 'cytoscape';
+import type { ActivityModel } from '../domain/activity';
 import type { Analysis } from '../domain/analysis';
 import { memberMask, skillMask, type ExplorerFilter } from '../domain/explorerFilter';
 import type { Workspace } from '../domain/types';
-import { hasUniqueExpertise } from '../domain/unique';
 import type { Translate } from '../i18n/i18n';
 import type { WeightedEdge } from './aggregateLayout';
 import {
@@ -21,6 +21,7 @@ import {
 } from './aggregateNodes';
 import {
   MAX_GRAPH_MEMBERS,
+  memberNodeData,
   skillNodeData,
   type GraphElements,
   type GraphMode,
@@ -47,6 +48,8 @@ export interface AggregateView {
   /** null = the overview; a category = its skills × departments; a department = its people. */
   step: AggregateStep;
   t: Translate;
+  /** The ambassadors' activity states: a department's overloaded and quiet ambassadors are marked. */
+  activity?: ActivityModel;
 }
 
 export interface AggregateElements extends GraphElements {
@@ -254,18 +257,10 @@ function departmentLevel(
   const memberIds: string[] = [];
   const nodes: ElementDefinition[] = [];
   for (const m of kept) {
-    const member = workspace.members[m];
-    const id = nodeId.member(member.key);
+    // a department's people are few enough to be named
+    const data: MemberNodeData = memberNodeData(analysis, m, true, view.activity);
+    const { id } = data;
     memberIds.push(id);
-    const data: MemberNodeData = {
-      id,
-      label: member.name,
-      kind: 'member',
-      status: analysis.leaver[m] ? 'leaving' : member.status,
-      unique: hasUniqueExpertise(analysis, member.key),
-      // a department's people are few enough to be named
-      named: true,
-    };
     nodes.push({ group: 'nodes', data });
     for (let k = memberStart[m]; k < memberStart[m + 1]; k++) {
       const link = byMember[k];

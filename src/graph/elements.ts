@@ -1,5 +1,6 @@
 // The drawn graph as a pure function of workspace + analysis + view (no cytoscape at runtime).
 import type { ElementDefinition } from 'cytoscape';
+import type { ActivityModel } from '../domain/activity';
 import type { Analysis, SkillCoverage } from '../domain/analysis';
 import type { EntityRef } from '../domain/entities';
 import type { ExplorerFilter } from '../domain/explorerFilter';
@@ -18,6 +19,7 @@ import {
 } from './neighbourhood';
 import { edgeId, nodeId } from './nodeIds';
 import { keepPositions } from './stableLayout';
+import type { ActivityMark } from './labels';
 
 export type { FocusSteps, GraphMode };
 export { MAX_GRAPH_MEMBERS };
@@ -33,6 +35,8 @@ export interface GraphView {
   steps: FocusSteps;
   /** Display name for category '' (localised by the caller). */
   uncategorisedLabel: string;
+  /** The ambassadors' activity states: overloaded and quiet ones are marked. None given, nobody is. */
+  activity?: ActivityModel;
 }
 
 export interface GraphElements {
@@ -72,6 +76,44 @@ export interface MemberNodeData {
   unique: boolean;
   /** Name drawn at all times (the club, and everyone around a focus); others show theirs on hover or selection. */
   named: boolean;
+  /** An ambassador to talk to: overloaded or quiet (src/domain/activity.ts). Absent for everyone else. */
+  activity?: ActivityMark;
+}
+
+export type { ActivityMark };
+
+/**
+ * The member's mark, if any. A leaver is not marked: they are drawn as leaving already, and the offboarding list
+ * leaves them out for the same reason.
+ */
+export function activityMarkOf(
+  model: ActivityModel | undefined,
+  memberKey: string,
+): ActivityMark | undefined {
+  const row = model?.byKey.get(memberKey);
+  if (!row || row.leaving) return undefined;
+  return row.state === 'overloaded' || row.state === 'quiet' ? row.state : undefined;
+}
+
+/** A member's node data; `activity` only when there is a mark, so unmarked nodes carry no extra field. */
+export function memberNodeData(
+  analysis: Analysis,
+  m: number,
+  named: boolean,
+  activity: ActivityModel | undefined,
+): MemberNodeData {
+  const member = analysis.workspace.members[m];
+  const data: MemberNodeData = {
+    id: nodeId.member(member.key),
+    label: member.name,
+    kind: 'member',
+    status: drawnStatus(analysis, m),
+    unique: hasUniqueExpertise(analysis, member.key),
+    named,
+  };
+  const mark = activityMarkOf(activity, member.key);
+  if (mark) data.activity = mark;
+  return data;
 }
 export interface LinkEdgeData {
   id: string;
@@ -137,14 +179,8 @@ export function toElements(workspace: Workspace, analysis: Analysis, view: Graph
   for (const m of kept) {
     const member = members[m];
     const source = nodeId.member(member.key);
-    const data: MemberNodeData = {
-      id: source,
-      label: member.name,
-      kind: 'member',
-      status: drawnStatus(analysis, m),
-      unique: hasUniqueExpertise(analysis, member.key),
-      named: focus.kind === 'skill' || focus.kind === 'member' || inClub(analysis, m),
-    };
+    const named = focus.kind === 'skill' || focus.kind === 'member' || inClub(analysis, m);
+    const data = memberNodeData(analysis, m, named, view.activity);
     memberNodes.push({ group: 'nodes', data });
     reader.read(m);
     for (const s of reader.skills) {

@@ -2,6 +2,7 @@
 // hears for the node under the cursor. GraphCanvas wires it to the arrow keys.
 import type { Translate } from '../i18n/i18n';
 import type { DrawnMemberStatus, MemberNodeData, SkillNodeData } from './elements';
+import type { ActivityMark } from './labels';
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
 
@@ -88,6 +89,11 @@ const STATUS_WORDS = {
   covered: 'status.covered',
 } as const;
 
+const ACTIVITY_WORDS = {
+  overloaded: 'activity.state.overloaded',
+  quiet: 'activity.state.quiet',
+} as const satisfies Record<ActivityMark, string>;
+
 /** What a screen reader says for the node under the cursor: "Python, skill, Gap, 2 of 3". */
 export function describeNode(data: SkillNodeData | MemberNodeData, t: Translate): string {
   if (data.kind === 'skill') {
@@ -99,5 +105,8 @@ export function describeNode(data: SkillNodeData | MemberNodeData, t: Translate)
     });
   }
   const kind = t(MEMBER_KINDS[data.status]);
-  return t(data.unique ? 'graph.kbd.unique' : 'graph.kbd.member', { name: data.label, kind });
+  const description = t(data.unique ? 'graph.kbd.unique' : 'graph.kbd.member', { name: data.label, kind });
+  return data.activity
+    ? t('graph.kbd.activity', { description, state: t(ACTIVITY_WORDS[data.activity]) })
+    : description;
 }

@@ -71,3 +71,14 @@ export function memberExtent(label: string, named: boolean): Extent {
   const w = Math.max(MEMBER_SIZE, textWidth(label, MEMBER_FONT)) / 2;
   return { left: -w, right: w, top: -half, bottom: half + LABEL_GAP + MEMBER_FONT * LINE };
 }
+
+/** The activity states the map marks on an ambassador: the ones that call for a conversation. */
+export type ActivityMark = 'overloaded' | 'quiet';
+
+/** Drawn before the name, so the mark does not rest on colour (the legend shows the same symbols). */
+export const ACTIVITY_SYMBOLS: Readonly<Record<ActivityMark, string>> = { overloaded: '▲', quiet: '◌' };
+
+/** A member's name as drawn: with the symbol of their activity mark, if any. */
+export function drawnMemberLabel(label: string, mark: ActivityMark | undefined): string {
+  return mark ? `${ACTIVITY_SYMBOLS[mark]} ${label}` : label;
+}

@@ -3,7 +3,14 @@
 // (its skills on a grid roomy enough for the people who hold them); each person at the weighted centre of their
 // skills, pulled into the category where most of their expertise lies. Focus: rings around the focused node.
 import type { ElementDefinition } from 'cytoscape';
-import { CATEGORY_FONT, memberExtent, skillExtent, type Extent } from './labels';
+import {
+  CATEGORY_FONT,
+  drawnMemberLabel,
+  memberExtent,
+  skillExtent,
+  type ActivityMark,
+  type Extent,
+} from './labels';
 import { settle, type Body } from './relax';
 
 export interface Point {
@@ -34,12 +41,19 @@ interface NodeInfo {
 }
 
 function infoOf(node: ElementDefinition): NodeInfo {
-  const data = node.data as { id: string; kind: string; label?: string; target?: number; named?: boolean };
+  const data = node.data as {
+    id: string;
+    kind: string;
+    label?: string;
+    target?: number;
+    named?: boolean;
+    activity?: ActivityMark;
+  };
   const label = data.label ?? '';
   const extent =
     data.kind === 'skill'
       ? skillExtent(label, data.target ?? 1)
-      : memberExtent(label, data.named ?? data.kind !== 'member');
+      : memberExtent(drawnMemberLabel(label, data.activity), data.named ?? data.kind !== 'member');
   return { id: data.id, kind: data.kind, label, extent };
 }
 

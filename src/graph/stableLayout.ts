@@ -2,7 +2,7 @@
 // focus and steps) are computed once and kept; a filtered map draws the nodes it shares with it where they
 // were, and finds room near their links for the few it adds (people the member cap had left out).
 import type { ElementDefinition } from 'cytoscape';
-import { memberExtent, skillExtent } from './labels';
+import { drawnMemberLabel, memberExtent, skillExtent, type ActivityMark } from './labels';
 import { parseNodeId } from './nodeIds';
 import type { Point } from './layout';
 import { settle, type Body } from './relax';
@@ -79,10 +79,16 @@ export function keepPositions(
 }
 
 function extentOf(node: ElementDefinition | undefined) {
-  const data = (node?.data ?? {}) as { kind?: string; label?: string; target?: number; named?: boolean };
+  const data = (node?.data ?? {}) as {
+    kind?: string;
+    label?: string;
+    target?: number;
+    named?: boolean;
+    activity?: ActivityMark;
+  };
   return data.kind === 'skill'
     ? skillExtent(data.label ?? '', data.target ?? 1)
-    : memberExtent(data.label ?? '', data.named ?? data.kind !== 'member');
+    : memberExtent(drawnMemberLabel(data.label ?? '', data.activity), data.named ?? data.kind !== 'member');
 }
 
 const dist = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);

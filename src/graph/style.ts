@@ -1,8 +1,9 @@
 // The graph's stylesheets, one per theme: module constants, so react-cytoscapejs never re-applies one unasked.
-import type { StylesheetJson } from 'cytoscape';
+import type { NodeSingular, StylesheetJson } from 'cytoscape';
 import { palettes, type GraphPalette, type Theme } from './palette';
 import {
   CATEGORY_FONT,
+  drawnMemberLabel,
   LABEL_GAP,
   MEMBER_FONT,
   MEMBER_SIZE,
@@ -158,6 +159,33 @@ const stylesheetFor = (p: GraphPalette): StylesheetJson => [
   {
     selector: 'node[kind = "member"].highlighted, node[kind = "member"].hover',
     style: { label: 'data(label)', 'min-zoomed-font-size': 0, 'z-index': 20 },
+  },
+  // an overloaded or quiet ambassador (src/domain/activity.ts): a symbol before the drawn name, framed like a tag
+  // (solid for overloaded, dashed for quiet), so a community architect sees whom to talk to without colour
+  {
+    selector:
+      'node[kind = "member"][?named][activity], node[kind = "member"][activity].highlighted, node[kind = "member"][activity].hover',
+    style: {
+      label: (node: NodeSingular) => drawnMemberLabel(String(node.data('label')), node.data('activity')),
+      'font-weight': 'bold',
+      color: p.label,
+      'text-background-color': p.background,
+      'text-background-opacity': 1,
+      'text-background-padding': '2px',
+      'text-background-shape': 'roundrectangle',
+      'text-border-width': 1.5,
+      'text-border-opacity': 1,
+      'text-border-color': p.statusStroke,
+      'text-border-style': 'solid',
+    },
+  },
+  {
+    selector: 'node[kind = "member"][activity = "overloaded"]',
+    style: { 'text-border-width': 2, 'text-border-color': p.status.gap },
+  },
+  {
+    selector: 'node[kind = "member"][activity = "quiet"]',
+    style: { 'text-border-style': 'dashed' },
   },
   { selector: 'edge.hover', style: { opacity: 0.9, 'line-color': p.edgeHighlighted, 'z-index': 10 } },
   { selector: '.faded', style: { opacity: 0.12 } },

@@ -1,6 +1,9 @@
 import { useState, type ReactNode } from 'react';
 import type { MessageKey } from '../../i18n/i18n';
+import { ACTIVITY_SYMBOLS, type ActivityMark } from '../../graph/labels';
+import { activityMarkOf } from '../../graph/elements';
 import { palettes, type GraphPalette } from '../../graph/palette';
+import { useActivity } from '../../store/activity';
 import { useAnalysis } from '../../store/analysis';
 import { useT, useTheme } from '../../store/ui';
 
@@ -113,6 +116,33 @@ function memberItems(p: GraphPalette, label: (key: MessageKey) => string, anyLea
   return items;
 }
 
+/** A marked ambassador's name as the map draws it: the symbol in a tag, solid (overloaded) or dashed (quiet). */
+function activityItem(p: GraphPalette, label: (key: MessageKey) => string, mark: ActivityMark): Item {
+  const overloaded = mark === 'overloaded';
+  return {
+    key: `activity-${mark}`,
+    label: label(overloaded ? 'legend.activity.overloaded' : 'legend.activity.quiet'),
+    swatch: (
+      <>
+        <rect
+          x="1"
+          y="2"
+          width="14"
+          height="12"
+          rx="3"
+          fill={p.background}
+          stroke={overloaded ? p.status.gap : p.statusStroke}
+          strokeWidth={overloaded ? 2 : 1.5}
+          strokeDasharray={overloaded ? undefined : '2.5 1.5'}
+        />
+        <text x="8" y="11.5" textAnchor="middle" fontSize="9" fontWeight="bold" fill={p.label}>
+          {ACTIVITY_SYMBOLS[mark]}
+        </text>
+      </>
+    ),
+  };
+}
+
 function linkItems(p: GraphPalette, label: (key: MessageKey) => string): Item[] {
   return [
     {
@@ -181,6 +211,11 @@ export function Legend({ overview = false }: { overview?: boolean }) {
   const t = useT();
   const p = palettes[useTheme()];
   const anyLeaver = useAnalysis().leaver.includes(1);
+  // like leavers, the activity marks are explained only while someone carries one
+  const activity = useActivity();
+  const marks = (['overloaded', 'quiet'] as const).filter((mark) =>
+    activity.rows.some((r) => activityMarkOf(activity, r.member.key) === mark),
+  );
   const [open, setOpen] = useState(true);
   const groups: { heading: MessageKey; items: Item[] }[] = overview
     ? [
@@ -189,7 +224,10 @@ export function Legend({ overview = false }: { overview?: boolean }) {
       ]
     : [
         { heading: 'legend.skills', items: skillItems(p, t) },
-        { heading: 'legend.people', items: memberItems(p, t, anyLeaver) },
+        {
+          heading: 'legend.people',
+          items: [...memberItems(p, t, anyLeaver), ...marks.map((mark) => activityItem(p, t, mark))],
+        },
         { heading: 'legend.links', items: linkItems(p, t) },
       ];
   return (

@@ -3,6 +3,7 @@ import { sameEntity, type DrillStep, type EntityRef } from '../../domain/entitie
 import { isAggregate, needsOverview, toAggregateElements, type AggregateStep } from '../../graph/aggregate';
 import { toElements, type GraphElements } from '../../graph/elements';
 import { Boundary } from '../../components/ui/Boundary';
+import { useActivity } from '../../store/activity';
 import { useAnalysis } from '../../store/analysis';
 import { useT, useTheme, useUi } from '../../store/ui';
 import type { GraphCanvasApi } from '../../graph/canvasApi';
@@ -19,6 +20,7 @@ const GraphCanvas = lazy(() => import('../../graph/GraphCanvas'));
 export function MapView() {
   const t = useT();
   const analysis = useAnalysis();
+  const activity = useActivity();
   // The analysis may lag the store by a render (it is deferred): draw the workspace it was computed from.
   const workspace = analysis.workspace;
   const { graphMode, focused, drill, filter, setFilter, steps, selected, select, drillInto } = useUi();
@@ -38,15 +40,16 @@ export function MapView() {
   const elements = useMemo(() => {
     if (covered && lastElements.current) return lastElements.current;
     if (step !== undefined)
-      return toAggregateElements(workspace, analysis, { mode: graphMode, filter, step, t });
+      return toAggregateElements(workspace, analysis, { mode: graphMode, filter, step, t, activity });
     return toElements(workspace, analysis, {
       mode: graphMode,
       focus: focused,
       filter,
       steps,
       uncategorisedLabel: t('category.uncategorised'),
+      activity,
     });
-  }, [covered, workspace, analysis, graphMode, focused, filter, steps, t, step]);
+  }, [covered, workspace, analysis, activity, graphMode, focused, filter, steps, t, step]);
   const onTap = useCallback(
     (target: DrillStep | null) => {
       if (target?.kind === 'department') drillInto(target);

@@ -1,9 +1,11 @@
 import type { Member } from '../../domain/types';
 import type { MessageKey } from '../../i18n/i18n';
+import { ActivityBadge, activityReason } from '../../components/activityState';
 import { ScoreBreakdown, workloadText } from '../../components/candidateScore';
 import { explainScore, skillsOfMember } from '../../domain/analysis';
 import { memberRef, skillRef } from '../../domain/entities';
 import { uniqueHolder } from '../../domain/unique';
+import { useActivity } from '../../store/activity';
 import { useAnalysis } from '../../store/analysis';
 import { useNumberFormat, useT, useUi } from '../../store/ui';
 import { LeavingToggle } from './LeavingToggle';
@@ -17,6 +19,9 @@ export function MemberDetails({ member }: { member: Member }) {
   const select = useUi((s) => s.select);
   const focus = useUi((s) => s.focus);
   const fmt = useNumberFormat();
+  const lang = useUi((s) => s.lang);
+  // an ambassador's activity state, with its reason (others are not judged); the panel says "leaving" itself
+  const activity = useActivity().byKey.get(member.key);
   const levels = skillsOfMember(analysis, member.key);
   const score = explainScore(analysis, member.key);
   const unique = levels.filter((x) => uniqueHolder(x.entry)?.member.key === member.key);
@@ -40,6 +45,14 @@ export function MemberDetails({ member }: { member: Member }) {
         <dd>{member.title || dash}</dd>
         <dt>{t('panel.workload')}</dt>
         <dd>{workloadText(member.workload, score, t, fmt, dash)}</dd>
+        {activity && (
+          <>
+            <dt>{t('panel.activity')}</dt>
+            <dd className="activity-fact">
+              <ActivityBadge state={activity.state} t={t} /> {activityReason(activity, lang, false)}
+            </dd>
+          </>
+        )}
         {member.roles.length > 0 && (
           <>
             <dt>{t('panel.roles')}</dt>
