@@ -14,6 +14,7 @@ import { Header } from './Header';
 import {
   CohortView,
   GapTable,
+  HealthView,
   ImportReportDialog,
   MappingDialog,
   MatrixView,
@@ -123,6 +124,8 @@ function Shell() {
               <CohortView />
             ) : tab === 'matrix' ? (
               <MatrixView />
+            ) : tab === 'health' ? (
+              <HealthView />
             ) : (
               <TargetsView />
             )}

@@ -11,13 +11,14 @@ import { ThemeSelect } from './ThemeSelect';
 import { useT, useUi, type ViewTab } from '../store/ui';
 import { useWorkspace } from '../store/workspace';
 
-const TABS: ViewTab[] = ['map', 'gaps', 'matrix', 'cohort', 'targets'];
+const TABS: ViewTab[] = ['map', 'gaps', 'matrix', 'cohort', 'targets', 'health'];
 const TAB_NAMES = {
   map: 'tabs.map',
   gaps: 'tabs.gaps',
   cohort: 'tabs.cohort',
   targets: 'tabs.targets',
   matrix: 'tabs.matrix',
+  health: 'tabs.health',
 } as const;
 const LANGS: Lang[] = ['ru', 'en'];
 

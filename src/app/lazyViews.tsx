@@ -49,6 +49,15 @@ export const MatrixView = lazyView(
     },
 );
 
+// Club health draws the export feature's CSV button too.
+export const HealthView = lazyView(
+  () => import('../features/health/HealthView'),
+  (m) =>
+    function Health() {
+      return <m.HealthView ExportButton={CsvExportButton} />;
+    },
+);
+
 /** What an import shows next (its column question, its report): loaded as soon as an import starts. */
 export function preloadImportDialogs(): Promise<void> {
   return Promise.all([MappingDialog.preload(), ImportReportDialog.preload()]).then(
@@ -64,6 +73,7 @@ export function preloadViews(): Promise<void> {
     CohortView.preload(),
     TargetsView.preload(),
     MatrixView.preload(),
+    HealthView.preload(),
     preloadImportDialogs(),
   ]).then(
     () => undefined,

@@ -26,10 +26,11 @@ export function connectUrl(): () => void {
   let stopped = false;
 
   const urlView = (): UrlView => {
-    const { lang, tab, focused, drill, filter, graphMode, steps } = useUi.getState();
+    const { lang, tab, healthSection, focused, drill, filter, graphMode, steps } = useUi.getState();
     return {
       lang,
       view: tab,
+      section: healthSection,
       focus: pending ? pending.focus : focused && urlRefOf(focused),
       mode: graphMode,
       steps,
@@ -75,7 +76,7 @@ export function connectUrl(): () => void {
 
   const stopUi = useUi.subscribe((state, before) => {
     if (applying) return;
-    if (state.tab !== before.tab) write('push');
+    if (state.tab !== before.tab || state.healthSection !== before.healthSection) write('push');
     else if (
       state.lang !== before.lang ||
       state.focused !== before.focused ||
@@ -100,6 +101,7 @@ export function connectUrl(): () => void {
       const state = useUi.getState();
       if (view.lang && view.lang !== state.lang) state.setLang(view.lang);
       if ((view.view ?? 'map') !== state.tab) state.setTab(view.view ?? 'map');
+      if (view.section !== state.healthSection) state.setHealthSection(view.section);
       if (view.mode !== state.graphMode) state.setGraphMode(view.mode);
       if (view.steps !== state.steps) state.setSteps(view.steps);
     } finally {

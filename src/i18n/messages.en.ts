@@ -741,6 +741,13 @@ export const en = {
   'update.ready': 'A new version of the app is ready.',
   'update.readyBusy': 'A new version of the app is ready; reload once the import or save has finished.',
   'update.reload': 'Reload',
+  'tabs.health': 'Club health',
+  'health.title': 'Club health',
+  'health.sections': 'Parts of club health',
+  'health.section.activity': 'Activity and workload',
+  'health.section.roles': 'Community roles',
+  'health.section.grow': 'Skills to grow',
+  'health.section.intakes': 'Intakes compared',
 } as const;
 
 export interface PluralForms {

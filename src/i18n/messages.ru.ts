@@ -834,4 +834,11 @@ export const ru: Messages = {
   'update.readyBusy':
     'Готова новая версия приложения; перезагрузите страницу, когда закончится импорт или сохранение.',
   'update.reload': 'Перезагрузить',
+  'tabs.health': 'Здоровье клуба',
+  'health.title': 'Здоровье клуба',
+  'health.sections': 'Разделы здоровья клуба',
+  'health.section.activity': 'Активность и загрузка',
+  'health.section.roles': 'Роли в сообществе',
+  'health.section.grow': 'Навыки для развития',
+  'health.section.intakes': 'Сравнение наборов',
 };

@@ -17,7 +17,14 @@ import {
 import type { Delimiter } from '../io/delimiter';
 import type { CsvOptions } from '../io/csv';
 import { CSV_ENCODINGS, type CsvEncoding } from '../io/csvBytes';
-import { parseUrlView, type FocusSteps, type GraphModeChoice, type UrlView, type ViewTab } from './urlState';
+import {
+  parseUrlView,
+  type FocusSteps,
+  type GraphModeChoice,
+  type HealthSection,
+  type UrlView,
+  type ViewTab,
+} from './urlState';
 import {
   initialThemeChoice,
   resolveTheme,
@@ -27,7 +34,7 @@ import {
   type ThemeChoice,
 } from './theme';
 
-export type { FocusSteps, GraphModeChoice, ViewTab };
+export type { FocusSteps, GraphModeChoice, HealthSection, ViewTab };
 
 const LANG_PREF = 'expertise-map:lang';
 const CSV_PREF = 'expertise-map:csv';
@@ -76,6 +83,8 @@ export interface CsvPreferences {
 interface UiState {
   lang: Lang;
   tab: ViewTab;
+  /** The open part of the Club health view. */
+  healthSection: HealthSection;
   /** The selected skill, member or category: shown in the side panel, highlighted on the map. */
   selected: EntityRef | null;
   /** The entity whose neighbourhood the map is focused on. */
@@ -92,6 +101,7 @@ interface UiState {
   theme: ThemeChoice;
   setLang: (lang: Lang) => void;
   setTab: (tab: ViewTab) => void;
+  setHealthSection: (section: HealthSection) => void;
   select: (entity: EntityRef | null) => void;
   /** Focuses on an entity from outside the drill-down (find box, side panel): the path starts again. */
   focus: (entity: EntityRef | null) => void;
@@ -147,6 +157,7 @@ let wantedLang: Lang = startLang;
 export const useUi = create<UiState>((set) => ({
   lang: startLang,
   tab: startUrl?.view ?? 'map',
+  healthSection: startUrl?.section ?? 'activity',
   selected: null,
   focused: null,
   graphMode: startUrl?.mode ?? 'ambassadors',
@@ -170,6 +181,7 @@ export const useUi = create<UiState>((set) => ({
     });
   },
   setTab: (tab) => set({ tab }),
+  setHealthSection: (healthSection) => set({ healthSection }),
   // The same entity again keeps the stored object, so views memoised on it do not redraw.
   select: (entity) => set((s) => (sameEntity(s.selected, entity) ? s : { selected: entity })),
   focus: (entity) =>

@@ -4,6 +4,7 @@ import { memberKeyFor } from '../domain/normalise';
 import { emptyWorkspace, type Member, type Skill, type Workspace } from '../domain/types';
 import {
   VIEW_TABS,
+  HEALTH_SECTIONS,
   entityCode,
   findCategory,
   findEntity,
@@ -21,6 +22,7 @@ import {
 const NOTHING: UrlView = {
   lang: null,
   view: null,
+  section: 'activity',
   focus: null,
   mode: 'ambassadors',
   steps: 1,
@@ -59,37 +61,46 @@ function club(): Workspace {
 }
 
 const codeArb = fc.stringMatching(/^[0-9a-z]{1,11}$/);
-const viewArb: fc.Arbitrary<UrlView> = fc.record({
-  lang: fc.constantFrom('en' as const, 'ru' as const, null),
-  view: fc.constantFrom(...VIEW_TABS, null),
-  focus: fc.option(
-    fc.record({
-      kind: fc.constantFrom('skill' as const, 'member' as const, 'category' as const),
-      code: codeArb,
+const viewArb: fc.Arbitrary<UrlView> = fc
+  .record({
+    lang: fc.constantFrom('en' as const, 'ru' as const, null),
+    view: fc.constantFrom(...VIEW_TABS, null),
+    section: fc.constantFrom(...HEALTH_SECTIONS),
+    focus: fc.option(
+      fc.record({
+        kind: fc.constantFrom('skill' as const, 'member' as const, 'category' as const),
+        code: codeArb,
+      }),
+    ),
+    mode: fc.constantFrom('ambassadors' as const, 'everyone' as const),
+    steps: fc.constantFrom(1 as const, 2 as const),
+    drill: fc.array(
+      fc.record({
+        kind: fc.constantFrom(
+          'category' as const,
+          'department' as const,
+          'skill' as const,
+          'member' as const,
+        ),
+        code: codeArb,
+      }),
+      { maxLength: 4 },
+    ),
+    filter: fc.record({
+      departments: fc.uniqueArray(codeArb, { maxLength: 3 }),
+      locations: fc.uniqueArray(codeArb, { maxLength: 3 }),
+      categories: fc.uniqueArray(codeArb, { maxLength: 3 }),
+      statuses: fc.subarray(['ambassador' as const, 'employee' as const, 'alumni' as const]),
+      minLevel: fc.integer({ min: 1, max: 5 }),
+      onlyGaps: fc.boolean(),
+      onlySingleHolders: fc.boolean(),
     }),
-  ),
-  mode: fc.constantFrom('ambassadors' as const, 'everyone' as const),
-  steps: fc.constantFrom(1 as const, 2 as const),
-  drill: fc.array(
-    fc.record({
-      kind: fc.constantFrom('category' as const, 'department' as const, 'skill' as const, 'member' as const),
-      code: codeArb,
-    }),
-    { maxLength: 4 },
-  ),
-  filter: fc.record({
-    departments: fc.uniqueArray(codeArb, { maxLength: 3 }),
-    locations: fc.uniqueArray(codeArb, { maxLength: 3 }),
-    categories: fc.uniqueArray(codeArb, { maxLength: 3 }),
-    statuses: fc.subarray(['ambassador' as const, 'employee' as const, 'alumni' as const]),
-    minLevel: fc.integer({ min: 1, max: 5 }),
-    onlyGaps: fc.boolean(),
-    onlySingleHolders: fc.boolean(),
-  }),
-});
+  })
+  .map((view) => (view.view === 'health' ? view : { ...view, section: 'activity' as const }));
 const OUR_PARAMS = [
   'lang',
   'view',
+  'section',
   'focus',
   'mode',
   'steps',
@@ -133,6 +144,7 @@ describe('parseUrlView', () => {
     expect(parseUrlView('?lang=ru&view=gaps&focus=skill-abc123&category=9z')).toEqual({
       lang: 'ru',
       view: 'gaps',
+      section: 'activity',
       focus: { kind: 'skill', code: 'abc123' },
       mode: 'ambassadors',
       steps: 1,
@@ -200,6 +212,7 @@ describe('writeUrlView', () => {
       writeUrlView('?lang=en&focus=skill-1', {
         lang: 'ru',
         view: 'cohort',
+        section: 'roles',
         focus: null,
         mode: 'ambassadors',
         steps: 1,
@@ -208,6 +221,12 @@ describe('writeUrlView', () => {
       }),
     ).toBe('?lang=ru&view=cohort&category=x1&level=3&only=gaps');
     expect(writeUrlView('?view=gaps', NOTHING)).toBe('');
+    // a part of Club health is written with that view only, and its first part not at all
+    expect(writeUrlView('', { ...NOTHING, view: 'health', section: 'roles' })).toBe(
+      '?view=health&section=roles',
+    );
+    expect(writeUrlView('', { ...NOTHING, view: 'health' })).toBe('?view=health');
+    expect(parseUrlView('?view=gaps&section=roles').section).toBe('activity');
     // the defaults (ambassadors, one step) are not written
     expect(writeUrlView('?mode=everyone&steps=2', NOTHING)).toBe('');
     expect(writeUrlView('', { ...NOTHING, mode: 'everyone', steps: 2 })).toBe('?mode=everyone&steps=2');

@@ -9,8 +9,12 @@ import { MEMBER_STATUSES, NO_FILTER, type ExplorerFilter } from '../domain/explo
 import type { MemberStatus, Workspace } from '../domain/types';
 import { isLang, type Lang } from '../i18n/i18n';
 
-export const VIEW_TABS = ['map', 'gaps', 'cohort', 'targets', 'matrix'] as const;
+export const VIEW_TABS = ['map', 'gaps', 'cohort', 'targets', 'matrix', 'health'] as const;
 export type ViewTab = (typeof VIEW_TABS)[number];
+
+/** The parts of the Club health view; 'activity' is the default and is not written. */
+export const HEALTH_SECTIONS = ['activity', 'roles', 'grow', 'intakes'] as const;
+export type HealthSection = (typeof HEALTH_SECTIONS)[number];
 
 /** Who the map draws; 'ambassadors' is the default and is not written. */
 export const GRAPH_MODES = ['ambassadors', 'everyone'] as const;
@@ -46,6 +50,8 @@ const STEP_WORDS: readonly [DrillKind, string][] = [
 export interface UrlView {
   lang: Lang | null;
   view: ViewTab | null;
+  /** Which part of the Club health view is open. */
+  section: HealthSection;
   focus: UrlRef | null;
   mode: GraphModeChoice;
   steps: FocusSteps;
@@ -71,6 +77,7 @@ export const NO_URL_FILTER: Readonly<UrlFilter> = Object.freeze(urlFilterOf(NO_F
 export const PARAM = {
   lang: 'lang',
   view: 'view',
+  section: 'section',
   focus: 'focus',
   mode: 'mode',
   steps: 'steps',
@@ -158,6 +165,8 @@ export function parseUrlView(search: string): UrlView {
   return {
     lang: isLang(lang) ? lang : null,
     view,
+    section:
+      (view === 'health' && HEALTH_SECTIONS.find((s) => s === params.get(PARAM.section))) || 'activity',
     focus: parseRef(params.get(PARAM.focus)),
     mode: params.get(PARAM.mode) === 'everyone' ? 'everyone' : 'ambassadors',
     steps: params.get(PARAM.steps) === '2' ? 2 : 1,
@@ -194,6 +203,7 @@ export function writeUrlView(search: string, view: UrlView): string {
     value === null ? params.delete(name) : params.set(name, value);
   put(PARAM.lang, view.lang);
   put(PARAM.view, view.view);
+  put(PARAM.section, view.view === 'health' && view.section !== 'activity' ? view.section : null);
   put(PARAM.focus, view.focus && `${view.focus.kind}-${view.focus.code}`);
   put(PARAM.mode, view.mode === 'ambassadors' ? null : view.mode);
   put(PARAM.steps, view.steps === 1 ? null : String(view.steps));

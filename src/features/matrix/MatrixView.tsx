@@ -7,7 +7,7 @@ import { MATRIX_CSV_WORDS, matrixTable } from '../../io/matrixCsv';
 import { useAnalysis } from '../../store/analysis';
 import { ModeSwitch } from '../../components/ModeSwitch';
 import { useLocale, useT, useUi } from '../../store/ui';
-import type { ExportButtonProps } from './exportSlot';
+import type { ExportButtonProps } from '../../components/exportSlot';
 import { resolveSort, toggledSort, useMatrixSort } from './matrixSort';
 import { MemberSkillGrid } from './MemberSkillGrid';
 import { SkillPairsTable } from './SkillPairsTable';

@@ -9,7 +9,7 @@ import { pairShare, skillPairCounts, type SkillPair } from '../../domain/skillPa
 import type { MessageKey } from '../../i18n/i18n';
 import { MATRIX_CSV_WORDS, skillPairTable } from '../../io/matrixCsv';
 import { useLocale, useT, useUi } from '../../store/ui';
-import type { ExportButtonProps } from './exportSlot';
+import type { ExportButtonProps } from '../../components/exportSlot';
 
 /** Rows the table shows at first and adds with each "Show more"; the export holds every pair. */
 export const SHOWN_PAIRS = 100;

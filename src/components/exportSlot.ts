@@ -1,8 +1,8 @@
-import type { CsvValue } from '../../io/csv';
-import type { Lang } from '../../i18n/i18n';
+import type { CsvValue } from '../io/csv';
+import type { Lang } from '../i18n/i18n';
 
 /**
- * What the app's CSV export button takes: the matrix draws the button it is given (features do not import each
+ * What the app's CSV export button takes: a view draws the button it is given (features do not import each
  * other), so both files go out in the person's CSV settings with the same notice of replaced characters.
  */
 export interface ExportButtonProps {
