@@ -781,7 +781,7 @@ export const en = {
   'health.showAll': 'Show all {count}',
   'health.showFewer': 'Show fewer',
   'grow.summary':
-    'Skills with a gap: {gaps} · can grow from within: {growable} (by an ambassador: {byAmbassador}) · nobody close: {nobody}',
+    'Skills with a gap: {gaps} · can grow from within: {growable}, {byAmbassador} of them by an ambassador · nobody close: {nobody}',
   'grow.caption':
     'Close: one level below the required one, or any lower level with an interest in the skill. Apart from them, the members who already qualify.',
   'grow.none': 'No skill has a gap: nothing to grow.',
@@ -805,6 +805,7 @@ export const en = {
   'grow.qualify.hint': 'not ambassadors yet, at the required level or above',
   'grow.qualify.none': 'Nobody qualifies today.',
   'grow.qualify.more': 'and {count} more (see the gap report)',
+  'grow.qualify.level': 'level {level}',
   'grow.moreSkills': 'Show {count} more skills',
   'grow.export': 'Export development plan',
   'csv.developmentPlanFileName': 'development-plan.csv',

@@ -873,7 +873,7 @@ export const ru: Messages = {
   'health.showAll': 'Показать всех ({count})',
   'health.showFewer': 'Свернуть',
   'grow.summary':
-    'Навыков с пробелом: {gaps} · можно вырастить своими силами: {growable} (из амбассадоров: {byAmbassador}) · никто не близок: {nobody}',
+    'Навыков с пробелом: {gaps} · можно вырастить своими силами: {growable}, из них силами амбассадоров: {byAmbassador} · никто не близок: {nobody}',
   'grow.caption':
     'Близок — на уровень ниже требуемого или ниже, но с интересом к навыку. Отдельно — те, кто подходит уже сейчас.',
   'grow.none': 'Пробелов нет — развивать нечего.',
@@ -897,6 +897,7 @@ export const ru: Messages = {
   'grow.qualify.hint': 'ещё не амбассадоры, уровень не ниже требуемого',
   'grow.qualify.none': 'Сейчас не подходит никто.',
   'grow.qualify.more': 'и ещё {count} (см. отчёт о пробелах)',
+  'grow.qualify.level': 'уровень {level}',
   'grow.moreSkills': 'Показать ещё навыков: {count}',
   'grow.export': 'Экспорт плана развития',
   'csv.developmentPlanFileName': 'plan-razvitiya.csv',

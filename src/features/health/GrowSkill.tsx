@@ -55,10 +55,8 @@ export function GrowSkill({ growth, categoryName }: { growth: SkillGrowth; categ
           )}
         </section>
         <section className="grow-qualify" aria-label={t('grow.qualify', { count: entry.candidateCount })}>
-          <h4>
-            {t('grow.qualify', { count: entry.candidateCount })}{' '}
-            <span className="muted">{t('grow.qualify.hint')}</span>
-          </h4>
+          <h4>{t('grow.qualify', { count: entry.candidateCount })}</h4>
+          <p className="grow-hint muted">{t('grow.qualify.hint')}</p>
           {qualify.length === 0 ? (
             <p className="muted">{t('grow.qualify.none')}</p>
           ) : (
@@ -68,9 +66,7 @@ export function GrowSkill({ growth, categoryName }: { growth: SkillGrowth; categ
                   <button type="button" className="link" onClick={() => open(c.member)}>
                     {c.member.name}
                   </button>{' '}
-                  <span className="muted">
-                    {t('grow.level', { level: c.level, required: skill.requiredLevel })}
-                  </span>
+                  <span className="muted">{t('grow.qualify.level', { level: c.level })}</span>
                 </li>
               ))}
               {entry.candidateCount > qualify.length && (

@@ -26,11 +26,15 @@ export function PeopleButtons({ people, empty }: { people: readonly Member[]; em
   return (
     <span className="health-people">
       {shown.map((member, i) => (
+        // The name and its semicolon on one line; the line breaks between names.
         <span key={member.key}>
-          <button type="button" className="link" onClick={() => open(member)}>
-            {member.name}
-          </button>
-          {i < shown.length - 1 ? '; ' : ''}
+          <span className="health-person">
+            <button type="button" className="link" onClick={() => open(member)}>
+              {member.name}
+            </button>
+            {i < shown.length - 1 ? ';' : ''}
+          </span>
+          {i < shown.length - 1 ? ' ' : ''}
         </span>
       ))}
       {people.length > SHOWN_NAMES && (

@@ -138,7 +138,7 @@ export function RolesSection({ ExportButton }: SectionProps) {
                     </>
                   )}
                 </th>
-                <td className="num">
+                <td className="roles-target">
                   <RoleTargetInput
                     roleKey={role.key}
                     roleLabel={roleLabel(role, t)}

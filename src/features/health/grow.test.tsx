@@ -65,7 +65,7 @@ describe('skills to grow', () => {
     const app = await openGrow();
     expect(
       screen.getByText(
-        'Skills with a gap: 2 · can grow from within: 1 (by an ambassador: 1) · nobody close: 1',
+        'Skills with a gap: 2 · can grow from within: 1, 1 of them by an ambassador · nobody close: 1',
       ),
     ).toBeVisible();
 
