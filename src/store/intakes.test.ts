@@ -10,6 +10,7 @@ import { emptyWorkspace, type Workspace } from '../domain/types';
 import { createIntakeStorage } from './intakeStorage';
 import { createIntakesStore } from './intakes';
 import { createWorkspaceStorage, HISTORY_LIMIT } from './persistence';
+import { SCHEMA_VERSION } from './storedFormat';
 import { stored2, userMeta, workspace } from '../../tests/helpers/storedData';
 import { openTab } from '../../tests/helpers/tabs';
 import { strToU8, zipSync } from 'fflate';
@@ -78,7 +79,7 @@ describe('saving, listing and opening', () => {
     // The list record holds names and counts only.
     const list = (await get('intakes', raw)) as { format: number; list: unknown[] };
     expect(list).toEqual({ format: 1, list: [saved.info] });
-    expect(await get(`intake:${saved.info.id}`, raw)).toMatchObject({ schemaVersion: 5 });
+    expect(await get(`intake:${saved.info.id}`, raw)).toMatchObject({ schemaVersion: SCHEMA_VERSION });
     expect(await store.getState().open('nope')).toEqual({ ok: false, reason: 'unknown_intake' });
   });
 });

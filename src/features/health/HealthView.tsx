@@ -1,8 +1,6 @@
 // The Club health tab (docs/contract.md "Club health"): each ambassador's activity against their workload, the
 // community roles, the skills to grow and the intakes compared, as four parts of one view on the same analysis.
 // The export button comes from the app (features do not import each other).
-import type { ComponentType } from 'react';
-import type { ExportButtonProps } from '../../components/exportSlot';
 import { HEALTH_SECTIONS, type HealthSection } from '../../store/urlState';
 import { useT, useUi } from '../../store/ui';
 import type { MessageKey } from '../../i18n/i18n';
@@ -10,6 +8,7 @@ import { ActivitySection } from './ActivitySection';
 import { GrowSection } from './GrowSection';
 import { IntakesSection } from './IntakesSection';
 import { RolesSection } from './RolesSection';
+import type { SectionProps } from './sectionProps';
 
 const SECTION_NAMES: Record<HealthSection, MessageKey> = {
   activity: 'health.section.activity',
@@ -18,9 +17,7 @@ const SECTION_NAMES: Record<HealthSection, MessageKey> = {
   intakes: 'health.section.intakes',
 };
 
-export interface SectionProps {
-  ExportButton: ComponentType<ExportButtonProps>;
-}
+export type { SectionProps };
 
 export function HealthView({ ExportButton }: SectionProps) {
   const t = useT();
