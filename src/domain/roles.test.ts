@@ -2,7 +2,16 @@
 // gap, status, holders and candidates.
 import { describe, expect, test } from 'vitest';
 import { analyse } from './analysis';
-import { KNOWN_ROLES, knownRoleOf, memberRoleKeys, roleKeyOf, rolesModel, type RoleCoverage } from './roles';
+import {
+  freeRoleLabels,
+  KNOWN_ROLES,
+  knownRoleOf,
+  memberRoleKeys,
+  roleHoldersOf,
+  roleKeyOf,
+  rolesModel,
+  type RoleCoverage,
+} from './roles';
 import { emptyPlan, emptyWorkspace, newMember, workspaceOf, type Member, type Workspace } from './types';
 
 const member = (name: string, status: Member['status'], roles: string[]) =>
@@ -163,5 +172,37 @@ describe('rolesModel', () => {
     const ws = workspaceOf([member('A', 'ambassador', ['Яхта', 'beta', 'Альфа', 'alpha'])], [], []);
     const free = rolesModel(analyse(ws, { locale: 'ru' }), 'ru').filter((r) => r.known === null);
     expect(free.map((r) => r.label)).toEqual(['Альфа', 'Яхта', 'alpha', 'beta']);
+  });
+});
+
+describe('roleHoldersOf (for comparing intakes)', () => {
+  test('role key → the ambassadors holding it by name; leavers, employees and alumni hold nothing', () => {
+    // Ambassadors Vera, Anna, Boris; Egor is leaving (his empath counts for nobody); Gleb and Dina are no
+    // ambassadors. architect: Anna, Vera; voice: Boris, Vera; moderator (координатор): Anna; mentor: Anna, Vera.
+    expect(roleHoldersOf(club(), 'en')).toEqual(
+      new Map([
+        ['architect', ['Anna', 'Vera']],
+        ['voice', ['Boris', 'Vera']],
+        ['mentor', ['Anna', 'Vera']],
+        ['moderator', ['Anna']],
+      ]),
+    );
+  });
+
+  test('an empty workspace, or one without ambassadors, holds no role', () => {
+    expect(roleHoldersOf(emptyWorkspace(), 'en').size).toBe(0);
+    const noAmbassadors = workspaceOf([member('Gleb', 'employee', ['Architect'])], [], []);
+    expect(roleHoldersOf(noAmbassadors, 'ru').size).toBe(0);
+  });
+
+  test('free tags keep their first spelling met, across the workspaces given; known roles have none', () => {
+    const later = workspaceOf([member('Ivan', 'employee', ['Podcast'])], [], []);
+    expect(freeRoleLabels([club(), later])).toEqual(
+      new Map([
+        ['mentor', 'Mentor'],
+        ['подкаст елка', 'Подкаст ёлка'],
+        ['podcast', 'Podcast'],
+      ]),
+    );
   });
 });

@@ -5,7 +5,8 @@ import type { Analysis } from './analysis';
 import { gapOf, statusOf } from './analysis';
 import { roleTargetOf } from './clubValues';
 import { cleanText, nameComparator, normaliseIdentity } from './normalise';
-import type { Member, SkillStatus } from './types';
+import { isAmbassador, leavingKeys } from './membership';
+import type { Member, SkillStatus, Workspace } from './types';
 
 /** The known roles, in the order every roles view and the roles report list them. */
 export const KNOWN_ROLES = ['architect', 'empath', 'ideologist', 'voice', 'ambassador', 'moderator'] as const;
@@ -114,4 +115,36 @@ export function rolesModel(analysis: Analysis, locale: string): RoleCoverage[] {
     role.status = statusOf(role.coverage, role.target);
   }
   return list;
+}
+
+/**
+ * Role key → the names of the ambassadors holding it (leavers are no holders), by name; roles nobody holds are
+ * absent. What compareSnapshots needs of a workspace it was not given an analysis for.
+ */
+export function roleHoldersOf(workspace: Workspace, locale: string): Map<string, string[]> {
+  const leaving = leavingKeys(workspace);
+  const byName = nameComparator(locale);
+  const holders = new Map<string, string[]>();
+  for (const member of workspace.members) {
+    if (!isAmbassador(member, leaving)) continue;
+    for (const key of memberRoleKeys(member)) {
+      const names = holders.get(key);
+      if (names) names.push(member.name);
+      else holders.set(key, [member.name]);
+    }
+  }
+  for (const names of holders.values()) names.sort(byName);
+  return holders;
+}
+
+/** A free tag's key → its first spelling met in the workspaces given (members in order); known roles are absent. */
+export function freeRoleLabels(workspaces: readonly Workspace[]): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const ws of workspaces)
+    for (const member of ws.members)
+      for (const tag of member.roles) {
+        const key = roleKeyOf(tag);
+        if (key !== '' && !knownRoleOf(tag) && !labels.has(key)) labels.set(key, cleanText(tag));
+      }
+  return labels;
 }

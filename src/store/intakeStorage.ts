@@ -8,6 +8,7 @@ import {
   type IntakeSnapshot,
   type IntakeSnapshotData,
 } from '../domain/intakes';
+import { isAmbassador, leavingKeys } from '../domain/membership';
 import type { Workspace } from '../domain/types';
 import { encodeStored, restoreStored, type WorkspaceMeta } from './storedFormat';
 
@@ -17,6 +18,8 @@ export interface IntakeInfo {
   name: string;
   savedAt: string;
   members: number;
+  /** Null in a list written before the count was kept. */
+  ambassadors: number | null;
   skills: number;
   links: number;
 }
@@ -71,6 +74,7 @@ function infoOf(value: unknown): IntakeInfo | null {
     name: v.name,
     savedAt: v.savedAt,
     members: count(v.members),
+    ambassadors: typeof v.ambassadors === 'number' ? count(v.ambassadors) : null,
     skills: count(v.skills),
     links: count(v.links),
   };
@@ -93,11 +97,13 @@ function newId(): string {
 }
 
 function infoFor(id: string, name: string, savedAt: string, workspace: Workspace): IntakeInfo {
+  const leaving = leavingKeys(workspace);
   return {
     id,
     name,
     savedAt,
     members: workspace.members.length,
+    ambassadors: workspace.members.filter((m) => isAmbassador(m, leaving)).length,
     skills: workspace.skills.length,
     links: workspace.links.level.length,
   };

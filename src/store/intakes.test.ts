@@ -145,6 +145,27 @@ describe('apart from the workspace', () => {
 });
 
 describe('stored data it cannot read', () => {
+  test('the list keeps the ambassadors counted as the analysis counts them; an older list has no count', async () => {
+    // Anna is an ambassador marked as leaving, Boris an employee: no ambassador.
+    const store = tab();
+    const saved = await store.getState().saveCurrent('Intake');
+    expect(saved.ok && saved.info.ambassadors).toBe(0);
+    const staying = tab(() => ({ ...workspace(), plan: { ...workspace().plan, leaving: [] } }));
+    const again = await staying.getState().saveCurrent('Intake 2');
+    expect(again.ok && again.info.ambassadors).toBe(1);
+    const older = {
+      id: 'x',
+      name: 'Old',
+      savedAt: '2025-01-01T00:00:00.000Z',
+      members: 2,
+      skills: 2,
+      links: 3,
+    };
+    await set('intakes', { format: 1, list: [older] }, raw);
+    await store.getState().load();
+    expect(store.getState().intakes).toEqual([{ ...older, ambassadors: null }]);
+  });
+
   test('an unreadable list reads as empty and is set aside before the first save writes over it', async () => {
     await set('intakes', 'garbage', raw);
     const store = tab();

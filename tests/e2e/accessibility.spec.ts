@@ -115,3 +115,42 @@ for (const lang of ['en', 'ru'] as const) {
     });
   });
 }
+
+const HEALTH = {
+  en: {
+    tab: 'Club health',
+    parts: ['Activity and workload', 'Community roles', 'Skills to grow', 'Intakes compared'],
+    save: 'Save snapshot',
+    saved: /^Saved as /,
+  },
+  ru: {
+    tab: 'Здоровье клуба',
+    parts: ['Активность и загрузка', 'Роли в сообществе', 'Навыки для развития', 'Сравнение наборов'],
+    save: 'Сохранить снимок',
+    saved: /^Сохранено как /,
+  },
+} as const;
+
+for (const lang of ['en', 'ru'] as const) {
+  test(`${lang}: the four parts of Club health have no serious accessibility violation`, async ({ page }) => {
+    const h = HEALTH[lang];
+    await openApp(page, lang);
+    await page.getByRole('button', { name: h.tab, exact: true }).click();
+    const found: Record<string, string[]> = {};
+    for (const part of h.parts) {
+      await page.getByRole('button', { name: part, exact: true }).click();
+      await expect(page.getByRole('button', { name: part, exact: true })).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      );
+      if (part === h.parts[3]) {
+        // A saved snapshot brings the list, the pickers, the summary and the tables in.
+        await page.getByRole('button', { name: h.save, exact: true }).click();
+        await expect(page.getByText(h.saved)).toBeVisible();
+        await expect(page.getByRole('table').first()).toBeVisible();
+      }
+      found[part] = await seriousViolations(page);
+    }
+    expect(found).toEqual(Object.fromEntries(h.parts.map((p) => [p, []])));
+  });
+}
