@@ -8,7 +8,7 @@ import {
   type IntakeSnapshot,
   type IntakeSnapshotData,
 } from '../domain/intakes';
-import type { Workspace } from '../domain/types';
+import { linkCount, type Workspace } from '../domain/types';
 import { encodeStored, restoreStored, type WorkspaceMeta } from './storedFormat';
 
 /** What the list says of a snapshot without reading its workspace. */
@@ -99,7 +99,7 @@ function infoFor(id: string, name: string, savedAt: string, workspace: Workspace
     savedAt,
     members: workspace.members.length,
     skills: workspace.skills.length,
-    links: workspace.links.level.length,
+    links: linkCount(workspace),
   };
 }
 
