@@ -102,6 +102,36 @@ describe('growthCandidates', () => {
     expect(table(ws)[0]).toEqual(['Design', ['Fedor 2', 'Nick 2']]);
   });
 
+  test('interest without a level is level 0: close to any required level, ambassadors first still', () => {
+    // Writing requires 1 (target 1, nobody holds it): Boris (ambassador) and Ivan, Gleb want it with no level.
+    // Design requires 3: Gleb wants it with no level, after Dina's 2 (higher level first); Dina's 0 without
+    // interest is no wish at all (workspaceOf leaves it out, as the import does).
+    const ws = workspaceOfLinks([
+      interested(link(ivan, writing, 0)),
+      interested(link(gleb, writing, 0)),
+      interested(link(boris, writing, 0)),
+      link(dina, design, 2),
+      interested(link(gleb, design, 0)),
+      link(fedor, writing, 0),
+    ]);
+    const rows = table(ws);
+    // Writing: Boris first (ambassador), then Ivan (workload 0) before Gleb (20).
+    expect(rows.find(([name]) => name === 'Writing')).toEqual([
+      'Writing',
+      ['Boris 0* A', 'Ivan 0*', 'Gleb 0*'],
+    ]);
+    expect(rows.find(([name]) => name === 'Design')).toEqual(['Design', ['Dina 2', 'Gleb 0*']]);
+    // The wishes are no coverage: Writing's gap stays 1 − 0 = 1.
+    const analysis = analyse(ws, { locale: 'en' });
+    expect(analysis.bySkill.get(writing.key)).toMatchObject({ coverage: 0, gap: 1 });
+  });
+
+  test('a leaving ambassador’s wish is no growth candidate either', () => {
+    const ws = workspaceOfLinks([interested(link(egor, writing, 0)), interested(link(ivan, writing, 0))]);
+    ws.plan = { ...ws.plan, leaving: [egor.key] };
+    expect(table(ws).find(([name]) => name === 'Writing')).toEqual(['Writing', ['Ivan 0*']]);
+  });
+
   test('an empty workspace has no gap skills to grow into', () => {
     expect(growthCandidates(analyse(emptyWorkspace(), { locale: 'en' }), 'en')).toEqual([]);
   });

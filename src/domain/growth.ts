@@ -1,12 +1,14 @@
 // Growth candidates (docs/contract.md#growth-candidates): for each skill with an open gap, the members close to
-// holding it — one level below the required one, or interested with any lower level — ambassadors first.
+// holding it — one level below the required one, or interested with any lower level (an interest-only record
+// counts as level 0) — ambassadors first.
 import { gapReportOrder, type Analysis, type SkillCoverage } from './analysis';
+import { interestOnlyIndexOf } from './linkIndex';
 import { compareWorkload } from './score';
 import type { Member } from './types';
 
 export interface GrowthCandidate {
   member: Member;
-  /** 1 to the required level − 1 (a member needs a link to be close: level 0 is no expertise). */
+  /** 0 to the required level − 1 (0: an interest-only record, interest then always marked). */
   level: number;
   interest: boolean;
   /** Counts as an ambassador (not leaving): growing them closes the gap without a new intake. */
@@ -33,16 +35,21 @@ export function growthCandidatesOf(analysis: Analysis, entry: SkillCoverage): Gr
   const { links, workspace, ambassador, candidate, compareNames } = analysis;
   const required = entry.skill.requiredLevel;
   const out: GrowthCandidate[] = [];
-  for (let k = links.skillStart[entry.index]; k < links.skillStart[entry.index + 1]; k++) {
-    const link = links.bySkill[k];
+  const consider = (link: number) => {
     const m = workspace.links.member[link];
-    if (!ambassador[m] && !candidate[m]) continue;
+    if (!ambassador[m] && !candidate[m]) return;
     const level = workspace.links.level[link];
     const interest = workspace.links.interest[link] === 1;
-    if (level >= required) continue;
-    if (level !== required - 1 && !interest) continue;
+    if (level >= required) return;
+    if (level !== required - 1 && !interest) return;
     out.push({ member: workspace.members[m], level, interest, ambassador: ambassador[m] === 1 });
-  }
+  };
+  for (let k = links.skillStart[entry.index]; k < links.skillStart[entry.index + 1]; k++)
+    consider(links.bySkill[k]);
+  // Wanting to develop the skill without any level in it is still close: the interest-only records.
+  const wishes = interestOnlyIndexOf(workspace);
+  for (let k = wishes.skillStart[entry.index]; k < wishes.skillStart[entry.index + 1]; k++)
+    consider(wishes.bySkill[k]);
   return out.sort(
     (a, b) =>
       Number(b.ambassador) - Number(a.ambassador) ||

@@ -172,6 +172,42 @@ describe('merge skills', () => {
     expect(before).toEqual(design());
   });
 
+  test('interest-only records (level 0) move with the merge: beside a link they make the link, with interest', () => {
+    // Anna: 2 in Design thinking, a wish (0*) for Дизайн-мышление → 2*. Boris: a wish for Дизайн-мышление and
+    // none for Design thinking → his wish moves, still level 0. Clara: 5 and a wish → 5*.
+    const before = workspaceOf(design().members, design().skills, [
+      link('n:anna', 'n:design thinking', 2),
+      link('n:anna', 'n:дизайн-мышление', 0, true),
+      link('n:boris', 'n:дизайн-мышление', 0, true),
+      link('i:m3', 'n:design thinking', 5),
+      link('i:m3', 'n:дизайн-мышление', 0, true),
+      link('i:m3', 'i:sql1', 1),
+    ]);
+    // Wishes are no links: nothing that counts as a link moves.
+    expect(mergePreview(before, 'skill', 'n:дизайн-мышление', 'n:design thinking')).toEqual({
+      moved: 0,
+      both: 0,
+    });
+    const after = applied(before, {
+      kind: 'mergeSkills',
+      from: 'n:дизайн-мышление',
+      into: 'n:design thinking',
+    });
+    expect(pairs(after)).toEqual([
+      'n:anna/n:design thinking=2*',
+      'n:boris/n:design thinking=0*',
+      'i:m3/n:design thinking=5*',
+      'i:m3/i:sql1=1',
+    ]);
+    // Merging members: Boris's wish joins Anna's 2 in Design thinking.
+    const members = applied(after, { kind: 'mergeMembers', from: 'n:boris', into: 'n:anna' });
+    expect(pairs(members)).toEqual([
+      'n:anna/n:design thinking=2*',
+      'i:m3/n:design thinking=5*',
+      'i:m3/i:sql1=1',
+    ]);
+  });
+
   test('merging into a later skill moves the indexes down; the merged skill’s baseline goes, its aliases follow', () => {
     let ws = applied(design(), { kind: 'setTarget', skillKey: 'n:design thinking', target: 4 });
     ws = applied(ws, { kind: 'setTarget', skillKey: 'i:sql1', target: 2 });

@@ -115,12 +115,14 @@ export function mergePreview(
   const into = list.findIndex((e) => e.key === intoKey);
   if (from < 0 || into < 0 || from === into) return null;
   const { column, other } = columns(workspace.links, kind);
+  const { level } = workspace.links;
   const held = new Uint8Array(entitiesOf(workspace, kind === 'skill' ? 'member' : 'skill').length);
   let moved = 0;
   let both = 0;
-  for (let i = 0; i < column.length; i++) if (column[i] === into) held[other[i]] = 1;
+  // Links only: an interest-only record (level 0) moves too, but it is no link to announce.
+  for (let i = 0; i < column.length; i++) if (column[i] === into && level[i] > 0) held[other[i]] = 1;
   for (let i = 0; i < column.length; i++) {
-    if (column[i] !== from) continue;
+    if (column[i] !== from || level[i] === 0) continue;
     moved++;
     both += held[other[i]];
   }
@@ -209,7 +211,8 @@ function columns(links: LinkTable, kind: EntityKind): { column: Uint32Array; oth
 
 /**
  * The links with entity `from` (in the `kind` column) moved to `into` and the indexes above `from` moved down
- * one. A pair both held becomes one link, where `into`'s was: the higher level, interest if either had it.
+ * one. A pair both held becomes one link, where `into`'s was: the higher level, interest if either had it (so a
+ * link and an interest-only record make the link, with interest; two interest-only records stay one).
  */
 function mergeLinks(
   links: LinkTable,

@@ -34,14 +34,16 @@ export interface Skill {
 }
 
 /**
- * The links (member–skill pairs with level ≥ 1) as parallel columns: `member[i]` and `skill[i]` are indexes
- * into `Workspace.members` and `Workspace.skills`. Typed arrays cross the worker boundary and IndexedDB at
- * memory speed, where a million small objects would block the page.
+ * The links (member–skill pairs with level ≥ 1) and the interest-only records (level 0 with interest: a member
+ * who wants to develop a skill they have no level in) as parallel columns: `member[i]` and `skill[i]` are
+ * indexes into `Workspace.members` and `Workspace.skills`. Typed arrays cross the worker boundary and IndexedDB
+ * at memory speed, where a million small objects would block the page. An interest-only record is no link
+ * (docs/contract.md#data-model): the link index leaves it out, and `linkCount` does not count it.
  */
 export interface LinkTable {
   member: Uint32Array;
   skill: Uint32Array;
-  /** 1–5 */
+  /** 1–5 for a link; 0 for an interest-only record (then interest is 1) */
   level: Uint8Array;
   /** 1 when the member wants to develop the skill */
   interest: Uint8Array;
@@ -137,7 +139,7 @@ export interface Workspace {
   plan: WorkspacePlan;
 }
 
-/** One link with keys instead of indexes: for tests, small exports and readable code paths. */
+/** One link (or interest-only record, level 0) with keys instead of indexes: for tests, small exports and readable code paths. */
 export interface Expertise {
   memberKey: string;
   skillKey: string;
@@ -211,20 +213,40 @@ export function emptyWorkspace(): Workspace {
   return { members: [], skills: [], links: emptyLinks(), plan: emptyPlan() };
 }
 
+/** Whether entry `i` of the table is a link (level ≥ 1), not an interest-only record. */
+export function isLink(links: LinkTable, i: number): boolean {
+  return links.level[i] > 0;
+}
+
+/** The links (level ≥ 1); interest-only records are not counted. */
 export function linkCount(workspace: Workspace): number {
-  return workspace.links.level.length;
+  const { level } = workspace.links;
+  let n = 0;
+  for (let i = 0; i < level.length; i++) if (level[i] > 0) n++;
+  return n;
+}
+
+/** The interest-only records: members who want to develop a skill they have no level in. */
+export function interestOnlyCount(workspace: Workspace): number {
+  return workspace.links.level.length - linkCount(workspace);
 }
 
 export function linkKey(memberKey: string, skillKey: string): string {
   return `${memberKey}\u0000${skillKey}`;
 }
 
-/** Packs keyed links into a workspace; links naming an unknown key or a level below 1 are left out. */
+/**
+ * Packs keyed links into a workspace; links naming an unknown key, and level 0 without interest (no expertise,
+ * no wish), are left out. Level 0 with interest is kept as an interest-only record.
+ */
 export function workspaceOf(members: Member[], skills: Skill[], expertise: readonly Expertise[]): Workspace {
   const memberIndex = new Map(members.map((m, i) => [m.key, i]));
   const skillIndex = new Map(skills.map((s, i) => [s.key, i]));
   const kept = expertise.filter(
-    (e) => memberIndex.has(e.memberKey) && skillIndex.has(e.skillKey) && e.level >= 1,
+    (e) =>
+      memberIndex.has(e.memberKey) &&
+      skillIndex.has(e.skillKey) &&
+      (e.level >= 1 || (e.level === 0 && e.interest)),
   );
   const links = emptyLinks(kept.length);
   kept.forEach((e, i) => {
@@ -236,7 +258,7 @@ export function workspaceOf(members: Member[], skills: Skill[], expertise: reado
   return { members, skills, links, plan: emptyPlan() };
 }
 
-/** The links with keys, in table order. */
+/** The links and interest-only records (level 0) with keys, in table order. */
 export function expertiseList(workspace: Workspace): Expertise[] {
   const { links, members, skills } = workspace;
   const list: Expertise[] = new Array(links.level.length);

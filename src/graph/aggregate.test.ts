@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { ElementDefinition } from 'cytoscape';
 import { analyse } from '../domain/analysis';
 import { NO_FILTER } from '../domain/explorerFilter';
-import { newMember, newSkill, workspaceOf, type MemberStatus, type Workspace } from '../domain/types';
+import {
+  expertiseList,
+  newMember,
+  newSkill,
+  workspaceOf,
+  type MemberStatus,
+  type Workspace,
+} from '../domain/types';
 import { translator } from '../i18n/i18n';
 import { link } from '../../tests/helpers/workspaces';
 import { organisation } from '../../tests/helpers/organisation';
@@ -158,6 +165,24 @@ describe('the organisation overview: categories × departments', () => {
     const overview = draw();
     expect(overview.nodes.every((n) => n.position !== undefined)).toBe(true);
     expect(draw({ kind: 'category', key: 'Nope' }).level).toBe('overview');
+  });
+});
+
+describe('interest without a level', () => {
+  it('adds no holder and no edge to the overview', () => {
+    const wishes = workspaceOf(
+      [anna, boris, carl, vera, dina],
+      [python, sql, figma, kanban],
+      [
+        ...expertiseList(club),
+        { ...link(dina, python, 0), interest: true },
+        { ...link(anna, kanban, 0), interest: true },
+      ],
+    );
+    const a = draw(null, {}, wishes);
+    const b = draw();
+    expect(edgeList(a.edges)).toEqual(edgeList(b.edges));
+    expect(a.nodes.map((n) => n.data)).toEqual(b.nodes.map((n) => n.data));
   });
 });
 

@@ -533,6 +533,35 @@ describe('two steps from the focus', () => {
   });
 });
 
+describe('interest without a level', () => {
+  // Vera wants Python, Gleb wants Figma, Anna wants Kanban, with no level: no edges, no coverage, same map.
+  const wishes = workspaceOf(
+    [anna, boris, vera, gleb],
+    [python, sql, figma, kanban],
+    [
+      ...expertiseList(club),
+      { ...link(vera, python, 0), interest: true },
+      { ...link(gleb, figma, 0), interest: true },
+      { ...link(anna, kanban, 0), interest: true },
+    ],
+  );
+
+  it('draws the same nodes and edges as without the wishes, in every mode and focus', () => {
+    for (const v of [
+      view({ mode: 'everyone' }),
+      view(),
+      view({ mode: 'everyone', focus: memberRef('n:vera') }),
+      view({ mode: 'everyone', focus: skillRef('n:figma'), steps: 2 }),
+    ]) {
+      const a = draw(wishes, v);
+      const b = draw(club, v);
+      expect(ids(a.nodes)).toEqual(ids(b.nodes));
+      expect(ids(a.edges)).toEqual(ids(b.edges));
+      expect(a.nodes.map((n) => n.data)).toEqual(b.nodes.map((n) => n.data));
+    }
+  });
+});
+
 describe('positions and scale', () => {
   it('gives every skill and member node a position', () => {
     const result = draw(club, view({ mode: 'everyone' }));

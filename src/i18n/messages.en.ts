@@ -16,6 +16,11 @@ export const en = {
   'totals.skills': { one: '{count} skills', other: '{count} skills' },
   'totals.links': { one: '{count} links', other: '{count} links' },
   'totals.ambassadors': { one: '{count} ambassador', other: '{count} ambassadors' },
+  // Wishes to develop a skill with no level in it: kept, but not links (docs/contract.md#data-model).
+  'totals.interestsWithoutLevel': {
+    one: '{count} interest without a level',
+    other: '{count} interests without a level',
+  },
 
   'tabs.map': 'Map',
   'tabs.gaps': 'Gap report',

@@ -30,6 +30,12 @@ export const ru: Messages = {
     many: '{count} связей',
     other: '{count} связи',
   },
+  'totals.interestsWithoutLevel': {
+    one: '{count} интерес без уровня',
+    few: '{count} интереса без уровня',
+    many: '{count} интересов без уровня',
+    other: '{count} интереса без уровня',
+  },
   'totals.ambassadors': {
     one: '{count} амбассадор',
     few: '{count} амбассадора',

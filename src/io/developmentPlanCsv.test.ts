@@ -100,6 +100,28 @@ describe('developmentPlanTable', () => {
     ]);
   });
 
+  test('an interest without a level is a row with level 0 and interest yes (да)', () => {
+    // Go requires 2, nobody holds it (gap 1): Vera wants it with no level, so she is close at level 0.
+    const ws = workspaceOf(
+      [anna, vera, gleb],
+      [design, go, cloud],
+      [link(anna, cloud, 3), { ...link(vera, go, 0), interest: true }],
+    );
+    const en = developmentPlanTable(
+      growthCandidates(analyse(ws, { locale: 'en' }), 'en'),
+      DEVELOPMENT_PLAN_CSV_WORDS.en,
+    );
+    expect(readBack(toCsv(en.header, en.rows, { delimiter: ',', bom: false }), ',').slice(1)).toEqual([
+      // Design: gap 2, but nobody is close, so no row.
+      ['', 'Go', 'Uncategorised', '2', '1', '', 'Vera', 'employee', '0', 'yes', ''],
+    ]);
+    const ru = developmentPlanTable(
+      growthCandidates(analyse(ws, { locale: 'ru' }), 'ru'),
+      DEVELOPMENT_PLAN_CSV_WORDS.ru,
+    );
+    expect(ru.rows[0].slice(6, 10)).toEqual(['Vera', 'сотрудник', 0, 'да']);
+  });
+
   test('no gap skills, no rows; the header still stands', () => {
     const { header, rows } = developmentPlanTable(
       growthCandidates(analyse(emptyWorkspace(), { locale: 'en' }), 'en'),

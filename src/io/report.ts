@@ -70,6 +70,8 @@ export interface ImportTotals {
 export interface ImportReport {
   mode: 'replace' | 'merge';
   totals: ImportTotals;
+  /** Interest-only records in the workspace (a wish to develop a skill, no level): not links, so not in totals. */
+  interestsWithoutLevel: number;
   files: FileReport[];
   issues: ImportIssue[];
   rejectedRows: RejectedRow[];

@@ -126,7 +126,8 @@ const workspaceArb = fc
       }),
       { maxLength: 8 },
     ),
-    links: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.integer({ min: 1, max: 5 }), fc.boolean()), {
+    // Level 0 is an interest-only record (it is kept only with interest: see below).
+    links: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.integer({ min: 0, max: 5 }), fc.boolean()), {
       maxLength: 40,
     }),
   })
@@ -178,7 +179,12 @@ const workspaceArb = fc
       for (const [mi, si, level, interest] of links) {
         const m = members[mi % members.length];
         const s = skills[si % skills.length];
-        expertise.set(linkKey(m.key, s.key), { memberKey: m.key, skillKey: s.key, level, interest });
+        expertise.set(linkKey(m.key, s.key), {
+          memberKey: m.key,
+          skillKey: s.key,
+          level,
+          interest: interest || level === 0,
+        });
       }
     }
     return workspaceOf(members, skills, [...expertise.values()]);
@@ -285,6 +291,31 @@ describe('workspace export round trip', () => {
         'overloaded_from,100\nquiet_below,50\nthriving_from,150\n',
     ]);
     expect(files.map((f) => f.name)).toEqual(['members.csv', 'skills.csv', 'expertise.csv', 'plan.csv']);
+  });
+
+  test('an interest without a level is an expertise row with level 0 and interest yes, read back as the same', () => {
+    const ws: Workspace = workspaceOf(
+      [newMember({ key: 'n:анна', name: 'Анна' })],
+      [newSkill({ key: 'n:sql', name: 'SQL' }), newSkill({ key: 'n:go', name: 'Go' })],
+      [
+        { memberKey: 'n:анна', skillKey: 'n:sql', level: 0, interest: true },
+        { memberKey: 'n:анна', skillKey: 'n:go', level: 2, interest: true },
+      ],
+    );
+    const files = workspaceCsvFiles(ws, WORKSPACE_CSV_WORDS.en, {
+      delimiter: ',',
+      bom: false,
+      lineEnding: '\n',
+    });
+    expect(files[2].text).toBe(
+      'member_id,name,skill_id,skill,level,interest\n,Анна,,SQL,0,yes\n,Анна,,Go,2,yes\n',
+    );
+    for (const lang of ['en', 'ru'] as const) {
+      const { workspace: back, report } = reimport(ws, lang);
+      expect(canonical(back)).toEqual(canonical(ws));
+      expect(report.totals.links).toBe(1);
+      expect(report.interestsWithoutLevel).toBe(1);
+    }
   });
 });
 

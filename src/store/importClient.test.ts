@@ -41,6 +41,7 @@ const done = (): ImportResponseMessage => {
   const report = {
     mode: 'replace' as const,
     totals: { members: 0, skills: 0, links: 0 },
+    interestsWithoutLevel: 0,
     files: [],
     issues: [],
     rejectedRows: [],

@@ -1,7 +1,7 @@
 // The import flow: files waiting for Replace or Merge, the column-mapping step, the running import with its
 // progress and Cancel, and the report. What an import produces lands through the workspace store's commit.
 import { create } from 'zustand';
-import { linkCount, type Workspace } from '../domain/types';
+import { interestOnlyCount, linkCount, type Workspace } from '../domain/types';
 import type { ColumnChoice } from '../io/detect';
 import type { ImportFile, ImportMode, ImportProgress } from '../io/import/types';
 import type { FileReport, ImportReport } from '../io/report';
@@ -129,7 +129,12 @@ export function createImportFlowStore(
             skills: workspace.skills.length,
             links: linkCount(workspace),
           };
-          set({ report: { ...outcome.report, totals }, reportUnchanged: true, importing: null });
+          const interestsWithoutLevel = interestOnlyCount(workspace);
+          set({
+            report: { ...outcome.report, totals, interestsWithoutLevel },
+            reportUnchanged: true,
+            importing: null,
+          });
           return;
         }
         // The report is shown first, in a task of its own; the storage work follows it.

@@ -9,7 +9,7 @@ import {
   type IntakeSnapshotData,
 } from '../domain/intakes';
 import { isAmbassador, leavingKeys } from '../domain/membership';
-import type { Workspace } from '../domain/types';
+import { linkCount, type Workspace } from '../domain/types';
 import { encodeStored, restoreStored, type WorkspaceMeta } from './storedFormat';
 
 /** What the list says of a snapshot without reading its workspace. */
@@ -105,7 +105,7 @@ function infoFor(id: string, name: string, savedAt: string, workspace: Workspace
     members: workspace.members.length,
     ambassadors: workspace.members.filter((m) => isAmbassador(m, leaving)).length,
     skills: workspace.skills.length,
-    links: workspace.links.level.length,
+    links: linkCount(workspace),
   };
 }
 

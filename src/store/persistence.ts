@@ -1,7 +1,7 @@
 // The workspace in IndexedDB: the current one with its version, the unreadable one set aside, and the history of
 // snapshots. Every save is a compare-and-swap on the version, so two tabs saving at once never lose one silently.
 import { createStore, del, get, getMany, keys, set, update, type UseStore } from 'idb-keyval';
-import type { Workspace } from '../domain/types';
+import { linkCount, type Workspace } from '../domain/types';
 import { encodeStored, restoreStored, type StoredWorkspace, type WorkspaceMeta } from './storedFormat';
 
 /** `version`: how many saves the stored workspace has seen (0 before the first, or data older than versions). */
@@ -195,7 +195,7 @@ export function createWorkspaceStorage(): WorkspaceStorage {
       reason,
       members: workspace.members.length,
       skills: workspace.skills.length,
-      links: workspace.links.level.length,
+      links: linkCount(workspace),
       meta,
     };
     try {

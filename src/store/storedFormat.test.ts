@@ -37,6 +37,12 @@ describe('restoreStored', () => {
     });
   });
 
+  test('an interest-only record (level 0 with interest) is stored and read back as it is', () => {
+    const ws = { ...workspace(), links: linkTable([0, 1], [0, 1], [0, 3], [1, 0]) };
+    const restored = restoreStored(encodeStored(ws, sampleMeta, 'now'));
+    expect(restored).toEqual({ ok: true, stored: expect.objectContaining({ workspace: ws }) });
+  });
+
   test('migrates schema 2 data (members as objects)', () => {
     expect(restoreStored(stored2())).toEqual({
       ok: true,
@@ -253,7 +259,7 @@ describe('restoreStored', () => {
       stored2({ members: [anna, boris], skills: [python, sql], links: linkTable([0], [2], [3], [0]) }),
     ],
     [
-      'a link of level 0',
+      'a link of level 0 without interest',
       stored2({ members: [anna, boris], skills: [python, sql], links: linkTable([0], [0], [0], [0]) }),
     ],
     [

@@ -129,7 +129,9 @@ function restoreLinks(value: unknown, members: number, skills: number): LinkTabl
   const n = level.length;
   if (member.length !== n || skill.length !== n || interest.length !== n) return null;
   for (let i = 0; i < n; i++) {
-    if (member[i] >= members || skill[i] >= skills || level[i] < 1 || level[i] > 5) return null;
+    // Level 0 is kept only as an interest-only record (with interest); without it the entry means nothing.
+    if (member[i] >= members || skill[i] >= skills || level[i] > 5 || (level[i] === 0 && interest[i] !== 1))
+      return null;
   }
   return { member, skill, level, interest };
 }

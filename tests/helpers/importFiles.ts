@@ -28,12 +28,30 @@ export function memberNamed(ws: Workspace, name: string): Member {
 }
 
 /** Every link as "member / skill = level", sorted, so a whole workspace compares with one hand-written list. */
+/** The links (level ≥ 1) as "Member / Skill = level", sorted. Interest-only records are no links. */
 export function links(ws: Workspace): string[] {
+  return pairs(ws)
+    .filter((e) => e.level > 0)
+    .map((e) => `${e.pair} = ${e.level}`)
+    .sort();
+}
+
+/** The interest-only records (level 0, interest marked) as "Member / Skill", sorted. */
+export function interestsOnly(ws: Workspace): string[] {
+  return pairs(ws)
+    .filter((e) => e.level === 0)
+    .map((e) => `${e.pair}${e.interest ? '' : ' (no interest!)'}`)
+    .sort();
+}
+
+function pairs(ws: Workspace) {
   const memberName = new Map(ws.members.map((m) => [m.key, m.name]));
   const skillName = new Map(ws.skills.map((s) => [s.key, s.name]));
-  return expertiseList(ws)
-    .map((e) => `${memberName.get(e.memberKey)} / ${skillName.get(e.skillKey)} = ${e.level}`)
-    .sort();
+  return expertiseList(ws).map((e) => ({
+    pair: `${memberName.get(e.memberKey)} / ${skillName.get(e.skillKey)}`,
+    level: e.level,
+    interest: e.interest,
+  }));
 }
 
 export const issuesOf = (report: ImportReport, code: IssueCode) =>

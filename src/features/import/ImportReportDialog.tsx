@@ -46,6 +46,12 @@ export function ImportReportDialog() {
         <strong>{t('totals.skills', { count: report.totals.skills })}</strong>
         {', '}
         <strong>{t('totals.links', { count: report.totals.links })}</strong>
+        {report.interestsWithoutLevel > 0 && (
+          <>
+            {', '}
+            <strong>{t('totals.interestsWithoutLevel', { count: report.interestsWithoutLevel })}</strong>
+          </>
+        )}
       </p>
       <p className={unchanged ? 'notice' : 'muted'}>
         {unchanged ? t('report.unchanged') : t(`report.mode.${report.mode}` as MessageKey)}

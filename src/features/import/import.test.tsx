@@ -94,6 +94,33 @@ describe('import', () => {
     expect(headerTotals()).toHaveTextContent('3 members · 1 ambassador · 0 skills · 0 links');
   });
 
+  test.each([
+    ['en', '1 links', '2 interests without a level'],
+    ['ru', '1 связь', '2 интереса без уровня'],
+  ] as const)(
+    'interests without a level are counted apart from the links (%s)',
+    async (lang, links, wishes) => {
+      const { user } = await renderApp({ lang });
+      await waitForSample(lang);
+      // Anna wants Python (empty level) and holds SQL 3; Boris wants SQL (level 0): 1 link, 2 wishes.
+      const file = textFile(
+        'wishes.csv',
+        'name,skill,level,interest\nAnna,Python,,yes\nAnna,SQL,3,\nBoris,SQL,0,да\n',
+      );
+      const ru = lang === 'ru';
+      const report = await importFiles(
+        user,
+        [file],
+        ru ? { input: 'Импорт CSV', report: 'Отчёт об импорте' } : {},
+      );
+      const text = textOf(report);
+      expect(text).toContain(links);
+      expect(text).toContain(wishes);
+      await closeReport(user, report, ru ? 'Закрыть' : 'Close');
+      expect(headerTotals()).toHaveTextContent(links);
+    },
+  );
+
   test('the report names the encoding and delimiter a spreadsheet wrote: UTF-8 with BOM, semicolons', async () => {
     const { user } = await renderApp({ lang: 'en' });
     await waitForSample();

@@ -120,7 +120,9 @@ function expertiseRow(b: WorkspaceBuilder, ctx: RowContext) {
   }
   const levelCell = cell(ctx, 'level');
   const level = parseLevel(levelCell);
-  if (!level.ok || level.value === null) {
+  // A blank level with interest marked is a wish to develop the skill: kept as an interest-only record (level 0).
+  const wishOnly = level.ok && level.value === null && interestMarked(ctx);
+  if (!wishOnly && (!level.ok || level.value === null)) {
     const code: IssueCode = levelCell.trim() === '' ? 'row_no_level' : 'row_bad_level';
     b.issue(
       {
@@ -150,8 +152,16 @@ function expertiseRow(b: WorkspaceBuilder, ctx: RowContext) {
     if (yes.ok) interest = yes.value;
     else b.issue(badCellIssue(ctx, 'interest', raw), ctx);
   }
-  b.link(ctx, m, s, level.value, interest, true);
-  if (ctx.ids) rememberExpertiseRow(ctx, ctx.ids, m, s, level.value, interest);
+  const value = level.ok && level.value !== null ? level.value : 0;
+  b.link(ctx, m, s, value, interest, true);
+  // A blank level cell is not remembered as 0: beside an interest that is not marked it rejects the row.
+  if (ctx.ids && !wishOnly) rememberExpertiseRow(ctx, ctx.ids, m, s, value, interest);
+}
+
+function interestMarked(ctx: RowContext): boolean {
+  if (ctx.columns.interest === undefined) return false;
+  const yes = parseYesNo(cell(ctx, 'interest'));
+  return yes.ok && yes.value;
 }
 
 /**

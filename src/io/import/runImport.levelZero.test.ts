@@ -9,6 +9,7 @@ import {
   expectEveryRowAccounted,
   fixture,
   importFiles,
+  interestsOnly,
   issuesOf,
   links,
 } from '../../../tests/helpers/importFiles';
@@ -61,7 +62,7 @@ describe('fixture expertise-level-zero.csv (a long list with 0 beside other leve
   });
 });
 
-test('Merge: a matrix 0 removes a stored link, and a 0 beside a 3 leaves the 3 without a conflict', () => {
+test('Merge: a matrix 0 removes a stored link (a stored interest stays, without a level), and a 0 beside a 3 leaves the 3 without a conflict', () => {
   const base = workspaceOf(
     [newMember({ key: 'n:anna', name: 'Anna' }), newMember({ key: 'n:clara', name: 'Clara' })],
     [newSkill({ key: 'n:python', name: 'Python' })],
@@ -72,6 +73,10 @@ test('Merge: a matrix 0 removes a stored link, and a 0 beside a 3 leaves the 3 w
   );
   const { workspace, report } = runImport([fixture('matrix-level-zero.csv')], base, 'merge');
   expect(links(workspace)).toEqual(['Anna / Python = 3', 'Anna / SQL = 3', 'Boris / Python = 4']);
+  // Clara's stored 2 had interest; the matrix says nothing about interest, so her wish is kept, with no level.
+  expect(interestsOnly(workspace)).toEqual(['Clara / Python']);
+  expect(report.totals.links).toBe(3);
+  expect(report.interestsWithoutLevel).toBe(1);
   expect(issuesOf(report, 'conflict_level')).toEqual([]);
   expectEveryRowAccounted(report);
 });

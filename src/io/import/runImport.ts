@@ -1,7 +1,7 @@
 // Rows → workspace (docs/contract.md, "Import"): members and skills files first, then expertise lists and
 // matrices; every row ends as imported, merged or rejected, every unreadable cell is reported. Rows stream
 // from the parser, so a million-row file is never held as arrays.
-import type { Workspace } from '../../domain/types';
+import { interestOnlyCount, linkCount, type Workspace } from '../../domain/types';
 import type { FileKind } from '../codes';
 import { WorkspaceBuilder } from './builder';
 import { fileSize, prepareFile, type PreparedFile } from './prepare';
@@ -60,8 +60,9 @@ export function runImport(
       totals: {
         members: workspace.members.length,
         skills: workspace.skills.length,
-        links: workspace.links.level.length,
+        links: linkCount(workspace),
       },
+      interestsWithoutLevel: interestOnlyCount(workspace),
       files: prepared.map((p) => p.report),
       issues: builder.issues,
       rejectedRows: builder.rejectedRows,

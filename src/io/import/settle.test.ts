@@ -249,3 +249,65 @@ describe('settleLinks', () => {
     );
   });
 });
+
+describe('settleLinks: interest without a level (interest-only records)', () => {
+  test('a new pair at level 0 with interest marked is kept as level 0, interested, and counts as imported', () => {
+    const r = settle([{ m: 0, s: 1, level: 0, interest: true }]);
+    expect(r.links).toEqual([{ m: 0, s: 1, level: 0, interest: true }]);
+    expect(r.imported).toEqual([1]);
+  });
+
+  test('a new pair at level 0 without interest (or with "no") is still nothing', () => {
+    const r = settle([
+      { m: 0, s: 0, level: 0, interest: null },
+      { m: 1, s: 0, level: 0, interest: false },
+    ]);
+    expect(r.links).toEqual([]);
+    expect(r.imported).toEqual([2]);
+  });
+
+  test('a real level and a level 0 with interest for one pair make one link: the level, with interest', () => {
+    const r = settle([
+      { m: 0, s: 0, level: 0, interest: true },
+      { m: 0, s: 0, level: 3, interest: false },
+      { m: 1, s: 0, level: 2, interest: false },
+      { m: 1, s: 0, level: 0, interest: true },
+    ]);
+    expect(r.links).toEqual([
+      { m: 0, s: 0, level: 3, interest: true },
+      { m: 1, s: 0, level: 2, interest: true },
+    ]);
+    expect(r.conflicts).toEqual([]);
+  });
+
+  test('Merge: a level 0 marking interest keeps the stored level and sets interest', () => {
+    const r = settle([{ m: 0, s: 1, level: 0, interest: true }], [{ m: 0, s: 1, level: 4 }]);
+    expect(r.links).toEqual([{ m: 0, s: 1, level: 4, interest: true }]);
+    expect(r.merged).toEqual([1]);
+  });
+
+  test('Merge: a level 0 with interest "no" removes the stored link; without an interest cell the wish stays', () => {
+    const no = settle(
+      [{ m: 0, s: 1, level: 0, interest: false }],
+      [{ m: 0, s: 1, level: 4, interest: true }],
+    );
+    expect(no.links).toEqual([]);
+    // A matrix 0 says nothing about interest: the level goes, the stored wish is kept as an interest-only record.
+    const silent = settle([{ m: 0, s: 1, level: 0 }], [{ m: 0, s: 1, level: 4, interest: true }]);
+    expect(silent.links).toEqual([{ m: 0, s: 1, level: 0, interest: true }]);
+  });
+
+  test('Merge: a stored interest-only record stays when not named, and takes a level when one is given', () => {
+    const r = settle(
+      [{ m: 1, s: 0, level: 2 }],
+      [
+        { m: 0, s: 0, level: 0, interest: true },
+        { m: 1, s: 0, level: 0, interest: true },
+      ],
+    );
+    expect(r.links).toEqual([
+      { m: 0, s: 0, level: 0, interest: true },
+      { m: 1, s: 0, level: 2, interest: true },
+    ]);
+  });
+});

@@ -2,12 +2,14 @@
 // log in reading order; the workspace merged into (Merge) gives its stored links. Pair by pair, in reading
 // order, starting from the stored level if there is one:
 //
-// - the first level this import gives a pair replaces the stored one (level 0 removes the pair); its row counts
-//   as merged when the pair was stored, as imported when it is new;
+// - the first level this import gives a pair replaces the stored one (level 0 removes the level); its row counts
+//   as merged when the pair was stored, as imported when it is new; but a level 0 on a row that marks interest
+//   is a wish to develop the skill, not "no expertise": a stored level stays and the interest is set;
 // - a pair given again in this import keeps the higher level and the row counts as merged; two different
 //   levels ≥ 1 are reported as a conflict, while a level 0 (no expertise) conflicts with nothing;
 // - an interest cell sets the pair's flag; a row without one (a matrix, a list without an interest column)
-//   keeps the flag the pair had; given twice in this import, "interested" from either row is kept.
+//   keeps the flag the pair had; given twice in this import, "interested" from either row is kept;
+// - a pair left at level 0 with interest is kept as an interest-only record; at level 0 without, it is dropped.
 //
 // Only entries flagged COUNTS count rows (an expertise row counts by its link; a matrix row by its member).
 import { emptyLinks, type LinkTable } from '../../domain/types';
@@ -25,7 +27,7 @@ export interface LevelConflict {
 }
 
 export interface SettledLinks {
-  /** Sorted by member, then skill; only levels ≥ 1. */
+  /** Sorted by member, then skill; levels ≥ 1, and level 0 only with interest (interest-only records). */
   links: LinkTable;
   /** In file, then row order. */
   conflicts: LevelConflict[];
@@ -53,7 +55,7 @@ export function settleLinks(
   const merged = new Uint32Array(fileCount);
   let k = 0;
   const emit = (m: number, s: number, value: number) => {
-    if ((value & LEVEL_MASK) === 0) return; // level 0: no link
+    if ((value & LEVEL_MASK) === 0 && !(value & INTERESTED)) return; // level 0, no interest: nothing to keep
     out.member[k] = m;
     out.skill[k] = s;
     out.level[k] = value & LEVEL_MASK;
@@ -95,7 +97,9 @@ export function settleLinks(
         wasThere = true;
       } else {
         wasThere = pair >= 0;
-        pair = level | SET_NOW | (interest ? INTERESTED : 0);
+        const marked = (value & INTEREST_GIVEN) !== 0 && (value & INTERESTED) !== 0;
+        const kept = level === 0 && marked && wasThere ? pair & LEVEL_MASK : level;
+        pair = kept | SET_NOW | (interest ? INTERESTED : 0);
       }
       if (value & COUNTS) {
         if (wasThere) merged[given.file[i]]++;
