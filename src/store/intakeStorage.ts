@@ -10,6 +10,7 @@ import {
 } from '../domain/intakes';
 import { isAmbassador, leavingKeys } from '../domain/membership';
 import { linkCount, type Workspace } from '../domain/types';
+import { abortTransaction } from './persistence';
 import { encodeStored, restoreStored, type WorkspaceMeta } from './storedFormat';
 
 /** What the list says of a snapshot without reading its workspace. */
@@ -152,12 +153,7 @@ export function createIntakeStorage(): IntakeStorage {
               for (const [key, value] of put) objects.put(value, key);
               for (const key of del) objects.delete(key);
             } catch (error) {
-              reject(error);
-              try {
-                transaction.abort();
-              } catch {
-                // already finished
-              }
+              abortTransaction(transaction, reject, error);
               return;
             }
             transaction.oncomplete = () => resolve(result);

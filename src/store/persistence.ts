@@ -274,18 +274,29 @@ function swap(
       try {
         write(current + 1);
       } catch (error) {
-        // A put that throws (a value too large, storage full) writes nothing: the whole transaction goes.
-        reject(error);
-        try {
-          transaction.abort();
-        } catch {
-          // already finished
-        }
+        abortTransaction(transaction, reject, error);
         return;
       }
       transaction.oncomplete = () => resolve({ ok: true, version: current + 1 });
     };
   });
+}
+
+/**
+ * A put or delete that throws (a value too large, storage full) must write nothing: the whole transaction goes,
+ * and the caller's promise is rejected with the error.
+ */
+export function abortTransaction(
+  transaction: IDBTransaction,
+  reject: (error: unknown) => void,
+  error: unknown,
+): void {
+  reject(error);
+  try {
+    transaction.abort();
+  } catch {
+    // already finished
+  }
 }
 
 function versionOf(value: unknown): number {
