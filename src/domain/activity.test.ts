@@ -5,7 +5,6 @@ import {
   ACTIVITY_STATES,
   activityModel,
   activityRowOrder,
-  activityThresholdsProblem,
   freeCapacityOf,
   median,
   offboardingList,
@@ -252,19 +251,6 @@ describe('the activity formula', () => {
       'Ann',
       'Cid',
     ]);
-  });
-
-  test('thresholds a person cannot mean are named', () => {
-    expect(activityThresholdsProblem(DEFAULT_ACTIVITY_THRESHOLDS)).toBeNull();
-    expect(activityThresholdsProblem({ overloadedFrom: 301, quietBelow: 50, thrivingFrom: 150 })).toBe(
-      'overloaded_range',
-    );
-    expect(activityThresholdsProblem({ overloadedFrom: 100, quietBelow: -1, thrivingFrom: 150 })).toBe(
-      'quiet_range',
-    );
-    expect(activityThresholdsProblem({ overloadedFrom: 100, quietBelow: 50, thrivingFrom: 50 })).toBe(
-      'thriving_range',
-    );
   });
 });
 

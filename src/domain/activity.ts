@@ -89,17 +89,6 @@ export function stateOfReason(reason: Omit<ActivityReason, 'rule'>): ActivitySta
   return 'steady';
 }
 
-/** Why thresholds cannot be used, or null: overload 0–300 %, quiet ≥ 0 %, thriving above quiet. */
-export function activityThresholdsProblem(
-  t: ActivityThresholds,
-): 'overloaded_range' | 'quiet_range' | 'thriving_range' | null {
-  const finite = (n: number) => Number.isFinite(n);
-  if (!finite(t.overloadedFrom) || t.overloadedFrom < 0 || t.overloadedFrom > 300) return 'overloaded_range';
-  if (!finite(t.quietBelow) || t.quietBelow < 0) return 'quiet_range';
-  if (!finite(t.thrivingFrom) || t.thrivingFrom <= t.quietBelow) return 'thriving_range';
-  return null;
-}
-
 /**
  * Every ambassador's state against the club norm. Leavers are judged too (a conversation with them is still
  * due) but the norm is the club that stays: the current ambassadors only, as in every other formula.

@@ -883,7 +883,7 @@ export const ru: Messages = {
   'activity.more': 'Показать ещё {count}',
   'activity.noneInState': 'Ни один амбассадор не в этом состоянии.',
   'activity.export': 'Экспорт активности',
-  'csv.activityFileName': 'активность.csv',
+  'csv.activityFileName': 'aktivnost.csv',
   'activity.noAmbassadors':
     'В этих данных нет амбассадоров (их отмечает столбец статуса): оценивать активность не у кого.',
   'activity.noActivity':

@@ -21,6 +21,12 @@ const WORDS = {
     workspace: 'Export workspace',
     matrixTab: 'Matrix',
     matrix: 'Export matrix',
+    health: 'Club health',
+    parts: [
+      ['Activity and workload', 'Export activity'],
+      ['Community roles', 'Export roles'],
+      ['Skills to grow', 'Export development plan'],
+    ],
   },
   ru: {
     delimiter: ';',
@@ -29,6 +35,12 @@ const WORDS = {
     workspace: 'Экспорт данных',
     matrixTab: 'Матрица',
     matrix: 'Экспорт матрицы',
+    health: 'Здоровье клуба',
+    parts: [
+      ['Активность и загрузка', 'Экспорт активности'],
+      ['Роли в сообществе', 'Экспорт ролей'],
+      ['Навыки для развития', 'Экспорт плана развития'],
+    ],
   },
 } as const;
 
@@ -92,6 +104,13 @@ for (const lang of ['en', 'ru'] as const satisfies readonly Lang[]) {
       if (name.endsWith('.csv')) files.push({ name: name.replace(/\//g, '_'), bytes: Buffer.from(bytes) });
     await page.getByRole('navigation').getByRole('button', { name: w.matrixTab, exact: true }).click();
     files.push(await download(page, page.getByRole('button', { name: w.matrix, exact: true })));
+    await page.getByRole('navigation').getByRole('button', { name: w.health, exact: true }).click();
+    for (const [part, button] of w.parts) {
+      await page.getByRole('button', { name: part, exact: true }).click();
+      files.push(await download(page, page.getByRole('button', { name: button, exact: true })));
+    }
+    // gap report, cohort, four workspace files, matrix, activity, roles, development plan
+    expect(files.map((f) => f.name)).toHaveLength(10);
 
     const dir = mkdtempSync(join(tmpdir(), 'lo-'));
     const texts: string[] = [];

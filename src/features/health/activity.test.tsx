@@ -185,7 +185,7 @@ describe('Activity and workload', () => {
     );
     expect(screen.getByRole('region', { name: 'Перед разговором об уходе' })).toBeTruthy();
     await app.user.click(screen.getByRole('button', { name: 'Экспорт активности' }));
-    expect(downloads[0].fileName).toBe('активность.csv');
+    expect(downloads[0].fileName).toBe('aktivnost.csv');
     const lines = csvLines((await downloadedText(downloads[0].blob)).replace(/^\ufeff/, ''));
     expect(lines[0]).toBe(
       'id сотрудника;ФИО;подразделение;загрузка;свободный ресурс;активность;ожидаемая активность;состояние;причина;уникальные навыки',
