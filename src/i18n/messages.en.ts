@@ -964,6 +964,8 @@ export const en = {
   'intakes.more': 'Show {count} more',
   'intakes.renameOf': 'Rename “{name}”',
   'intakes.deleteOf': 'Delete “{name}”',
+  'intakes.compare.export': 'Export comparison',
+  'csv.intakeComparisonFileName': 'intake-comparison.csv',
 } as const;
 
 export interface PluralForms {

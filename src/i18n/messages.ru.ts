@@ -1068,4 +1068,6 @@ export const ru: Messages = {
   'intakes.more': 'Показать ещё {count}',
   'intakes.renameOf': 'Переименовать «{name}»',
   'intakes.deleteOf': 'Удалить «{name}»',
+  'intakes.compare.export': 'Экспорт сравнения',
+  'csv.intakeComparisonFileName': 'sravnenie-naborov.csv',
 };

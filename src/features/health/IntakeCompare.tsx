@@ -4,6 +4,8 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { compareSnapshots } from '../../domain/intakes';
 import { freeRoleLabels, roleHoldersOf } from '../../domain/roles';
 import type { Workspace } from '../../domain/types';
+import { INTAKE_COMPARISON_CSV_WORDS, intakeComparisonTable } from '../../io/intakeCompareCsv';
+import type { SectionProps } from './sectionProps';
 import type { IntakeInfo } from '../../store/intakeStorage';
 import { useIntakes } from '../../store/intakes';
 import { useLocale, useT, useUi } from '../../store/ui';
@@ -16,7 +18,7 @@ const CURRENT = '';
 
 type Opened = Workspace | 'unreadable';
 
-export function IntakeCompare({ intakes }: { intakes: IntakeInfo[] }) {
+export function IntakeCompare({ intakes, ExportButton }: { intakes: IntakeInfo[] } & SectionProps) {
   const t = useT();
   const id = useId();
   const open = useIntakes((s) => s.open);
@@ -61,6 +63,7 @@ export function IntakeCompare({ intakes }: { intakes: IntakeInfo[] }) {
         then={thenWs}
         now={nowWs}
         names={{ then: nameOf(thenId), now: nowId === CURRENT ? null : nameOf(nowId) }}
+        ExportButton={ExportButton}
       />
     );
 
@@ -100,11 +103,12 @@ function Comparison({
   then,
   now,
   names,
+  ExportButton,
 }: {
   then: Workspace;
   now: Workspace;
   names: { then: string; now: string | null };
-}) {
+} & SectionProps) {
   const t = useT();
   const locale = useLocale();
   const lang = useUi((s) => s.lang);
@@ -119,6 +123,12 @@ function Comparison({
       <p className="intakes-summary" role="status">
         {summaryLine(t, comparison, names, roleName)}
       </p>
+      <ExportButton
+        label={t('intakes.compare.export')}
+        fileName={t('csv.intakeComparisonFileName')}
+        disabled={comparison.skills.length === 0}
+        table={(lang) => intakeComparisonTable(comparison, INTAKE_COMPARISON_CSV_WORDS[lang])}
+      />
       <CategoryTable comparison={comparison} />
       <SkillChangesTable comparison={comparison} />
       <PeopleTable comparison={comparison} />

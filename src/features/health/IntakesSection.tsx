@@ -21,7 +21,7 @@ function useRefusalText() {
         : t(`intakes.problem.${reason}`);
 }
 
-export function IntakesSection(_props: SectionProps) {
+export function IntakesSection({ ExportButton }: SectionProps) {
   const t = useT();
   const intakes = useIntakes((s) => s.intakes);
   const loaded = useIntakes((s) => s.loaded);
@@ -43,7 +43,7 @@ export function IntakesSection(_props: SectionProps) {
       ) : (
         <>
           <SnapshotList intakes={intakes} />
-          <IntakeCompare intakes={intakes} />
+          <IntakeCompare intakes={intakes} ExportButton={ExportButton} />
         </>
       )}
     </div>

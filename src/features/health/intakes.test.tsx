@@ -1,6 +1,13 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
-import { renderAppWithFiles, textFile, type AppUnderTest } from '../../../tests/helpers/render';
+import {
+  captureDownloads,
+  csvLines,
+  downloadedText,
+  renderAppWithFiles,
+  textFile,
+  type AppUnderTest,
+} from '../../../tests/helpers/render';
 
 // cytoscape cannot draw in jsdom; the map's canvas is replaced by a labelled placeholder.
 vi.mock('../../graph/GraphCanvas', () => ({
@@ -140,6 +147,18 @@ describe('intakes compared', () => {
       ['Boris', 'IT', 'Left', 'Ambassador', 'Marked as leaving'],
     ]);
     expect(rowsOf('Roles filled and lost')).toEqual([['Voice', 'Lost', 'Boris', 'nobody']]);
+    // the same skills in a file: coverage, gap and status then and now, and what changed
+    const downloads = captureDownloads();
+    await app.user.click(screen.getByRole('button', { name: 'Export comparison' }));
+    expect(downloads[0].fileName).toBe('intake-comparison.csv');
+    const lines = csvLines((await downloadedText(downloads[0].blob)).slice(1));
+    expect(lines[0]).toBe(
+      'skill_id,skill,category,coverage_then,coverage_now,gap_then,gap_now,status_then,status_now,change',
+    );
+    expect(lines.filter((l) => l.includes('gap_opened')).map((l) => l.split(',')[1])).toEqual([
+      'Python',
+      'SQL',
+    ]);
 
     // Boris stays after all: since Intake 2026 the current workspace closed both gaps and filled Voice again.
     markLeaving(app, 'Boris', false);
