@@ -5,6 +5,7 @@ import { ImportButton } from '../features/import/ImportButton';
 import { ExportGapButton } from '../features/export/ExportGapButton';
 import { ExportCohortButton } from '../features/export/ExportCohortButton';
 import { ExportWorkspaceButton } from '../features/export/ExportWorkspaceButton';
+import { ExportPseudonymisedButton } from '../features/export/ExportPseudonymisedButton';
 import { CsvSettings } from '../features/export/CsvSettings';
 import { HistoryButton } from '../features/history/HistoryButton';
 import { ThemeSelect } from './ThemeSelect';
@@ -55,6 +56,7 @@ export function Header() {
         <ExportGapButton />
         <ExportCohortButton />
         <ExportWorkspaceButton />
+        <ExportPseudonymisedButton />
         <HistoryButton />
         <CsvSettings />
         <ThemeSelect />

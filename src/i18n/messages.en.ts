@@ -966,6 +966,23 @@ export const en = {
   'intakes.deleteOf': 'Delete “{name}”',
   'intakes.compare.export': 'Export comparison',
   'csv.intakeComparisonFileName': 'intake-comparison.csv',
+  'pseudo.button': 'Export pseudonymised workspace',
+  'pseudo.title': 'Export pseudonymised workspace',
+  'pseudo.secret': 'Secret',
+  'pseudo.secretNote':
+    'Keep it: the same secret gives the same pseudonyms next time; without it nobody can tell who is who.',
+  'pseudo.secretEmpty': 'Enter a secret.',
+  'pseudo.secretShort': 'The secret must be at least {count} characters long.',
+  'pseudo.k': 'Smallest group shown (k)',
+  'pseudo.kInvalid': 'A whole number, 1 or more.',
+  'pseudo.kept':
+    'Kept: skills, levels, interest, targets, statuses, workload, activity, roles and the plan (its marks follow the pseudonyms).',
+  'pseudo.removed':
+    'Removed: names, emails and ids (each person becomes a pseudonym such as P-7F3A9C2B), titles, intake snapshots; departments and locations with fewer than k people become “Other”.',
+  'pseudo.export': 'Export',
+  'pseudo.cancel': 'Cancel',
+  'pseudo.other': 'Other',
+  'pseudo.fileName': 'expertise-map-pseudonymised',
 } as const;
 
 export interface PluralForms {

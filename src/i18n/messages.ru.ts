@@ -1070,4 +1070,21 @@ export const ru: Messages = {
   'intakes.deleteOf': 'Удалить «{name}»',
   'intakes.compare.export': 'Экспорт сравнения',
   'csv.intakeComparisonFileName': 'sravnenie-naborov.csv',
+  'pseudo.button': 'Экспорт без имён',
+  'pseudo.title': 'Экспорт без имён',
+  'pseudo.secret': 'Секрет',
+  'pseudo.secretNote':
+    'Сохраните его: с тем же секретом в следующий раз получатся те же псевдонимы; без него никто не поймёт, кто есть кто.',
+  'pseudo.secretEmpty': 'Введите секрет.',
+  'pseudo.secretShort': 'Секрет должен быть не короче {count} символов.',
+  'pseudo.k': 'Наименьшая группа (k)',
+  'pseudo.kInvalid': 'Целое число, не меньше 1.',
+  'pseudo.kept':
+    'Остаются: навыки, уровни, интерес, цели, статусы, загрузка, активность, роли и план (его отметки переходят на псевдонимы).',
+  'pseudo.removed':
+    'Удаляются: имена, email и табельные номера (каждый человек становится псевдонимом вида P-7F3A9C2B), должности, срезы наборов; подразделения и города, где меньше k человек, становятся «Другое».',
+  'pseudo.export': 'Экспорт',
+  'pseudo.cancel': 'Отмена',
+  'pseudo.other': 'Другое',
+  'pseudo.fileName': 'karta-ekspertnosti-bez-imen',
 };

@@ -1,0 +1,313 @@
+// The pseudonymised workspace: pseudonyms keyed by a secret, small groups merged, the plan following, and the gap
+// numbers unchanged (a property over random clubs and the hand-made club).
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { analyse } from './analysis';
+import {
+  pseudonymiseWorkspace,
+  pseudonymsFor,
+  pseudonymsFromDigests,
+  secretProblem,
+  type PseudonymiseOptions,
+} from './pseudonymise';
+import { newMember, workspaceOf, type Member, type Workspace } from './types';
+import { STATUSES, linksOf, randomLinkDraws, randomSkills } from '../../tests/helpers/randomClubs';
+import { anna, boris, club, dina, gleb, link, python, skill, vera } from '../../tests/helpers/workspaces';
+
+const SECRET = 'correct horse battery';
+
+async function pseudonymised(workspace: Workspace, k = 5, secret = SECRET): Promise<Workspace> {
+  const result = await pseudonymsFor(
+    crypto.subtle,
+    secret,
+    workspace.members.map((m) => m.key),
+  );
+  if (!result.ok) throw new Error(result.problem);
+  return pseudonymiseWorkspace(workspace, {
+    pseudonymOf: (key) => result.pseudonyms.get(key)!,
+    k,
+    otherLabel: 'Other',
+  });
+}
+
+/** The gap report's numbers per skill key, in skill order: what must not change. */
+function gapNumbers(workspace: Workspace) {
+  return analyse(workspace, { locale: 'en' }).skills.map((e) => ({
+    skill: e.skill.key,
+    coverage: e.coverage,
+    gap: e.gap,
+    status: e.status,
+    candidateCount: e.candidateCount,
+  }));
+}
+
+/** A fake HMAC: each key's pseudonym given outright, to test the pure part without WebCrypto. */
+const byName = (_workspace: Workspace): PseudonymiseOptions => ({
+  pseudonymOf: (key) => `P-${key.replace(/^n:/, '').toUpperCase()}`,
+  k: 2,
+  otherLabel: 'Other',
+});
+
+describe('secret', () => {
+  test('an empty or blank secret and one shorter than 8 characters are refused', async () => {
+    expect(secretProblem('')).toBe('empty');
+    expect(secretProblem('   ')).toBe('empty');
+    expect(secretProblem('1234567')).toBe('short');
+    expect(secretProblem('ёжик🦔ёж')).toBe('short'); // 7 characters, more UTF-16 units
+    expect(secretProblem('12345678')).toBeNull();
+    expect(await pseudonymsFor(crypto.subtle, 'short', ['n:anna'])).toEqual({ ok: false, problem: 'short' });
+  });
+});
+
+describe('pseudonyms', () => {
+  test('the same secret gives the same pseudonyms; another secret other ones; form P- and 8 hex digits', async () => {
+    const keys = club.members.map((m) => m.key);
+    const first = await pseudonymsFor(crypto.subtle, SECRET, keys);
+    const again = await pseudonymsFor(crypto.subtle, SECRET, [...keys].reverse());
+    const other = await pseudonymsFor(crypto.subtle, `${SECRET}!`, keys);
+    if (!first.ok || !again.ok || !other.ok) throw new Error('refused');
+    for (const key of keys) {
+      expect(first.pseudonyms.get(key)).toMatch(/^P-[0-9A-F]{8}$/);
+      expect(again.pseudonyms.get(key)).toBe(first.pseudonyms.get(key));
+      expect(other.pseudonyms.get(key)).not.toBe(first.pseudonyms.get(key));
+    }
+    expect(new Set(first.pseudonyms.values()).size).toBe(keys.length);
+  });
+
+  test('the pseudonym is the HMAC-SHA-256 of the member key under the UTF-8 secret', async () => {
+    // RFC 4231 test case 2: key "Jefe", data "what do ya want for nothing?" → 5bdcc146bf60754e…
+    const result = await pseudonymsFor(crypto.subtle, 'Jefe Jefe', ['x']);
+    expect(result.ok).toBe(true);
+    const hmacKey = await crypto.subtle.importKey(
+      'raw',
+      new TextEncoder().encode('Jefe'),
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['sign'],
+    );
+    const mac = new Uint8Array(
+      await crypto.subtle.sign('HMAC', hmacKey, new TextEncoder().encode('what do ya want for nothing?')),
+    );
+    expect(Buffer.from(mac).toString('hex').slice(0, 16)).toBe('5bdcc146bf60754e');
+  });
+
+  test('members whose first digits coincide get longer pseudonyms; the others keep the short form', () => {
+    const pseudonyms = pseudonymsFromDigests(
+      new Map([
+        ['a', '7f3a9c2b11112222aaaa'],
+        ['b', '7f3a9c2b1111ffff0000'],
+        ['c', '7f3a9c2bcccc00000000'],
+        ['d', '0123456789abcdef0000'],
+      ]),
+    );
+    expect(Object.fromEntries(pseudonyms)).toEqual({
+      a: 'P-7F3A9C2B11112222',
+      b: 'P-7F3A9C2B1111FFFF',
+      c: 'P-7F3A9C2BCCCC',
+      d: 'P-01234567',
+    });
+  });
+});
+
+describe('pseudonymiseWorkspace', () => {
+  const people = (rows: [name: string, department: string, location: string][]) =>
+    rows.map(([name, department, location]) =>
+      newMember({
+        key: `n:${name}`,
+        name,
+        department,
+        location,
+        memberId: `ID-${name}`,
+        title: 'Engineer',
+        email: `${name}@corp.example`,
+      }),
+    );
+
+  test('names, ids and emails become the pseudonym or empty; titles are dropped; the key is the pseudonym id', () => {
+    const ws = workspaceOf(people([['anna', 'IT', 'Kazan']]), [python], []);
+    const [m] = pseudonymiseWorkspace(ws, byName(ws)).members;
+    expect(m).toMatchObject({ name: 'P-ANNA', memberId: 'P-ANNA', email: '', title: '', key: 'i:p-anna' });
+  });
+
+  test('locations of fewer than k people merge into Other, at the k-1 / k / k+1 boundary', () => {
+    // Kazan 5 people (one spelt "kazan "), Perm 2
+    const ws = workspaceOf(
+      people([
+        ['a', 'IT', 'Kazan'],
+        ['b', 'IT', 'kazan '],
+        ['c', 'IT', 'Kazan'],
+        ['d', 'IT', 'Kazan'],
+        ['e', 'IT', 'Kazan'],
+        ['f', 'IT', 'Perm'],
+        ['g', 'IT', 'Perm'],
+      ]),
+      [python],
+      [],
+    );
+    const locations = (k: number) =>
+      pseudonymiseWorkspace(ws, { ...byName(ws), k }).members.map((m) => m.location);
+    expect(locations(4)).toEqual(['Kazan', 'kazan ', 'Kazan', 'Kazan', 'Kazan', 'Other', 'Other']);
+    expect(locations(5)).toEqual(['Kazan', 'kazan ', 'Kazan', 'Kazan', 'Kazan', 'Other', 'Other']);
+    expect(locations(6)).toEqual(['Other', 'Other', 'Other', 'Other', 'Other', 'Other', 'Other']);
+    expect(locations(2)).toEqual(['Kazan', 'kazan ', 'Kazan', 'Kazan', 'Kazan', 'Perm', 'Perm']);
+    expect(locations(1)).toEqual(locations(2));
+  });
+
+  test('IT with 4 people: kept at k = 4 and k = 3, merged at k = 5; an empty department stays empty', () => {
+    const ws = workspaceOf(
+      people([
+        ['a', 'IT', ''],
+        ['b', 'IT', ''],
+        ['c', 'IT', ''],
+        ['d', 'IT', ''],
+        ['e', '', ''],
+      ]),
+      [python],
+      [],
+    );
+    const departments = (k: number) =>
+      pseudonymiseWorkspace(ws, { ...byName(ws), k }).members.map((m) => m.department);
+    expect(departments(3)).toEqual(['IT', 'IT', 'IT', 'IT', '']);
+    expect(departments(4)).toEqual(['IT', 'IT', 'IT', 'IT', '']);
+    expect(departments(5)).toEqual(['Other', 'Other', 'Other', 'Other', '']);
+    expect(pseudonymiseWorkspace(ws, { ...byName(ws), k: 5 }).members.map((m) => m.location)).toEqual([
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]);
+  });
+
+  test('the plan marks follow the pseudonyms; member aliases are dropped, skill aliases and settings stay', () => {
+    const ws: Workspace = {
+      ...club,
+      plan: {
+        ...club.plan,
+        leaving: [anna.key],
+        pinned: [vera.key, dina.key],
+        excluded: [gleb.key],
+        settings: { ...club.plan.settings, size: 3, maxPerDepartment: 2 },
+        aliases: [
+          { kind: 'member', alias: 'n:anna smith', key: anna.key },
+          { kind: 'skill', alias: 's:py', key: python.key },
+        ],
+      },
+    };
+    const out = pseudonymiseWorkspace(ws, byName(ws));
+    expect(out.plan.leaving).toEqual(['i:p-anna']);
+    expect(out.plan.pinned).toEqual(['i:p-vera', 'i:p-dina']);
+    expect(out.plan.excluded).toEqual(['i:p-gleb']);
+    expect(out.plan.settings).toEqual(ws.plan.settings);
+    expect(out.plan.aliases).toEqual([{ kind: 'skill', alias: 's:py', key: python.key }]);
+    expect(JSON.stringify(out)).not.toContain('anna smith');
+  });
+
+  test('members are put in pseudonym order and the links follow them', () => {
+    const ws = workspaceOf([boris, anna], [python], [link(boris, python, 3), link(anna, python, 5)]);
+    const out = pseudonymiseWorkspace(ws, byName(ws));
+    expect(out.members.map((m) => m.name)).toEqual(['P-ANNA', 'P-BORIS']);
+    expect([...out.links.member]).toEqual([0, 1]);
+    expect([...out.links.level]).toEqual([5, 3]);
+  });
+
+  test('two members given one pseudonym stay two members', () => {
+    const ws = workspaceOf([anna, boris], [python], [link(anna, python, 5), link(boris, python, 3)]);
+    const out = pseudonymiseWorkspace(ws, { pseudonymOf: () => 'P-SAME', k: 1, otherLabel: 'Other' });
+    expect(new Set(out.members.map((m) => m.key)).size).toBe(2);
+    expect(gapNumbers(out)).toEqual(gapNumbers(ws));
+  });
+
+  test('the hand-made club keeps every gap number, with leavers and pins', async () => {
+    const ws: Workspace = { ...club, plan: { ...club.plan, leaving: [boris.key], pinned: [dina.key] } };
+    const out = await pseudonymised(ws);
+    expect(gapNumbers(out)).toEqual(gapNumbers(ws));
+    expect(out.members.map((m) => m.name).sort()).not.toContain('Anna');
+  });
+});
+
+// Random clubs with departments, locations, titles, emails, ids and plan marks.
+const POOL = ['Анна', 'анна', 'Ёлкин', 'Елкин', 'Boris', 'boris ', 'Zoe', 'Яна'];
+const clubArb = fc
+  .record({
+    members: fc.array(
+      fc.record({
+        name: fc.constantFrom(...POOL),
+        id: fc.option(fc.constantFrom('007', '7', 'A1', 'a1 ', 'B2'), { nil: '' }),
+        department: fc.constantFrom('', 'IT', 'it', 'Sales', 'HR', 'Other'),
+        location: fc.constantFrom('', 'Kazan', 'Perm', 'Omsk'),
+        status: fc.constantFrom(...STATUSES),
+        workload: fc.option(fc.integer({ min: 0, max: 200 }), { nil: null }),
+        mark: fc.constantFrom('none', 'leaving', 'pinned', 'excluded'),
+      }),
+      { maxLength: 12 },
+    ),
+    skills: randomSkills({ maxTarget: 4, weights: [0.5, 1, 2, 3], maxSkills: 5 }),
+    links: randomLinkDraws(40),
+    k: fc.integer({ min: 1, max: 7 }),
+  })
+  .map(({ members, skills, links, k }) => {
+    const ms: Member[] = members.map((m, i) =>
+      newMember({
+        key: m.id ? `i:${i}` : `n:${i}`,
+        name: m.name,
+        memberId: m.id,
+        department: m.department,
+        location: m.location,
+        title: 'Lead',
+        email: `${i}@corp.example`,
+        status: m.status,
+        workload: m.workload,
+      }),
+    );
+    const marked = (mark: string) => ms.filter((_, i) => members[i].mark === mark).map((m) => m.key);
+    const base = workspaceOf(ms, skills, linksOf(ms, skills, links));
+    const workspace: Workspace = {
+      ...base,
+      plan: {
+        ...base.plan,
+        leaving: marked('leaving'),
+        pinned: marked('pinned'),
+        excluded: marked('excluded'),
+      },
+    };
+    return { workspace, k };
+  });
+
+describe('pseudonymised workspace properties', () => {
+  test('every gap number equals the original’s; no name, id, email or title survives; no group under k', async () => {
+    await fc.assert(
+      fc.asyncProperty(clubArb, async ({ workspace, k }) => {
+        const out = await pseudonymised(workspace, k);
+        expect(gapNumbers(out)).toEqual(gapNumbers(workspace));
+        expect(out.members).toHaveLength(workspace.members.length);
+        expect(new Set(out.members.map((m) => m.key)).size).toBe(workspace.members.length);
+        expect(out.plan.leaving).toHaveLength(workspace.plan.leaving.length);
+        expect(out.plan.pinned).toHaveLength(workspace.plan.pinned.length);
+        expect(out.plan.excluded).toHaveLength(workspace.plan.excluded.length);
+        for (const m of out.members) {
+          expect(m.name).toMatch(/^P-[0-9A-F]{8}/);
+          expect(m.memberId).toBe(m.name);
+          expect(m.email).toBe('');
+          expect(m.title).toBe('');
+          expect(POOL).not.toContain(m.name);
+        }
+        for (const field of ['department', 'location'] as const) {
+          const counts = new Map<string, number>();
+          for (const m of out.members) {
+            const group = m[field].trim().toLowerCase();
+            if (group !== '' && group !== 'other') counts.set(group, (counts.get(group) ?? 0) + 1);
+          }
+          for (const count of counts.values()) expect(count).toBeGreaterThanOrEqual(k);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('a skill named like nothing personal keeps its name', async () => {
+    const s = skill('Python');
+    const out = await pseudonymised(workspaceOf([anna], [s], [link(anna, s, 4)]));
+    expect(out.skills[0].name).toBe('Python');
+  });
+});

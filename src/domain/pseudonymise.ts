@@ -1,0 +1,196 @@
+// The pseudonymised workspace (docs/contract.md#pseudonymised-workspace): names, emails, ids and titles gone,
+// small departments and locations merged, everything the analysis reads kept, so its numbers stay the same.
+import { memberKeyFor, normaliseIdentity } from './normalise';
+import type { LinkTable, Member, Workspace, WorkspacePlan } from './types';
+
+export const DEFAULT_SMALL_GROUP = 5;
+export const MIN_SECRET_LENGTH = 8;
+/** Hex digits of the HMAC a pseudonym shows; more only where two members would share them. */
+export const PSEUDONYM_HEX_DIGITS = 8;
+const PSEUDONYM_PREFIX = 'P-';
+
+export type SecretProblem = 'empty' | 'short';
+
+/** Why a secret cannot key the pseudonyms, or null: a short secret could be guessed by trying them all. */
+export function secretProblem(secret: string): SecretProblem | null {
+  if (secret.trim() === '') return 'empty';
+  return [...secret].length < MIN_SECRET_LENGTH ? 'short' : null;
+}
+
+/**
+ * Pseudonyms from each member key's HMAC (lowercase or uppercase hex): `P-` and its first 8 hex digits. Members
+ * whose digits would coincide get 4 more at a time until they differ, so two people never merge into one, while
+ * everyone else keeps the short form (and so the same pseudonym as last time).
+ */
+export function pseudonymsFromDigests(digests: ReadonlyMap<string, string>): Map<string, string> {
+  const out = new Map<string, string>();
+  const settle = (keys: string[], digits: number) => {
+    const groups = new Map<string, string[]>();
+    for (const key of keys) {
+      const head = digests.get(key)!.slice(0, digits).toUpperCase();
+      const group = groups.get(head);
+      if (group) group.push(key);
+      else groups.set(head, [key]);
+    }
+    for (const [head, group] of groups) {
+      const longest = digests.get(group[0])!.length;
+      if (group.length === 1 || digits >= longest) {
+        // Equal whole digests only for equal keys, which a Map cannot hold; the index keeps them apart anyway.
+        group.forEach((key, i) => out.set(key, `${PSEUDONYM_PREFIX}${head}${i === 0 ? '' : `-${i + 1}`}`));
+      } else settle(group, digits + 4);
+    }
+  };
+  settle([...digests.keys()], PSEUDONYM_HEX_DIGITS);
+  return out;
+}
+
+/** The part of WebCrypto the pseudonyms need (browsers' and Node 20's `crypto.subtle`). */
+export interface HmacCrypto {
+  importKey(
+    format: 'raw',
+    keyData: Uint8Array<ArrayBuffer>,
+    algorithm: { name: 'HMAC'; hash: 'SHA-256' },
+    extractable: false,
+    keyUsages: ['sign'],
+  ): Promise<unknown>;
+  sign(algorithm: 'HMAC', key: never, data: Uint8Array<ArrayBuffer>): Promise<ArrayBuffer>;
+}
+
+export type PseudonymsResult =
+  { ok: true; pseudonyms: Map<string, string> } | { ok: false; problem: SecretProblem };
+
+/**
+ * Each member key's pseudonym: HMAC-SHA-256 of the key under the UTF-8 secret. The same secret gives the same
+ * pseudonyms next time; without it nobody can go from a pseudonym back to the key.
+ */
+export async function pseudonymsFor(
+  subtle: HmacCrypto,
+  secret: string,
+  keys: readonly string[],
+): Promise<PseudonymsResult> {
+  const problem = secretProblem(secret);
+  if (problem) return { ok: false, problem };
+  const encoder = new TextEncoder();
+  const hmacKey = await subtle.importKey(
+    'raw',
+    encoder.encode(secret),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
+  const digests = new Map<string, string>();
+  for (const key of keys) {
+    const mac = new Uint8Array(await subtle.sign('HMAC', hmacKey as never, encoder.encode(key)));
+    digests.set(key, Array.from(mac, (byte) => byte.toString(16).padStart(2, '0')).join(''));
+  }
+  return { ok: true, pseudonyms: pseudonymsFromDigests(digests) };
+}
+
+export interface PseudonymiseOptions {
+  /** A member key's pseudonym (from `pseudonymsFor`): the new id and name. */
+  pseudonymOf: (key: string) => string;
+  /** Departments and locations with fewer people than this are merged into `otherLabel` (an integer ≥ 1). */
+  k: number;
+  otherLabel: string;
+}
+
+/**
+ * The workspace with each member's id and name replaced by their pseudonym, email and title emptied, and
+ * departments and locations of fewer than k people merged into `otherLabel`. Skills, levels, interest, statuses,
+ * workload, activity, roles and the plan stay; the plan's marks follow the pseudonyms, and remembered member
+ * names (aliases) are dropped. Members are put in pseudonym order, so the file's order tells nothing either.
+ */
+export function pseudonymiseWorkspace(workspace: Workspace, options: PseudonymiseOptions): Workspace {
+  const { members } = workspace;
+  const department = smallGroupsMerged(members, (m) => m.department, options);
+  const location = smallGroupsMerged(members, (m) => m.location, options);
+  const newKeys = new Map<string, string>();
+  const usedKeys = new Set<string>();
+  const renamed = members.map((m): Member => {
+    let pseudonym = options.pseudonymOf(m.key);
+    // Never two members on one identity: a duplicate pseudonym would merge them on import.
+    for (let n = 2; usedKeys.has(memberKeyFor(pseudonym, pseudonym)); n++) pseudonym = `${pseudonym}-${n}`;
+    const key = memberKeyFor(pseudonym, pseudonym);
+    usedKeys.add(key);
+    newKeys.set(m.key, key);
+    return {
+      ...m,
+      key,
+      memberId: pseudonym,
+      name: pseudonym,
+      title: '',
+      email: '',
+      department: department(m.department),
+      location: location(m.location),
+      roles: [...m.roles],
+    };
+  });
+  const order = renamed.map((_, i) => i).sort((a, b) => compareText(renamed[a].name, renamed[b].name));
+  const newIndex = new Uint32Array(members.length);
+  order.forEach((old, i) => (newIndex[old] = i));
+  return {
+    members: order.map((i) => renamed[i]),
+    skills: workspace.skills.map((s) => ({ ...s })),
+    links: linksRenumbered(workspace.links, newIndex),
+    plan: planRenamed(workspace.plan, newKeys),
+  };
+}
+
+/** The value each member shows for a field: their own, or `otherLabel` where fewer than k share it (by identity). */
+function smallGroupsMerged(
+  members: readonly Member[],
+  field: (m: Member) => string,
+  { k, otherLabel }: PseudonymiseOptions,
+): (value: string) => string {
+  const counts = new Map<string, number>();
+  for (const m of members) {
+    const group = normaliseIdentity(field(m));
+    counts.set(group, (counts.get(group) ?? 0) + 1);
+  }
+  // An empty value names no group: it stays empty.
+  return (value) => {
+    const group = normaliseIdentity(value);
+    return group !== '' && (counts.get(group) ?? 0) < k ? otherLabel : value;
+  };
+}
+
+/** The links with new member indexes, in member then skill order (the old order would hint at the old names). */
+function linksRenumbered(links: LinkTable, newIndex: Uint32Array): LinkTable {
+  const n = links.level.length;
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => newIndex[links.member[a]] - newIndex[links.member[b]] || links.skill[a] - links.skill[b],
+  );
+  const out: LinkTable = {
+    member: new Uint32Array(n),
+    skill: new Uint32Array(n),
+    level: new Uint8Array(n),
+    interest: new Uint8Array(n),
+  };
+  order.forEach((old, i) => {
+    out.member[i] = newIndex[links.member[old]];
+    out.skill[i] = links.skill[old];
+    out.level[i] = links.level[old];
+    out.interest[i] = links.interest[old];
+  });
+  return out;
+}
+
+function planRenamed(plan: WorkspacePlan, newKeys: ReadonlyMap<string, string>): WorkspacePlan {
+  const rename = (keys: string[]) => keys.flatMap((key) => newKeys.get(key) ?? []);
+  return {
+    ...plan,
+    leaving: rename(plan.leaving),
+    pinned: rename(plan.pinned),
+    excluded: rename(plan.excluded),
+    settings: { ...plan.settings, eligibleStatuses: [...plan.settings.eligibleStatuses] },
+    baseline: plan.baseline.map((b) => ({ ...b })),
+    // A member alias is an old name or id: it would name the person.
+    aliases: plan.aliases.filter((a) => a.kind === 'skill').map((a) => ({ ...a })),
+    roleTargets: plan.roleTargets.map((r) => ({ ...r })),
+    activityThresholds: { ...plan.activityThresholds },
+  };
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

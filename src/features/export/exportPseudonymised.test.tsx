@@ -1,0 +1,133 @@
+// Export pseudonymised workspace: the dialog, a refused secret, and the zip read back by the app's own import with
+// the same totals and gap numbers and no name left (docs/contract.md#pseudonymised-workspace).
+import { screen, within } from '@testing-library/react';
+import { strFromU8, unzipSync } from 'fflate';
+import Papa from 'papaparse';
+import { describe, expect, test, vi } from 'vitest';
+import {
+  captureDownloads,
+  closeReport,
+  downloadedText,
+  headerTotals,
+  pickFiles,
+  renderAppWithFiles,
+  smallClubFiles,
+  type AppUnderTest,
+  type Download,
+} from '../../../tests/helpers/render';
+
+// cytoscape cannot draw in jsdom; the map's canvas is replaced by a labelled placeholder.
+vi.mock('../../graph/GraphCanvas', () => ({
+  default: ({ ariaLabel }: { ariaLabel: string }) => <div role="img" aria-label={ariaLabel} />,
+}));
+
+const NAMES = [
+  'Anna',
+  'Petrova',
+  'Boris',
+  'Clara',
+  'Dmitry',
+  'Elena',
+  'Volkova',
+  'M1',
+  'M2',
+  'M3',
+  'M4',
+  'M5',
+];
+
+/** The small club's gap report without the two name columns (holders, top_candidates): what must not change. */
+async function gapNumbers(app: AppUnderTest, downloads: Download[], button: string): Promise<string[][]> {
+  await app.user.click(screen.getByRole('button', { name: button }));
+  const text = (await downloadedText(downloads[downloads.length - 1].blob)).replace(/^\ufeff/, '');
+  const rows = Papa.parse<string[]>(text.trim()).data;
+  return rows.map((row) => [...row.slice(0, 8), row[9]]);
+}
+
+async function zipOf(download: Download) {
+  return unzipSync(new Uint8Array(await download.blob.arrayBuffer()));
+}
+
+describe('Export pseudonymised workspace', () => {
+  test('refuses a short secret, then writes a zip that imports back with the same totals and gap numbers', async () => {
+    const downloads = captureDownloads();
+    const app = await renderAppWithFiles(smallClubFiles(), { lang: 'en' });
+    const { user } = app;
+    const totals = headerTotals().textContent;
+    const before = await gapNumbers(app, downloads, 'Export gap report');
+
+    await user.click(screen.getByRole('button', { name: 'Export pseudonymised workspace' }));
+    const dialog = screen.getByRole('dialog', { name: 'Export pseudonymised workspace' });
+    expect(dialog).toHaveTextContent('without it nobody can tell who is who');
+    expect(dialog).toHaveTextContent('intake snapshots');
+    expect(within(dialog).getByLabelText('Smallest group shown (k)')).toHaveValue(5);
+    await user.type(within(dialog).getByLabelText('Secret'), 'short');
+    await user.click(within(dialog).getByRole('button', { name: 'Export' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'The secret must be at least 8 characters long.',
+    );
+    expect(downloads).toHaveLength(1);
+
+    await user.type(within(dialog).getByLabelText('Secret'), ' and longer');
+    await user.click(within(dialog).getByRole('button', { name: 'Export' }));
+    await vi.waitFor(() => expect(downloads).toHaveLength(2));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(downloads[1].fileName).toMatch(/^expertise-map-pseudonymised-\d{4}-\d{2}-\d{2}\.zip$/);
+    const zip = await zipOf(downloads[1]);
+    expect(Object.keys(zip).sort()).toEqual(['expertise.csv', 'members.csv', 'plan.csv', 'skills.csv']);
+    const members = strFromU8(zip['members.csv']);
+    for (const name of NAMES) expect(members + strFromU8(zip['expertise.csv'])).not.toContain(name);
+    // Sales and HR have one person each, IT three: all fewer than 5, so all "Other".
+    expect(members).not.toMatch(/Sales|HR|IT/);
+    expect(members.match(/^P-[0-9A-F]{8},P-[0-9A-F]{8},Other,,,,/gm)).toHaveLength(5);
+
+    const files = Object.entries(zip).map(([name, bytes]) => new File([bytes as BlobPart], name));
+    await pickFiles(user, files);
+    await user.click(await screen.findByRole('button', { name: 'Replace' }));
+    await closeReport(user, await screen.findByRole('dialog', { name: 'Import report' }));
+    expect(headerTotals().textContent).toBe(totals);
+    expect(await gapNumbers(app, downloads, 'Export gap report')).toEqual(before);
+  });
+
+  test('the same secret gives the same file; k = 3 keeps IT (3 people)', async () => {
+    const downloads = captureDownloads();
+    const { user } = await renderAppWithFiles(smallClubFiles(), { lang: 'en' });
+    const exportWith = async (secret: string, k: string) => {
+      await user.click(screen.getByRole('button', { name: 'Export pseudonymised workspace' }));
+      const dialog = screen.getByRole('dialog', { name: 'Export pseudonymised workspace' });
+      await user.type(within(dialog).getByLabelText('Secret'), secret);
+      await user.clear(within(dialog).getByLabelText('Smallest group shown (k)'));
+      await user.type(within(dialog).getByLabelText('Smallest group shown (k)'), k);
+      await user.click(within(dialog).getByRole('button', { name: 'Export' }));
+      await vi.waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      return strFromU8((await zipOf(downloads[downloads.length - 1]))['members.csv']);
+    };
+    const first = await exportWith('a long secret', '3');
+    expect(await exportWith('a long secret', '3')).toBe(first);
+    expect(await exportWith('another long secret', '3')).not.toBe(first);
+    expect(first.match(/,IT,/g)).toHaveLength(3);
+    expect(first.match(/,Other,/g)).toHaveLength(2);
+  });
+
+  test('in Russian: the button, an empty secret refused, k checked, the Russian file name and “Другое”', async () => {
+    const downloads = captureDownloads();
+    const { user } = await renderAppWithFiles(smallClubFiles(), { lang: 'ru' });
+
+    await user.click(screen.getByRole('button', { name: 'Экспорт без имён' }));
+    const dialog = screen.getByRole('dialog', { name: 'Экспорт без имён' });
+    expect(dialog).toHaveTextContent('без него никто не поймёт, кто есть кто');
+    await user.click(within(dialog).getByRole('button', { name: 'Экспорт' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Введите секрет.');
+    await user.clear(within(dialog).getByLabelText('Наименьшая группа (k)'));
+    await user.type(within(dialog).getByLabelText('Наименьшая группа (k)'), '0');
+    expect(within(dialog).getByText('Целое число, не меньше 1.')).toBeInTheDocument();
+    await user.clear(within(dialog).getByLabelText('Наименьшая группа (k)'));
+    await user.type(within(dialog).getByLabelText('Наименьшая группа (k)'), '5');
+    await user.type(within(dialog).getByLabelText('Секрет'), 'надёжный секрет');
+    await user.click(within(dialog).getByRole('button', { name: 'Экспорт' }));
+    await vi.waitFor(() => expect(downloads).toHaveLength(1));
+    expect(downloads[0].fileName).toMatch(/^karta-ekspertnosti-bez-imen-\d{4}-\d{2}-\d{2}\.zip$/);
+    const zip = await zipOf(downloads[0]);
+    expect(strFromU8(zip['uchastniki.csv']).match(/;Другое;/g)).toHaveLength(5);
+  });
+});
