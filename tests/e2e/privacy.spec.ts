@@ -1,6 +1,9 @@
 // Nothing leaves the browser: a whole session — first visit, an import, the cohort planner with its solver, every
 // export — makes no request to another origin, and the Content-Security-Policy (scripts/csp.mjs) refuses nothing
 // the app itself does (a refusal would be a feature silently broken).
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { unzipSync, strFromU8 } from 'fflate';
 import { test, expect } from '@playwright/test';
 import { closeReport, importFiles, openApp } from './helpers';
 
@@ -56,7 +59,27 @@ test('a whole session stays on the app origin, under its Content-Security-Policy
   await expect(png).toBeEnabled();
   const [picture] = await Promise.all([page.waitForEvent('download'), png.click()]);
   downloads.push(picture.suggestedFilename());
-  expect(downloads).toHaveLength(5);
+
+  // the workspace without the names: WebCrypto's HMAC in the real browser, and nothing sent anywhere
+  await page.getByRole('button', { name: 'Export pseudonymised workspace', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export pseudonymised workspace' });
+  await expect(dialog).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).include('[role=dialog]').analyze();
+  expect(
+    violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+  ).toEqual([]);
+  await dialog.getByLabel('Secret').fill('a secret kept by HR');
+  const [pseudo] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Export', exact: true }).click(),
+  ]);
+  downloads.push(pseudo.suggestedFilename());
+  const files = unzipSync(new Uint8Array(readFileSync(await pseudo.path())));
+  const members = strFromU8(Object.entries(files).find(([name]) => name.endsWith('members.csv'))![1]);
+  // the imported people (ru-cp1251-members.csv) are there only as pseudonyms
+  expect(members).toMatch(/P-[0-9A-F]{8}/);
+  expect(members).not.toMatch(/Иванов|Кузнецов|Смирнов/);
+  expect(downloads).toHaveLength(6);
 
   expect(elsewhere).toEqual([]);
   expect(await page.evaluate(() => (window as unknown as { __refused: string[] }).__refused)).toEqual([]);
