@@ -74,11 +74,7 @@ export function IntakeCompare({ intakes, ExportButton }: { intakes: IntakeInfo[]
         <label>
           {t('intakes.compare.then')}{' '}
           <select value={thenId} onChange={(e) => setPicked((p) => ({ ...p, then: e.target.value }))}>
-            {intakes.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.name}
-              </option>
-            ))}
+            {intakeOptions(intakes)}
           </select>
         </label>
         <span aria-hidden="true">→</span>
@@ -86,11 +82,7 @@ export function IntakeCompare({ intakes, ExportButton }: { intakes: IntakeInfo[]
           {t('intakes.compare.now')}{' '}
           <select value={nowId} onChange={(e) => setPicked((p) => ({ ...p, now: e.target.value }))}>
             <option value={CURRENT}>{t('intakes.compare.current')}</option>
-            {intakes.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.name}
-              </option>
-            ))}
+            {intakeOptions(intakes)}
           </select>
         </label>
       </div>
@@ -135,4 +127,13 @@ function Comparison({
       <RoleChangesTable comparison={comparison} roleName={roleName} />
     </>
   );
+}
+
+/** The saved snapshots as the options of a select, by id. */
+function intakeOptions(intakes: IntakeInfo[]) {
+  return intakes.map((i) => (
+    <option key={i.id} value={i.id}>
+      {i.name}
+    </option>
+  ));
 }
