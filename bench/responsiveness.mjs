@@ -243,6 +243,8 @@ export function jsPerView(dist = 'dist') {
     ['Gap report', view(['src/features/gaps/GapTable.tsx'])],
     ['Cohort', view(['src/features/cohort/CohortView.tsx'])],
     ['Targets', view(['src/features/targets/TargetsView.tsx'])],
+    ['Matrix', view(['src/features/matrix/MatrixView.tsx'])],
+    ['Club health', view(['src/features/health/HealthView.tsx'])],
     [
       'Import dialogs (columns, report)',
       view(['src/features/import/MappingDialog.tsx', 'src/features/import/ImportReportDialog.tsx']),
