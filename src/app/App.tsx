@@ -6,7 +6,6 @@ import { MapView } from '../features/explorer/MapView';
 import { useT, useUi } from '../store/ui';
 import { warmUpImportWorker } from '../store/importClient';
 import { useImportFlow } from '../store/importFlow';
-import { useIntakes } from '../store/intakes';
 import { connectAppTabs } from '../store/sync';
 import { useWorkspace } from '../store/workspace';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -81,8 +80,6 @@ function Shell() {
 
   useEffect(() => {
     void init(useUi.getState().lang);
-    // The named intake snapshots' list is small: read at start, their workspaces only when opened.
-    void useIntakes.getState().load();
     // The import worker loads while the page is idle, so that the first import does not wait for it.
     const warmUp = setTimeout(warmUpImportWorker, 500);
     // The cohort, targets and matrix views follow once the page has settled, so a tab opens without a loading pass.

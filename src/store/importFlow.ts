@@ -7,7 +7,6 @@ import type { ImportFile, ImportMode, ImportProgress } from '../io/import/types'
 import type { FileReport, ImportReport } from '../io/report';
 import type { IntakeSnapshotData } from '../domain/intakes';
 import { ImportCancelled, importFilesOf, startImport } from './importClient';
-import { useIntakes } from './intakes';
 import { rememberedMappings, rememberMapping } from './mappings';
 import type { WorkspaceMeta } from './storedFormat';
 import { useWorkspace, type WorkspaceStore } from './workspace';
@@ -83,7 +82,9 @@ export function createImportFlowStore(
   deps: ImportFlowDeps = {
     startImport,
     importFilesOf,
-    keepIntakes: (intakes) => useIntakes.getState().addImported(intakes),
+    // the intake store loads with the first zip that brings snapshots: not part of the first visit
+    keepIntakes: (intakes) =>
+      import('./intakes').then(({ useIntakes }) => useIntakes.getState().addImported(intakes)),
   },
 ) {
   return create<ImportFlowState>()((set, get) => {

@@ -1,7 +1,5 @@
 import { downloadBlob } from '../../components/download';
-import { intakeCsvFiles } from '../../io/intakeCsv';
 import { WORKSPACE_CSV_WORDS, workspaceCsvFiles } from '../../io/workspaceCsv';
-import { useIntakes } from '../../store/intakes';
 import { csvLangFor, csvOptionsFor, useT, useUi } from '../../store/ui';
 import { useWorkspace } from '../../store/workspace';
 
@@ -16,8 +14,12 @@ export function ExportWorkspaceButton() {
   const csv = useUi((s) => s.csv);
   const workspace = useWorkspace((s) => s.workspace);
   const exportWorkspace = async () => {
-    // The zip writer loads with the first export: most visits never export.
-    const { strToU8, zipSync } = await import('fflate');
+    // The zip writer and the intake snapshots' store load with the first export: most visits never export.
+    const [{ strToU8, zipSync }, { useIntakes }, { intakeCsvFiles }] = await Promise.all([
+      import('fflate'),
+      import('../../store/intakes'),
+      import('../../io/intakeCsv'),
+    ]);
     const words = WORKSPACE_CSV_WORDS[csvLangFor(lang, csv)];
     const options = csvOptionsFor(lang, csv);
     // The named intake snapshots travel with the workspace, each in its own folder.

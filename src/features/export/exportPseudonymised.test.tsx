@@ -57,7 +57,7 @@ describe('Export pseudonymised workspace', () => {
     const before = await gapNumbers(app, downloads, 'Export gap report');
 
     await user.click(screen.getByRole('button', { name: 'Export pseudonymised workspace' }));
-    const dialog = screen.getByRole('dialog', { name: 'Export pseudonymised workspace' });
+    const dialog = await screen.findByRole('dialog', { name: 'Export pseudonymised workspace' });
     expect(dialog).toHaveTextContent('without it nobody can tell who is who');
     expect(dialog).toHaveTextContent('intake snapshots');
     expect(within(dialog).getByLabelText('Smallest group shown (k)')).toHaveValue(5);
@@ -94,7 +94,7 @@ describe('Export pseudonymised workspace', () => {
     const { user } = await renderAppWithFiles(smallClubFiles(), { lang: 'en' });
     const exportWith = async (secret: string, k: string) => {
       await user.click(screen.getByRole('button', { name: 'Export pseudonymised workspace' }));
-      const dialog = screen.getByRole('dialog', { name: 'Export pseudonymised workspace' });
+      const dialog = await screen.findByRole('dialog', { name: 'Export pseudonymised workspace' });
       await user.type(within(dialog).getByLabelText('Secret'), secret);
       await user.clear(within(dialog).getByLabelText('Smallest group shown (k)'));
       await user.type(within(dialog).getByLabelText('Smallest group shown (k)'), k);
@@ -114,7 +114,7 @@ describe('Export pseudonymised workspace', () => {
     const { user } = await renderAppWithFiles(smallClubFiles(), { lang: 'ru' });
 
     await user.click(screen.getByRole('button', { name: 'Экспорт без имён' }));
-    const dialog = screen.getByRole('dialog', { name: 'Экспорт без имён' });
+    const dialog = await screen.findByRole('dialog', { name: 'Экспорт без имён' });
     expect(dialog).toHaveTextContent('без него никто не поймёт, кто есть кто');
     await user.click(within(dialog).getByRole('button', { name: 'Экспорт' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('Введите секрет.');
