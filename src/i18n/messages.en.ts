@@ -988,6 +988,7 @@ export const en = {
     other:
       'This file has {count} columns; the first {shown} are shown here. The columns beyond them keep the meaning proposed for them: a known header keeps its field, a matrix column of levels is read as a skill, any other column is ignored.',
   },
+  'report.moreColumns': { one: '{count} more column', other: '{count} more columns' },
 } as const;
 
 export interface PluralForms {

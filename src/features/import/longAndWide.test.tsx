@@ -2,9 +2,10 @@ import { render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { DISPLAY_MAX, TITLE_MAX } from '../../components/cut';
 import type { ColumnChoice } from '../../io/detect';
-import { emptyFileReport, type FileReport } from '../../io/report';
+import { emptyFileReport, type FileReport, type ImportIssue } from '../../io/report';
 import { useImportFlow } from '../../store/importFlow';
 import { useUi } from '../../store/ui';
+import { FileSummary } from './FileSummary';
 import { MAPPING_COLUMNS_SHOWN, MappingDialog } from './MappingDialog';
 
 const MB = 1_000_000;
@@ -95,5 +96,52 @@ describe('in Russian', () => {
     expect(screen.getByRole('dialog')).toHaveTextContent(
       'В этом файле 1001 столбец; здесь показаны первые 200.',
     );
+  });
+});
+
+describe('the import report with long cells and wide files', () => {
+  beforeEach(() => useUi.setState({ lang: 'en' }));
+
+  test('a 1 MB header and value show cut in the columns and in the issues that quote them', () => {
+    const header = 'H'.repeat(MB);
+    const value = 'v'.repeat(MB);
+    const file: FileReport = {
+      ...emptyFileReport('team.csv'),
+      columns: [
+        { header: 'name', role: 'name' },
+        { header, role: 'ignored' },
+      ],
+    };
+    const issues: ImportIssue[] = [
+      { severity: 'warning', code: 'column_ignored', file: 'team.csv', row: 1, column: header },
+      { severity: 'error', code: 'row_bad_level', file: 'team.csv', row: 2, column: 'level', value },
+    ];
+    render(<FileSummary file={file} issues={issues} />);
+    const cutHeader = `${'H'.repeat(DISPLAY_MAX)}…`;
+    expect(screen.getByText(/^Columns:/)).toHaveTextContent(`name → Member: name; ${cutHeader} → ignored`);
+    const items = screen.getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent(`The level “${'v'.repeat(DISPLAY_MAX)}…” cannot be read`);
+    expect(items[1]).toHaveTextContent(`column “${cutHeader}”`);
+    expect(document.body.innerHTML.length).toBeLessThan(20_000);
+  });
+
+  test('a 10,000-column file names 50 columns and counts the rest; 10,000 issues list 40 entries', () => {
+    const columns = Array.from({ length: 10_000 }, (_, i) => ({ header: `Extra ${i + 1}`, role: 'ignored' }));
+    const issues: ImportIssue[] = columns.map((c) => ({
+      severity: 'warning',
+      code: 'column_ignored',
+      file: 'wide.csv',
+      row: 1,
+      column: c.header,
+    }));
+    const started = performance.now();
+    render(<FileSummary file={{ ...emptyFileReport('wide.csv'), columns }} issues={issues} />);
+    const took = performance.now() - started;
+    expect(screen.getByText(/^Columns:/)).toHaveTextContent('Extra 50 → ignored; 9950 more columns');
+    const [outer] = screen.getAllByRole('list');
+    expect(within(outer).getAllByRole('listitem')).toHaveLength(40);
+    expect(screen.getByRole('button', { name: /Show 9960 more/ })).toBeInTheDocument();
+    console.info(`import report, 10,000 columns and issues: rendered in ${Math.round(took)} ms`);
+    expect(took).toBeLessThan(2000);
   });
 });
