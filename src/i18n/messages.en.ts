@@ -983,6 +983,12 @@ export const en = {
   'pseudo.cancel': 'Cancel',
   'pseudo.other': 'Other',
   'pseudo.fileName': 'expertise-map-pseudonymised',
+  'mapping.tooWide': {
+    one: 'This file has {count} column; the first {shown} are shown here.',
+    other:
+      'This file has {count} columns; the first {shown} are shown here. The columns beyond them keep the meaning proposed for them: a known header keeps its field, a matrix column of levels is read as a skill, any other column is ignored.',
+  },
+  'report.moreColumns': { one: '{count} more column', other: '{count} more columns' },
 } as const;
 
 export interface PluralForms {

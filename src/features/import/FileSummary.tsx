@@ -1,3 +1,4 @@
+import { cutForDisplay, cutTitle } from '../../components/cut';
 import type { MessageKey } from '../../i18n/i18n';
 import type { FileReport, ImportIssue } from '../../io/report';
 import { useT } from '../../store/ui';
@@ -11,6 +12,9 @@ const ENCODING_NAMES: Record<string, string> = {
   'windows-1251': 'Windows-1251',
   'windows-1252': 'Windows-1252',
 };
+
+/** Columns named one by one; a wider file's rest is a count, so 10,000 headers do not make one huge line. */
+const COLUMNS_LISTED = 50;
 
 export function FileSummary({
   file,
@@ -32,22 +36,28 @@ export function FileSummary({
   // A wide matrix lists its skill columns as a count, not one by one.
   const listed = skillColumns.length > 12 ? file.columns.filter((c) => c.role !== 'skill') : file.columns;
   const columns = [
-    ...listed.map((c) => `${c.header || '∅'} → ${roleName(c.role)}`),
+    ...listed
+      .slice(0, COLUMNS_LISTED)
+      .map((c) => `${c.header ? cutForDisplay(c.header) : '∅'} → ${roleName(c.role)}`),
+    ...(listed.length > COLUMNS_LISTED
+      ? [t('report.moreColumns', { count: listed.length - COLUMNS_LISTED })]
+      : []),
     ...(listed.length < file.columns.length
       ? [
           t('report.skillColumns', {
             count: skillColumns.length,
             first: skillColumns
               .slice(0, 3)
-              .map((c) => c.header)
+              .map((c) => cutForDisplay(c.header))
               .join(', '),
           }),
         ]
       : []),
   ].join('; ');
+  const fileName = cutForDisplay(file.fileName);
   return (
-    <section className="file-summary" aria-label={file.fileName}>
-      <h3>{file.fileName}</h3>
+    <section className="file-summary" aria-label={fileName}>
+      <h3 title={cutTitle(file.fileName)}>{fileName}</h3>
       <dl className="facts">
         <dt>{t('report.kind')}</dt>
         <dd>{t(file.kind ? (`kind.${file.kind}` as MessageKey) : 'kind.unknown')}</dd>

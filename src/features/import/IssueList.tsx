@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { cutForDisplay } from '../../components/cut';
 import type { MessageKey, Translate } from '../../i18n/i18n';
 import { GROUP_EXAMPLES, groupIssues, type IssueGroup } from '../../io/issueGroups';
 import type { ImportIssue, Severity } from '../../io/report';
@@ -12,7 +13,7 @@ const SHOWN = 40;
 export function IssueList({ issues }: { issues: ImportIssue[] }) {
   const t = useT();
   const [all, setAll] = useState(false);
-  const entries = useMemo(() => groupIssues(issues), [issues]);
+  const entries = useMemo(() => groupIssues(issues.map(cutIssue)), [issues]);
   if (issues.length === 0) return null;
   const shown = all ? entries : entries.slice(0, SHOWN);
   return (
@@ -44,6 +45,21 @@ export function IssueList({ issues }: { issues: ImportIssue[] }) {
       )}
     </div>
   );
+}
+
+/** The issue with the file's texts it quotes (file name, header, value, names) cut for display. */
+function cutIssue(issue: ImportIssue): ImportIssue {
+  const detail = issue.detail && { ...issue.detail };
+  if (detail)
+    for (const [key, value] of Object.entries(detail))
+      if (typeof value === 'string') detail[key] = cutForDisplay(value);
+  return {
+    ...issue,
+    file: cutForDisplay(issue.file),
+    ...(issue.column !== undefined && { column: cutForDisplay(issue.column) }),
+    ...(issue.value !== undefined && { value: cutForDisplay(issue.value) }),
+    ...(detail && { detail }),
+  };
 }
 
 function SeverityWord({ t, severity }: { t: Translate; severity: Severity }) {

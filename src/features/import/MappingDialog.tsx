@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { cutForDisplay, cutTitle } from '../../components/cut';
 import { Dialog } from '../../components/ui/Dialog';
 import type { MessageKey } from '../../i18n/i18n';
 import { planFromChoices, type ColumnChoice } from '../../io/detect';
@@ -8,6 +9,9 @@ import { useImportFlow } from '../../store/importFlow';
 
 // The fields in their order, with "a skill column of a matrix" after the level.
 const CHOICES: ColumnChoice[] = ['ignore', ...FIELDS.slice(0, 5), 'skill_column', ...FIELDS.slice(5)];
+
+/** Columns the step lists; a wider file keeps the proposed roles of the rest (thousands of selects freeze a page). */
+export const MAPPING_COLUMNS_SHOWN = 200;
 
 /** Before an import: a person assigns the columns the headers did not settle; the choice is remembered. */
 export function MappingDialog() {
@@ -20,6 +24,16 @@ export function MappingDialog() {
     for (const { index, file } of step?.files ?? []) map.set(index, chosen.get(index) ?? file.choices ?? []);
     return map;
   }, [step, chosen]);
+  // One list of options, shared by every column's select.
+  const options = useMemo(
+    () =>
+      CHOICES.map((choice) => (
+        <option key={choice} value={choice}>
+          {t(`mapping.choice.${choice}` as MessageKey)}
+        </option>
+      )),
+    [t],
+  );
   if (!step) return null;
   // Each file needs a member or skill column (and a level with both); until then there is nothing to import.
   const usable = step.files.every(({ index }) => !planFromChoices(current.get(index) ?? []).problem);
@@ -51,41 +65,51 @@ export function MappingDialog() {
         const choices = current.get(index) ?? [];
         const plan = planFromChoices(choices);
         const preview = file.preview ?? { headers: [], rows: [] };
+        const headers = preview.headers.slice(0, MAPPING_COLUMNS_SHOWN);
+        const fileName = cutForDisplay(file.fileName);
         return (
-          <section key={index} className="mapping" aria-label={file.fileName}>
-            <h3>{file.fileName}</h3>
+          <section key={index} className="mapping" aria-label={fileName}>
+            <h3 title={cutTitle(file.fileName)}>{fileName}</h3>
             <p className={plan.problem ? 'notice' : 'muted'}>
               {plan.problem
                 ? t(plan.problem === 'file_no_level_column' ? 'mapping.needLevel' : 'mapping.needMember')
                 : t('mapping.willImport', { kind: t(`kind.${plan.kind}` as MessageKey) })}
             </p>
+            {preview.headers.length > headers.length && (
+              <p className="notice">
+                {t('mapping.tooWide', { count: preview.headers.length, shown: headers.length })}
+              </p>
+            )}
             <div className="table-scroll mapping-table">
               <table>
                 <thead>
                   <tr>
-                    {preview.headers.map((h, c) => (
-                      <th key={c}>
-                        <div className="mapping-header">{h || `#${c + 1}`}</div>
-                        <select
-                          aria-label={t('mapping.columnRole', { column: h || `#${c + 1}` })}
-                          value={choices[c] ?? 'ignore'}
-                          onChange={(e) => choose(index, c, e.target.value as ColumnChoice)}
-                        >
-                          {CHOICES.map((choice) => (
-                            <option key={choice} value={choice}>
-                              {t(`mapping.choice.${choice}` as MessageKey)}
-                            </option>
-                          ))}
-                        </select>
-                      </th>
-                    ))}
+                    {headers.map((h, c) => {
+                      const column = h ? cutForDisplay(h) : `#${c + 1}`;
+                      return (
+                        <th key={c}>
+                          <div className="mapping-header" title={cutTitle(h)}>
+                            {column}
+                          </div>
+                          <select
+                            aria-label={t('mapping.columnRole', { column })}
+                            value={choices[c] ?? 'ignore'}
+                            onChange={(e) => choose(index, c, e.target.value as ColumnChoice)}
+                          >
+                            {options}
+                          </select>
+                        </th>
+                      );
+                    })}
                   </tr>
                 </thead>
                 <tbody>
                   {preview.rows.map((row, r) => (
                     <tr key={r}>
-                      {preview.headers.map((_, c) => (
-                        <td key={c}>{row[c] ?? ''}</td>
+                      {headers.map((_, c) => (
+                        <td key={c} title={cutTitle(row[c] ?? '')}>
+                          {cutForDisplay(row[c] ?? '')}
+                        </td>
                       ))}
                     </tr>
                   ))}
