@@ -84,8 +84,12 @@ describe('reading tags', () => {
   });
 });
 
+/** The roles of a workspace under its own plan's targets. */
+const rolesOf = (ws: Workspace, locale: string) =>
+  rolesModel(analyse(ws, { locale }), ws.plan.roleTargets, locale);
+
 describe('rolesModel', () => {
-  const roles = rolesModel(analyse(club(), { locale: 'en' }), 'en');
+  const roles = rolesOf(club(), 'en');
 
   test('lists the six known roles in their order, held or not, then free tags by name', () => {
     expect(roles.map((r) => r.key)).toEqual([...KNOWN_ROLES, 'mentor', 'подкаст елка']);
@@ -156,21 +160,31 @@ describe('rolesModel', () => {
   test('a target of 0 makes an unheld role covered (nothing is wanted)', () => {
     const ws = club();
     ws.plan = { ...ws.plan, roleTargets: [{ role: 'ideologist', target: 0 }] };
-    expect(row(rolesModel(analyse(ws, { locale: 'en' }), 'en'), 'ideologist')).toMatchObject({
+    expect(row(rolesOf(ws, 'en'), 'ideologist')).toMatchObject({
       target: 0,
       gap: 0,
       status: 'covered',
     });
   });
 
+  test('the targets given win over the plan an (earlier, cached) analysis holds', () => {
+    const analysis = analyse(club(), { locale: 'en' });
+    const targets = [{ role: 'ideologist', target: 0 }];
+    expect(row(rolesModel(analysis, targets, 'en'), 'ideologist')).toMatchObject({
+      target: 0,
+      status: 'covered',
+    });
+    expect(row(rolesModel(analysis, [], 'en'), 'ideologist')).toMatchObject({ target: 1, status: 'gap' });
+  });
+
   test('an empty workspace still lists the six known roles, each a gap of 1', () => {
-    const list = rolesModel(analyse(emptyWorkspace(), { locale: 'ru' }), 'ru');
+    const list = rolesOf(emptyWorkspace(), 'ru');
     expect(list.map((r) => [r.key, r.gap, r.status])).toEqual(KNOWN_ROLES.map((k) => [k, 1, 'gap']));
   });
 
   test('free tags sort in the UI language collation', () => {
     const ws = workspaceOf([member('A', 'ambassador', ['Яхта', 'beta', 'Альфа', 'alpha'])], [], []);
-    const free = rolesModel(analyse(ws, { locale: 'ru' }), 'ru').filter((r) => r.known === null);
+    const free = rolesOf(ws, 'ru').filter((r) => r.known === null);
     expect(free.map((r) => r.label)).toEqual(['Альфа', 'Яхта', 'alpha', 'beta']);
   });
 });

@@ -6,7 +6,7 @@ import { gapOf, statusOf } from './analysis';
 import { roleTargetOf } from './clubValues';
 import { cleanText, nameComparator, normaliseIdentity } from './normalise';
 import { isAmbassador, leavingKeys } from './membership';
-import type { Member, SkillStatus, Workspace } from './types';
+import type { Member, RoleTarget, SkillStatus, Workspace } from './types';
 
 /** The known roles, in the order every roles view and the roles report list them. */
 export const KNOWN_ROLES = ['architect', 'empath', 'ideologist', 'voice', 'ambassador', 'moderator'] as const;
@@ -71,16 +71,21 @@ export interface RoleCoverage {
 
 /**
  * Every role: the six known ones (held or not) in their order, then the free tags met, by name in the UI
- * language's collation. Targets come from the workspace plan (1 where none was set).
+ * language's collation. Targets are the plan's `roleTargets` (1 where none was set), given apart from the
+ * analysis as the cohort planner's plan is: a cached analysis may hold an earlier plan.
  */
-export function rolesModel(analysis: Analysis, locale: string): RoleCoverage[] {
+export function rolesModel(
+  analysis: Analysis,
+  roleTargets: readonly RoleTarget[],
+  locale: string,
+): RoleCoverage[] {
   const { workspace, ambassador, candidate, compareNames } = analysis;
   const roles = new Map<string, RoleCoverage>();
   const entry = (key: string, known: KnownRole | null, label: string | null): RoleCoverage => ({
     key,
     known,
     label,
-    target: roleTargetOf(workspace.plan.roleTargets, key),
+    target: roleTargetOf(roleTargets, key),
     coverage: 0,
     gap: 0,
     status: 'gap',

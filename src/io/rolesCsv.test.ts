@@ -33,12 +33,13 @@ function readBack(text: string, delimiter: string): string[][] {
   return parsed.data;
 }
 
+/** The roles of a workspace under its own plan's targets. */
+const rolesOf = (ws: Workspace, locale: string) =>
+  rolesModel(analyse(ws, { locale }), ws.plan.roleTargets, locale);
+
 describe('rolesTable', () => {
   test('English: the exact header, known roles first by their English word, then free tags, every column', () => {
-    const { header, rows } = rolesTable(
-      rolesModel(analyse(club(), { locale: 'en' }), 'en'),
-      ROLES_CSV_WORDS.en,
-    );
+    const { header, rows } = rolesTable(rolesOf(club(), 'en'), ROLES_CSV_WORDS.en);
     const text = toCsv(header, rows, { delimiter: ',', bom: true });
     expect(text.startsWith('\ufeffrole,target,coverage,gap,status,holders,candidates\r\n')).toBe(true);
     expect(readBack(text, ',')).toEqual([
@@ -54,10 +55,7 @@ describe('rolesTable', () => {
   });
 
   test('Russian: Russian headers, role and status words; semicolons', () => {
-    const { header, rows } = rolesTable(
-      rolesModel(analyse(club(), { locale: 'ru' }), 'ru'),
-      ROLES_CSV_WORDS.ru,
-    );
+    const { header, rows } = rolesTable(rolesOf(club(), 'ru'), ROLES_CSV_WORDS.ru);
     const data = readBack(toCsv(header, rows, { delimiter: ';', bom: true }), ';');
     expect(data[0]).toEqual(['роль', 'цель', 'покрытие', 'пробел', 'статус', 'носители', 'кандидаты']);
     expect(data.slice(1).map((r) => [r[0], r[4]])).toEqual([
@@ -72,10 +70,7 @@ describe('rolesTable', () => {
   });
 
   test('an empty workspace still reports the six known roles', () => {
-    const { rows } = rolesTable(
-      rolesModel(analyse(emptyWorkspace(), { locale: 'en' }), 'en'),
-      ROLES_CSV_WORDS.en,
-    );
+    const { rows } = rolesTable(rolesOf(emptyWorkspace(), 'en'), ROLES_CSV_WORDS.en);
     expect(rows.map((r) => r[0])).toEqual([
       'architect',
       'empath',

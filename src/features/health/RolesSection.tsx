@@ -36,7 +36,10 @@ export function RolesSection({ ExportButton }: SectionProps) {
   // The analysis may be one made for an earlier plan (store/analysis.ts reuses it across plan edits): the role
   // targets are read from the workspace it stands for now.
   const workspace = useAnalysedWorkspace();
-  const roles = useMemo(() => rolesModel({ ...analysis, workspace }, locale), [analysis, workspace, locale]);
+  const roles = useMemo(
+    () => rolesModel(analysis, workspace.plan.roleTargets, locale),
+    [analysis, workspace, locale],
+  );
 
   const rows = useMemo(() => {
     if (sort.key === 'default') return roles;
