@@ -1,5 +1,5 @@
 import { linkCount } from '../domain/types';
-import { isAmbassador, leavingKeys } from '../domain/membership';
+import { ambassadorCount } from '../domain/membership';
 import type { Lang } from '../i18n/i18n';
 import { ImportButton } from '../features/import/ImportButton';
 import { ExportGapButton } from '../features/export/ExportGapButton';
@@ -28,8 +28,7 @@ export function Header() {
   const { lang, setLang, tab, setTab } = useUi();
   const workspace = useWorkspace((s) => s.workspace);
   const meta = useWorkspace((s) => s.meta);
-  const leaving = leavingKeys(workspace);
-  const ambassadors = workspace.members.filter((m) => isAmbassador(m, leaving)).length;
+  const ambassadors = ambassadorCount(workspace);
   return (
     <header className="app-header">
       <div className="brand">

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { inCandidatePool, isAmbassador, isLeaver, leavingKeys } from './membership';
+import { ambassadorCount, inCandidatePool, isAmbassador, isLeaver, leavingKeys } from './membership';
 import { emptyPlan, emptyWorkspace, newMember, type MemberStatus } from './types';
 
 const person = (name: string, status: MemberStatus) => newMember({ key: `n:${name}`, name, status });
@@ -8,6 +8,16 @@ const vera = person('vera', 'employee');
 const gleb = person('gleb', 'alumni');
 
 describe('membership', () => {
+  test('the ambassador count leaves out those marked as leaving', () => {
+    const ws = {
+      ...emptyWorkspace(),
+      members: [anna, vera, gleb, newMember({ key: 'i:b', name: 'B', status: 'ambassador' })],
+    };
+    expect(ambassadorCount(ws)).toBe(2);
+    expect(ambassadorCount({ ...ws, plan: { ...emptyPlan(), leaving: [anna.key] } })).toBe(1);
+    expect(ambassadorCount(emptyWorkspace())).toBe(0);
+  });
+
   test('an ambassador counts as one until marked as leaving', () => {
     expect(isAmbassador(anna, new Set())).toBe(true);
     expect(isAmbassador(anna, new Set([anna.key]))).toBe(false);

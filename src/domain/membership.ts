@@ -26,3 +26,11 @@ export function leavingKeys(workspace: Workspace, extra?: ReadonlySet<string>): 
   if (!extra || extra.size === 0) return new Set(planned);
   return new Set([...planned, ...extra]);
 }
+
+/** How many members count as ambassadors now (those marked as leaving do not): the header's and a snapshot's count. */
+export function ambassadorCount(workspace: Workspace): number {
+  const leaving = leavingKeys(workspace);
+  let count = 0;
+  for (const member of workspace.members) if (isAmbassador(member, leaving)) count++;
+  return count;
+}

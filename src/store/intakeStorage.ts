@@ -8,7 +8,7 @@ import {
   type IntakeSnapshot,
   type IntakeSnapshotData,
 } from '../domain/intakes';
-import { isAmbassador, leavingKeys } from '../domain/membership';
+import { ambassadorCount } from '../domain/membership';
 import { linkCount, type Workspace } from '../domain/types';
 import { abortTransaction } from './persistence';
 import { encodeStored, restoreStored, type WorkspaceMeta } from './storedFormat';
@@ -98,13 +98,12 @@ function newId(): string {
 }
 
 function infoFor(id: string, name: string, savedAt: string, workspace: Workspace): IntakeInfo {
-  const leaving = leavingKeys(workspace);
   return {
     id,
     name,
     savedAt,
     members: workspace.members.length,
-    ambassadors: workspace.members.filter((m) => isAmbassador(m, leaving)).length,
+    ambassadors: ambassadorCount(workspace),
     skills: workspace.skills.length,
     links: linkCount(workspace),
   };
