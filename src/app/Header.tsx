@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { linkCount } from '../domain/types';
 import { ambassadorCount } from '../domain/membership';
 import type { Lang } from '../i18n/i18n';
@@ -28,7 +29,11 @@ export function Header() {
   const { lang, setLang, tab, setTab } = useUi();
   const workspace = useWorkspace((s) => s.workspace);
   const meta = useWorkspace((s) => s.meta);
-  const ambassadors = ambassadorCount(workspace);
+  // Counted once per workspace, not on every click that re-renders the header (a million links is a full pass).
+  const totals = useMemo(
+    () => ({ ambassadors: ambassadorCount(workspace), links: linkCount(workspace) }),
+    [workspace],
+  );
   return (
     <header className="app-header">
       <div className="brand">
@@ -38,9 +43,9 @@ export function Header() {
         </div>
         <p className="workspace-totals">
           {t('totals.members', { count: workspace.members.length })} ·{' '}
-          {t('totals.ambassadors', { count: ambassadors })} ·{' '}
+          {t('totals.ambassadors', { count: totals.ambassadors })} ·{' '}
           {t('totals.skills', { count: workspace.skills.length })} ·{' '}
-          {t('totals.links', { count: linkCount(workspace) })}
+          {t('totals.links', { count: totals.links })}
         </p>
       </div>
       <nav className="tabs" aria-label={t('tabs.label')}>
