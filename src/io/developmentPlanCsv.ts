@@ -4,6 +4,7 @@ import { LINK_COLUMNS, MEMBER_FIELDS, SKILL_FIELDS, type ColumnLang } from '../d
 import type { SkillGrowth } from '../domain/growth';
 import type { MemberStatus } from '../domain/types';
 import type { CsvValue } from './csv';
+import { REPORT_WORDS } from './gapReport';
 import { WORKSPACE_CSV_WORDS } from './workspaceCsv';
 
 export const DEVELOPMENT_PLAN_COLUMNS = [
@@ -60,8 +61,8 @@ function words(lang: ColumnLang, gap: string, uncategorised: string): Developmen
 }
 
 export const DEVELOPMENT_PLAN_CSV_WORDS: Record<ColumnLang, DevelopmentPlanCsvWords> = {
-  en: words('en', 'gap', 'Uncategorised'),
-  ru: words('ru', 'пробел', 'Без категории'),
+  en: words('en', 'gap', REPORT_WORDS.en.uncategorised),
+  ru: words('ru', 'пробел', REPORT_WORDS.ru.uncategorised),
 };
 
 /** `level` is 0 where the member has none; `workload` empty when unknown. A gap skill nobody is close to has no row. */

@@ -1,5 +1,6 @@
 // The gap report (docs/contract.md#gap-report): one row per skill, ordered by gap, weight, name.
 import { gapReportOrder, topCandidates, type Analysis } from '../domain/analysis';
+import type { ColumnLang } from '../domain/fields';
 import type { SkillStatus } from '../domain/types';
 import type { CsvValue } from './csv';
 
@@ -29,6 +30,19 @@ export const ENGLISH_GAP_REPORT_WORDS: GapReportWords = {
   headers: Object.fromEntries(GAP_REPORT_COLUMNS.map((c) => [c, c])) as Record<GapReportColumn, string>,
   status: { gap: 'gap', single_holder: 'single_holder', covered: 'covered' },
   uncategorised: 'Uncategorised',
+};
+
+/**
+ * The gap report's status words and its word for a skill without a category, in each file language: the other
+ * reports (roles, development plan, intakes compared) write theirs with these. The page's gap export takes the same
+ * words from the catalogues (`csv.status.*`, `category.uncategorised`); tests/unit/reportWords.test.ts keeps them equal.
+ */
+export const REPORT_WORDS: Record<ColumnLang, Pick<GapReportWords, 'status' | 'uncategorised'>> = {
+  en: { status: ENGLISH_GAP_REPORT_WORDS.status, uncategorised: ENGLISH_GAP_REPORT_WORDS.uncategorised },
+  ru: {
+    status: { gap: 'пробел', single_holder: 'единственный носитель', covered: 'покрыт' },
+    uncategorised: 'Без категории',
+  },
 };
 
 export const TOP_CANDIDATES = 5;

@@ -4,7 +4,7 @@ import type { ColumnLang } from '../domain/fields';
 import type { IntakeComparison, SkillChange } from '../domain/intakes';
 import type { SkillStatus } from '../domain/types';
 import type { CsvValue } from './csv';
-import { REPORT_STATUS_WORDS } from './rolesCsv';
+import { REPORT_WORDS } from './gapReport';
 
 export const INTAKE_COMPARISON_COLUMNS = [
   'skill_id',
@@ -42,8 +42,7 @@ export interface IntakeComparisonCsvWords {
 export const INTAKE_COMPARISON_CSV_WORDS: Record<ColumnLang, IntakeComparisonCsvWords> = {
   en: {
     headers: Object.fromEntries(INTAKE_COMPARISON_COLUMNS.map((c) => [c, c])) as Record<Column, string>,
-    status: REPORT_STATUS_WORDS.en,
-    uncategorised: 'Uncategorised',
+    ...REPORT_WORDS.en,
     change: {
       added: 'added',
       removed: 'removed',
@@ -68,8 +67,7 @@ export const INTAKE_COMPARISON_CSV_WORDS: Record<ColumnLang, IntakeComparisonCsv
       status_now: 'статус сейчас',
       change: 'изменение',
     },
-    status: REPORT_STATUS_WORDS.ru,
-    uncategorised: 'Без категории',
+    ...REPORT_WORDS.ru,
     change: {
       added: 'навык добавлен',
       removed: 'навык убран',

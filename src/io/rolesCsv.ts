@@ -4,7 +4,7 @@ import type { ColumnLang } from '../domain/fields';
 import { KNOWN_ROLE_WORDS, type RoleCoverage } from '../domain/roles';
 import type { SkillStatus } from '../domain/types';
 import type { CsvValue } from './csv';
-import { ENGLISH_GAP_REPORT_WORDS } from './gapReport';
+import { REPORT_WORDS } from './gapReport';
 
 export const ROLES_COLUMNS = [
   'role',
@@ -25,17 +25,11 @@ export interface RolesCsvWords {
   status: Record<SkillStatus, string>;
 }
 
-/** The gap report's status words in each language, for reports that share its `status` column. */
-export const REPORT_STATUS_WORDS: Record<ColumnLang, Record<SkillStatus, string>> = {
-  en: ENGLISH_GAP_REPORT_WORDS.status,
-  ru: { gap: 'пробел', single_holder: 'единственный носитель', covered: 'покрыт' },
-};
-
 export const ROLES_CSV_WORDS: Record<ColumnLang, RolesCsvWords> = {
   en: {
     lang: 'en',
     headers: Object.fromEntries(ROLES_COLUMNS.map((c) => [c, c])) as Record<RolesColumn, string>,
-    status: REPORT_STATUS_WORDS.en,
+    status: REPORT_WORDS.en.status,
   },
   ru: {
     lang: 'ru',
@@ -48,7 +42,7 @@ export const ROLES_CSV_WORDS: Record<ColumnLang, RolesCsvWords> = {
       holders: 'носители',
       candidates: 'кандидаты',
     },
-    status: REPORT_STATUS_WORDS.ru,
+    status: REPORT_WORDS.ru.status,
   },
 };
 
