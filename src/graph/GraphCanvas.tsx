@@ -15,9 +15,9 @@ import { drawnBounds } from './layout';
 import { nodeIdOf, parseNodeId } from './nodeIds';
 import { graphStylesheet } from './style';
 import type { Translate } from '../i18n/i18n';
-import type { GraphCanvasApi } from './canvasApi';
+import { canvasApiOf, type GraphCanvasApi } from './canvasApi';
 import { describeNode, directionOfKey, nearestInDirection, nearestTo, type NavPoint } from './keyboardNav';
-import { palettes, type Theme } from './palette';
+import type { Theme } from './palette';
 
 export interface GraphCanvasProps {
   elements: GraphElements;
@@ -41,8 +41,6 @@ const fillParent = { width: '100%', height: '100%' } as const;
 const NO_ELEMENTS: ElementDefinition[] = [];
 /** Elements added per animation frame. */
 const CHUNK = 300;
-/** An exported picture is drawn at twice the screen's scale, sharp on a projector. */
-const PNG_SCALE = 2;
 /** Above this many elements a selection highlights its neighbourhood without restyling everything else. */
 const FADE_LIMIT = 900;
 /** Above this many elements edges are hidden while the view pans or zooms. */
@@ -268,16 +266,7 @@ export default function GraphCanvas({
 
   useEffect(() => {
     if (!cy || !onReady) return;
-    const background = palettes[theme].background;
-    onReady({
-      png: async (frame) => {
-        const map = await cy.png({ full: true, scale: PNG_SCALE, bg: background, output: 'blob-promise' });
-        if (!frame) return map;
-        // the frame's code loads with the first picture
-        const { framePng } = await import('./pngFrame');
-        return framePng(map, frame, theme, PNG_SCALE);
-      },
-    });
+    onReady(canvasApiOf(cy, theme));
     return () => onReady(null);
   }, [cy, theme, onReady]);
 
