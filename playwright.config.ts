@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 // run-e2e.mjs resolves the browser (CHROMIUM_PATH, Debian's /usr/bin/chromium, or Playwright's own)
 // and passes it here; the launch flags keep Chromium quiet on a machine without outside network.
 const executablePath = process.env.CHROMIUM_PATH || undefined;
+// E2E_PORT lets two checkouts run their browser tests side by side on one machine.
+const port = Number(process.env.E2E_PORT) || 4173;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -12,7 +14,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1366, height: 800 },
     acceptDownloads: true,
     launchOptions: {
@@ -29,8 +31,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
