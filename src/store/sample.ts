@@ -2,6 +2,7 @@
 import { emptyWorkspace, type Workspace } from '../domain/types';
 import type { ImportFile } from '../io/import/types';
 import type { Lang } from '../i18n/i18n';
+import { startImport } from './importClient';
 
 const sampleFiles = import.meta.glob<string>('/sample-data/*/*.csv', { query: '?raw', import: 'default' });
 
@@ -17,11 +18,24 @@ async function sampleImportFiles(lang: Lang): Promise<ImportFile[]> {
   );
 }
 
-/** The sample in the language given, imported on the page (it is small: 150 members). */
+/**
+ * The sample in the language given, imported in the import worker (its first import then warms it up) so that the
+ * page's thread stays free while the first visit draws; on the page where there is no worker, or it failed.
+ */
 export async function sampleWorkspace(lang: Lang): Promise<Workspace> {
-  const [files, { runImport }] = await Promise.all([
-    sampleImportFiles(lang),
-    import('../io/import/runImport'),
-  ]);
-  return runImport(files, emptyWorkspace(), 'replace').workspace;
+  const files = await sampleImportFiles(lang);
+  const request = {
+    base: emptyWorkspace(),
+    mode: 'replace',
+    remembered: new Map(),
+    chosen: new Map(),
+  } as const;
+  try {
+    // the worker takes the bytes it is given: hand it copies, the originals stay for the fallback
+    const copies = files.map((f) => ({ name: f.name, bytes: f.bytes.slice() }));
+    return (await startImport({ ...request, files: copies }, () => {}).done).workspace;
+  } catch {
+    const { runImport } = await import('../io/import/runImport');
+    return runImport(files, request.base, request.mode).workspace;
+  }
 }
