@@ -2,13 +2,13 @@
 // docs/architecture.md#graph says why it is written this way (the known react-cytoscapejs traps).
 //
 // react-cytoscapejs owns the cytoscape instance (created once, destroyed on unmount); the elements are synced
-// here, not through its `elements` prop: new elements are added a few hundred per animation frame, because
-// cytoscape styles what it adds in one go and two thousand elements at once block the page for half a second.
+// here, not through its `elements` prop, by elementSync.ts: changed ones in place, new ones a chunk per frame.
 import { useEffect, useId, useRef, useState, type JSX, type RefObject } from 'react';
 import type { Core, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
 import CytoscapeComponent from 'react-cytoscapejs';
 import type { DrillStep, EntityRef } from '../domain/entities';
 import { noteMapSync } from './drawnMap';
+import { addInChunks, updateInPlace } from './elementSync';
 import type { GraphElements } from './elements';
 import { CATEGORY_FONT } from './labels';
 import { drawnBounds } from './layout';
@@ -39,8 +39,6 @@ export interface GraphCanvasProps {
 
 const fillParent = { width: '100%', height: '100%' } as const;
 const NO_ELEMENTS: ElementDefinition[] = [];
-/** Elements added per animation frame. */
-const CHUNK = 300;
 /** Above this many elements a selection highlights its neighbourhood without restyling everything else. */
 const FADE_LIMIT = 900;
 /** Above this many elements edges are hidden while the view pans or zooms. */
@@ -111,12 +109,6 @@ function setHover(cy: Core, node: NodeSingular | null): void {
 }
 
 /** A copy cytoscape may own (it mutates what it is given). */
-function copy(e: ElementDefinition): ElementDefinition {
-  return e.position
-    ? { group: e.group, data: { ...e.data }, position: { ...e.position } }
-    : { group: e.group, data: { ...e.data } };
-}
-
 export default function GraphCanvas({
   elements,
   selected,
@@ -198,33 +190,7 @@ export default function GraphCanvas({
   // Sync the drawn elements with `elements`: remove, move and relabel at once, add in chunks.
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
-    const wanted = new Map<string, ElementDefinition>();
-    for (const e of elements.nodes) wanted.set(String(e.data.id), e);
-    for (const e of elements.edges) wanted.set(String(e.data.id), e);
-    const toAdd: ElementDefinition[] = [];
-    cy.batch(() => {
-      cy.elements()
-        .filter((e) => !wanted.has(e.id()))
-        .remove();
-      for (const [id, def] of wanted) {
-        const existing = cy.getElementById(id);
-        if (existing.empty()) toAdd.push(copy(def));
-        else if (existing.isNode() && (existing.data('parent') ?? null) !== (def.data.parent ?? null)) {
-          // cytoscape ignores `parent` in data(): a node that changes category box is drawn again in the new one
-          existing.remove();
-          toAdd.push(copy(def));
-        } else {
-          // only what changed: a data write restyles the element
-          const data = existing.data() as Record<string, unknown>;
-          if (Object.entries(def.data).some(([k, v]) => data[k] !== v)) existing.data({ ...def.data });
-          const p = def.position;
-          if (p && existing.isNode() && !existing.isParent()) {
-            const now = existing.position();
-            if (now.x !== p.x || now.y !== p.y) existing.position({ ...p });
-          }
-        }
-      }
-    });
+    const toAdd = updateInPlace(cy, elements);
     const signature = idSignature(elements);
     if (fitted.current?.cy !== cy || fitted.current.signature !== signature) {
       fitted.current = { cy, signature };
@@ -232,19 +198,13 @@ export default function GraphCanvas({
       fitTo(cy, elements);
     }
     const note = noteMapSync(cy, [...elements.nodes, ...elements.edges]);
-    let frame = 0;
-    const addChunk = () => {
-      if (cy.destroyed()) return;
-      cy.add(toAdd.splice(0, CHUNK));
-      note.firstChunkAt ??= performance.now();
-      if (toAdd.length > 0) frame = requestAnimationFrame(addChunk);
-      else {
+    return addInChunks(cy, toAdd, {
+      added: () => (note.firstChunkAt ??= performance.now()),
+      settled: () => {
         applySelection(cy, selectedRef.current, reachRef.current);
         note.settledAt = performance.now();
-      }
-    };
-    addChunk();
-    return () => cancelAnimationFrame(frame);
+      },
+    });
   }, [cy, elements]);
 
   useEffect(() => {

@@ -1,0 +1,71 @@
+import cytoscape from 'cytoscape';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { addInChunks, updateInPlace } from './elementSync';
+import type { GraphElements } from './elements';
+
+function graph(nodes: number, label = 'n'): GraphElements {
+  return {
+    nodes: Array.from({ length: nodes }, (_, i) => ({
+      group: 'nodes' as const,
+      data: { id: `n${i}`, label: `${label}${i}` },
+      position: { x: i, y: 0 },
+    })),
+    edges: [],
+  } as unknown as GraphElements;
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe('element sync', () => {
+  it('removes the gone, relabels and moves the kept in place, and returns only the new', () => {
+    const cy = cytoscape({ headless: true, elements: graph(3).nodes });
+    const kept = cy.getElementById('n1');
+    const next = graph(5, 'm');
+    next.nodes[1]!.position = { x: 50, y: 7 };
+    next.nodes.splice(0, 1); // n0 goes
+    const toAdd = updateInPlace(cy, next);
+    expect(toAdd.map((e) => e.data.id)).toEqual(['n3', 'n4']);
+    expect(cy.getElementById('n0').empty()).toBe(true);
+    expect(cy.getElementById('n1')).toBe(kept);
+    expect(kept.data('label')).toBe('m1');
+    expect(kept.position()).toEqual({ x: 50, y: 7 });
+    // copies: what cytoscape is given is not the caller's object
+    expect(toAdd[0]).not.toBe(next.nodes[2]);
+  });
+
+  it('adds everything a chunk per frame once the canvas had its first frame (or waited for it), then settles', () => {
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'],
+    });
+    const cy = cytoscape({ headless: true }); // headless: no frame is ever drawn, so the wait runs out
+    const toAdd = updateInPlace(cy, graph(1000));
+    const added = vi.fn();
+    const settled = vi.fn();
+    addInChunks(cy, toAdd, { added, settled });
+    expect(cy.elements().length).toBe(0);
+    vi.advanceTimersByTime(300);
+    vi.advanceTimersToNextFrame();
+    expect(cy.elements().length).toBeGreaterThan(0);
+    expect(cy.elements().length).toBeLessThan(1000);
+    for (let i = 0; i < 50 && settled.mock.calls.length === 0; i++) vi.advanceTimersToNextFrame();
+    expect(cy.elements().length).toBe(1000);
+    expect(settled).toHaveBeenCalledTimes(1);
+    expect(added.mock.calls.length).toBeGreaterThan(1);
+  });
+
+  it('stops adding when cancelled', () => {
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'],
+    });
+    const cy = cytoscape({ headless: true });
+    const settled = vi.fn();
+    const cancel = addInChunks(cy, updateInPlace(cy, graph(500)), { added: () => {}, settled });
+    vi.advanceTimersByTime(300);
+    vi.advanceTimersToNextFrame();
+    const partial = cy.elements().length;
+    cancel();
+    for (let i = 0; i < 20; i++) vi.advanceTimersToNextFrame();
+    expect(cy.elements().length).toBe(partial);
+    expect(settled).not.toHaveBeenCalled();
+  });
+});
