@@ -1,7 +1,6 @@
 // What the map last drew and when: read by `npm run bench` through the bench hook (src/app/benchHook.ts), to
 // time the map and to draw the same elements with bare cytoscape beside it. Nothing in the app reads it.
 import type { Core, ElementDefinition } from 'cytoscape';
-import { graphStylesheet } from './style';
 
 export interface DrawnMap {
   cy: Core;
@@ -25,6 +24,8 @@ export function drawnMap(): DrawnMap | null {
 }
 
 /** cytoscape itself and the map's stylesheet, for a bare instance drawn beside the app's. */
-export function loadCytoscape() {
-  return import('cytoscape').then((c) => ({ cytoscape: c.default, stylesheet: graphStylesheet }));
+export async function loadCytoscape() {
+  // loaded here, not at the top: the bench hook is in the first load, the stylesheet is not
+  const [c, { graphStylesheet }] = await Promise.all([import('cytoscape'), import('./style')]);
+  return { cytoscape: c.default, stylesheet: graphStylesheet };
 }

@@ -3,7 +3,7 @@ import type { CohortPlan } from '../domain/cohortTypes';
 import { MEMBER_FIELDS, type ColumnLang } from '../domain/fields';
 import type { MemberStatus } from '../domain/types';
 import type { CsvValue } from './csv';
-import { WORKSPACE_CSV_WORDS } from './workspaceCsv';
+import { STATUS_CSV_WORDS } from './statusWords';
 
 export const COHORT_COLUMNS = [
   'member_id',
@@ -39,7 +39,7 @@ function cohortWords(lang: ColumnLang, own: { score: string; closes: string }): 
       workload: memberColumn(lang, 'workload'),
       ...own,
     },
-    status: WORKSPACE_CSV_WORDS[lang].status,
+    status: STATUS_CSV_WORDS[lang],
   };
 }
 

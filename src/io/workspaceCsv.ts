@@ -10,6 +10,7 @@ import {
   type ColumnLang,
 } from '../domain/fields';
 import { toCsv, type CsvOptions, type CsvValue } from './csv';
+import { STATUS_CSV_WORDS } from './statusWords';
 import { PLAN_CSV_WORDS, planMarkCells, planSettingRows, type PlanCsvWords } from './planCsv';
 
 export interface WorkspaceCsvWords {
@@ -48,7 +49,7 @@ export const WORKSPACE_CSV_WORDS: Record<ColumnLang, WorkspaceCsvWords> = {
   en: {
     lang: 'en',
     ...headers('en'),
-    status: { ambassador: 'ambassador', employee: 'employee', alumni: 'alumni' },
+    status: STATUS_CSV_WORDS.en,
     yes: 'yes',
     fileNames: { members: 'members.csv', skills: 'skills.csv', expertise: 'expertise.csv' },
     plan: PLAN_CSV_WORDS.en,
@@ -56,7 +57,7 @@ export const WORKSPACE_CSV_WORDS: Record<ColumnLang, WorkspaceCsvWords> = {
   ru: {
     lang: 'ru',
     ...headers('ru'),
-    status: { ambassador: 'амбассадор', employee: 'сотрудник', alumni: 'выпускник' },
+    status: STATUS_CSV_WORDS.ru,
     yes: 'да',
     fileNames: { members: 'uchastniki.csv', skills: 'navyki.csv', expertise: 'ekspertiza.csv' },
     plan: PLAN_CSV_WORDS.ru,

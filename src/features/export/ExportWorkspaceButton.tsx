@@ -1,5 +1,4 @@
 import { downloadBlob } from '../../components/download';
-import { WORKSPACE_CSV_WORDS, workspaceCsvFiles } from '../../io/workspaceCsv';
 import { csvLangFor, csvOptionsFor, useT, useUi } from '../../store/ui';
 import { useWorkspace } from '../../store/workspace';
 
@@ -14,11 +13,17 @@ export function ExportWorkspaceButton() {
   const csv = useUi((s) => s.csv);
   const workspace = useWorkspace((s) => s.workspace);
   const exportWorkspace = async () => {
-    // The zip writer and the intake snapshots' store load with the first export: most visits never export.
-    const [{ strToU8, zipSync }, { useIntakes }, { intakeCsvFiles }] = await Promise.all([
+    // The zip writer, the CSV writers and the snapshots' store load with the first export: most visits never export.
+    const [
+      { strToU8, zipSync },
+      { useIntakes },
+      { intakeCsvFiles },
+      { WORKSPACE_CSV_WORDS, workspaceCsvFiles },
+    ] = await Promise.all([
       import('fflate'),
       import('../../store/intakes'),
       import('../../io/intakeCsv'),
+      import('../../io/workspaceCsv'),
     ]);
     const words = WORKSPACE_CSV_WORDS[csvLangFor(lang, csv)];
     const options = csvOptionsFor(lang, csv);
