@@ -97,8 +97,16 @@ export async function importAt(browser, base, file, delayMs) {
  * drawn by bare cytoscape in the same page (same stylesheet, same viewport options), timed and panned alike.
  */
 export async function mapAgainstBare(page, closeReport) {
-  const closedAt = await page.evaluate(() => performance.now());
+  // Timed from the click's event in the page: Playwright's own round trips before it are not the app's.
+  await page.evaluate(() => {
+    window.__closedAt = null;
+    document.addEventListener('click', () => (window.__closedAt = performance.now()), {
+      capture: true,
+      once: true,
+    });
+  });
   await closeReport();
+  const closedAt = await page.evaluate(() => window.__closedAt);
   await page.waitForFunction(
     (t) => {
       const map = window.__expertiseMap.map();
