@@ -4,6 +4,8 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { analyse } from './analysis';
 import {
+  memberKeysOf,
+  pseudonymiseIntakes,
   pseudonymiseWorkspace,
   pseudonymsFor,
   pseudonymsFromDigests,
@@ -122,6 +124,39 @@ describe('pseudonymiseWorkspace', () => {
         email: `${name}@corp.example`,
       }),
     );
+
+  test('intake snapshots: one key list over all; the same key gets the same pseudonym; groups by the snapshot', async () => {
+    const now = workspaceOf(
+      people([
+        ['anna', 'IT', ''],
+        ['boris', 'IT', ''],
+      ]),
+      [python],
+      [],
+    );
+    const then = workspaceOf(
+      people([
+        ['anna', 'IT', ''],
+        ['zoya', 'HR', ''],
+      ]),
+      [python],
+      [],
+    );
+    const intakes = [{ name: 'Intake 2025', savedAt: '2025-01-01T00:00:00.000Z', workspace: then }];
+    expect(memberKeysOf(now, intakes)).toEqual(['n:anna', 'n:boris', 'n:zoya']);
+    const result = await pseudonymsFor(crypto.subtle, SECRET, memberKeysOf(now, intakes));
+    if (!result.ok) throw new Error(result.problem);
+    const options = { pseudonymOf: (key: string) => result.pseudonyms.get(key)!, k: 2, otherLabel: 'Other' };
+    const [snapshot] = pseudonymiseIntakes(intakes, options);
+    const annaNow = pseudonymiseWorkspace(now, options).members.map((m) => m.name);
+    const annaThen = snapshot.workspace.members.map((m) => m.name);
+    expect(annaThen.filter((p) => annaNow.includes(p))).toEqual([result.pseudonyms.get('n:anna')]);
+    expect(snapshot).toMatchObject({ name: 'Intake 2025', savedAt: '2025-01-01T00:00:00.000Z' });
+    // In the snapshot IT and HR have one person each: both merged, as that snapshot counts them.
+    expect(snapshot.workspace.members.map((m) => m.department)).toEqual(['Other', 'Other']);
+    expect(intakes[0].workspace).toBe(then); // the stored snapshot untouched
+    expect(then.members.map((m) => m.name)).toEqual(['anna', 'zoya']);
+  });
 
   test('names, ids and emails become the pseudonym or empty; titles are dropped; the key is the pseudonym id', () => {
     const ws = workspaceOf(people([['anna', 'IT', 'Kazan']]), [python], []);

@@ -1,6 +1,7 @@
 // The pseudonymised workspace (docs/contract.md#pseudonymised-workspace): names, emails, ids and titles gone,
 // small departments and locations merged, everything the analysis reads kept, so its numbers stay the same.
 import { memberKeyFor, normaliseIdentity } from './normalise';
+import type { IntakeSnapshotData } from './intakes';
 import type { LinkTable, Member, Workspace, WorkspacePlan } from './types';
 
 export const DEFAULT_SMALL_GROUP = 5;
@@ -79,11 +80,25 @@ export async function pseudonymsFor(
     ['sign'],
   );
   const digests = new Map<string, string>();
-  for (const key of keys) {
-    const mac = new Uint8Array(await subtle.sign('HMAC', hmacKey as never, encoder.encode(key)));
-    digests.set(key, Array.from(mac, (byte) => byte.toString(16).padStart(2, '0')).join(''));
+  // The signatures of a chunk run at once (one await per chunk, not per key); chunks keep the pending promises
+  // and buffers of 20,000 members from piling up.
+  for (let start = 0; start < keys.length; start += SIGN_CHUNK) {
+    const chunk = keys.slice(start, start + SIGN_CHUNK);
+    const macs = await Promise.all(
+      chunk.map((key) => subtle.sign('HMAC', hmacKey as never, encoder.encode(key))),
+    );
+    chunk.forEach((key, i) => digests.set(key, hex(new Uint8Array(macs[i]))));
   }
   return { ok: true, pseudonyms: pseudonymsFromDigests(digests) };
+}
+
+const SIGN_CHUNK = 1024;
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
+function hex(bytes: Uint8Array): string {
+  let out = '';
+  for (const byte of bytes) out += HEX[byte];
+  return out;
 }
 
 export interface PseudonymiseOptions {
@@ -134,6 +149,31 @@ export function pseudonymiseWorkspace(workspace: Workspace, options: Pseudonymis
     links: linksRenumbered(workspace.links, newIndex),
     plan: planRenamed(workspace.plan, newKeys),
   };
+}
+
+/**
+ * Every member key of the workspace and of its intake snapshots, once: the pseudonyms are computed over all of
+ * them together, so a person has one pseudonym in the workspace and in every snapshot (and one who is only in a
+ * snapshot has one too).
+ */
+export function memberKeysOf(workspace: Workspace, intakes: readonly IntakeSnapshotData[]): string[] {
+  const keys = new Set(workspace.members.map((m) => m.key));
+  for (const intake of intakes) for (const m of intake.workspace.members) keys.add(m.key);
+  return [...keys];
+}
+
+/**
+ * The intake snapshots pseudonymised as the workspace is: the same pseudonym for the same member key, and
+ * departments and locations of fewer than k people in that snapshot merged. Their names and times stay.
+ */
+export function pseudonymiseIntakes(
+  intakes: readonly IntakeSnapshotData[],
+  options: PseudonymiseOptions,
+): IntakeSnapshotData[] {
+  return intakes.map((intake) => ({
+    ...intake,
+    workspace: pseudonymiseWorkspace(intake.workspace, options),
+  }));
 }
 
 /** The value each member shows for a field: their own, or `otherLabel` where fewer than k share it (by identity). */

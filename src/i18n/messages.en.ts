@@ -976,9 +976,9 @@ export const en = {
   'pseudo.k': 'Smallest group shown (k)',
   'pseudo.kInvalid': 'A whole number, 1 or more.',
   'pseudo.kept':
-    'Kept: skills, levels, interest, targets, statuses, workload, activity, roles and the plan (its marks follow the pseudonyms).',
+    'Kept: skills, levels, interest, targets, statuses, workload, activity, roles, the plan (its marks follow the pseudonyms) and the intake snapshots, pseudonymised the same way (a person has one pseudonym in all of them).',
   'pseudo.removed':
-    'Removed: names, emails and ids (each person becomes a pseudonym such as P-7F3A9C2B), titles, intake snapshots; departments and locations with fewer than k people become “Other”.',
+    'Removed: names, emails and ids (each person becomes a pseudonym such as P-7F3A9C2B), titles; departments and locations with fewer than k people become “Other”.',
   'pseudo.export': 'Export',
   'pseudo.cancel': 'Cancel',
   'pseudo.other': 'Other',

@@ -4,7 +4,9 @@ import { Dialog } from '../../components/ui/Dialog';
 import { downloadBlob } from '../../components/download';
 import {
   DEFAULT_SMALL_GROUP,
+  memberKeysOf,
   MIN_SECRET_LENGTH,
+  pseudonymiseIntakes,
   pseudonymiseWorkspace,
   pseudonymsFor,
   type SecretProblem,
@@ -32,23 +34,28 @@ export function PseudonymiseDialog({ onClose }: { onClose: () => void }) {
     const workspace = useWorkspace.getState().workspace;
     setBusy(true);
     try {
-      const result = await pseudonymsFor(
-        crypto.subtle,
-        secret,
-        workspace.members.map((m) => m.key),
-      );
+      // The zip writer and the intake snapshots load with the first export, as for Export workspace.
+      const [{ strToU8, zipSync }, { useIntakes }, { intakeCsvFiles }] = await Promise.all([
+        import('fflate'),
+        import('../../store/intakes'),
+        import('../../io/intakeCsv'),
+      ]);
+      const intakes = await useIntakes.getState().forExport();
+      // One pseudonym per person across the workspace and its snapshots: the same HMAC key for all.
+      const result = await pseudonymsFor(crypto.subtle, secret, memberKeysOf(workspace, intakes));
       if (!result.ok) return setProblem(result.problem);
-      const pseudonymised = pseudonymiseWorkspace(workspace, {
-        pseudonymOf: (key) => result.pseudonyms.get(key)!,
+      const options = {
+        pseudonymOf: (key: string) => result.pseudonyms.get(key)!,
         k,
         otherLabel: t('pseudo.other'),
-      });
-      const { strToU8, zipSync } = await import('fflate');
-      const files = workspaceCsvFiles(
-        pseudonymised,
-        WORKSPACE_CSV_WORDS[csvLangFor(lang, csv)],
-        csvOptionsFor(lang, csv),
-      );
+      };
+      const csvLang = csvLangFor(lang, csv);
+      const words = WORKSPACE_CSV_WORDS[csvLang];
+      const csvOptions = csvOptionsFor(lang, csv);
+      const files = [
+        ...workspaceCsvFiles(pseudonymiseWorkspace(workspace, options), words, csvOptions),
+        ...intakeCsvFiles(pseudonymiseIntakes(intakes, options), words, csvOptions, csvLang),
+      ];
       const zip = zipSync(Object.fromEntries(files.map((f) => [f.name, strToU8(f.text)])));
       const stamp = new Date().toISOString().slice(0, 10);
       downloadBlob(

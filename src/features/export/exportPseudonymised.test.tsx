@@ -4,6 +4,8 @@ import { screen, within } from '@testing-library/react';
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { describe, expect, test, vi } from 'vitest';
+import { emptyWorkspace } from '../../domain/types';
+import { runImport } from '../../io/import/runImport';
 import {
   captureDownloads,
   closeReport,
@@ -129,5 +131,81 @@ describe('Export pseudonymised workspace', () => {
     expect(downloads[0].fileName).toMatch(/^karta-ekspertnosti-bez-imen-\d{4}-\d{2}-\d{2}\.zip$/);
     const zip = await zipOf(downloads[0]);
     expect(strFromU8(zip['uchastniki.csv']).match(/;Другое;/g)).toHaveLength(5);
+  });
+
+  test('intake snapshots travel pseudonymised: the same person has one pseudonym; no name, email or id is left', async () => {
+    // A snapshot of last year: Anna and Boris with emails and titles, and Zoya, who is only in the snapshot.
+    const snapshot = runImport(
+      [
+        {
+          name: 'members.csv',
+          bytes: new TextEncoder().encode(
+            [
+              'member_id,name,email,title,department,status',
+              'M1,Anna Petrova,anna.petrova@club.example,Lead,Sales,ambassador',
+              'M2,Boris Ivanov,b.ivanov@club.example,,IT,ambassador',
+              'Z9,Zoya Leaver,zoya@club.example,Architect,Legal,ambassador',
+              '',
+            ].join('\n'),
+          ),
+        },
+        {
+          name: 'expertise.csv',
+          bytes: new TextEncoder().encode('member_id,skill_id,level\nM1,S1,3\nZ9,S2,4\n'),
+        },
+      ],
+      emptyWorkspace(),
+      'replace',
+    ).workspace;
+    const downloads = captureDownloads();
+    const { user } = await renderAppWithFiles(smallClubFiles(), { lang: 'en' });
+    // The snapshots as stored (IndexedDB under jsdom cannot hold the typed arrays: see intakes.test.tsx).
+    const forExport = vi.fn(() =>
+      Promise.resolve([{ name: 'Intake 2025', savedAt: '2025-09-01T10:00:00.000Z', workspace: snapshot }]),
+    );
+    // The page's own store: renderAppWithFiles loaded the app's modules afresh.
+    const { useIntakes } = await import('../../store/intakes');
+    useIntakes.setState({ forExport });
+    await user.click(screen.getByRole('button', { name: 'Export pseudonymised workspace' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Export pseudonymised workspace' });
+    expect(dialog).toHaveTextContent('intake snapshots, pseudonymised the same way');
+    await user.type(within(dialog).getByLabelText('Secret'), 'a long secret');
+    await user.click(within(dialog).getByRole('button', { name: 'Export' }));
+    await vi.waitFor(() => expect(downloads).toHaveLength(1));
+    expect(forExport).toHaveBeenCalled();
+
+    const zip = await zipOf(downloads[0]);
+    expect(Object.keys(zip)).toContain('snapshots/Intake 2025/members.csv');
+    expect(Object.keys(zip)).toContain('snapshots/Intake 2025/snapshot.csv');
+    const every = Object.entries(zip).map(([name, bytes]) => [name, strFromU8(bytes)] as const);
+    const personal = [
+      ...NAMES,
+      'Zoya',
+      'Leaver',
+      'Z9',
+      'Ivanov',
+      'Smith',
+      'Orlov',
+      '@',
+      'club.example',
+      'Lead',
+      'Architect',
+      'Legal',
+    ];
+    for (const [name, text] of every)
+      for (const word of personal) expect(text, `${word} in ${name}`).not.toContain(word);
+
+    // One person, one pseudonym: Anna (M1, Sales ambassador, Python 4 now, Python 3 then) in both member lists.
+    const pseudonyms = (file: string) =>
+      Papa.parse<string[]>(strFromU8(zip[file]).trim())
+        .data.slice(1)
+        .map((r) => r[0]);
+    const now = pseudonyms('members.csv');
+    const then = pseudonyms('snapshots/Intake 2025/members.csv');
+    expect(now).toHaveLength(5);
+    expect(then).toHaveLength(3);
+    // Anna and Boris are in both, Zoya only then: exactly two pseudonyms shared.
+    expect(then.filter((p) => now.includes(p))).toHaveLength(2);
+    for (const p of [...now, ...then]) expect(p).toMatch(/^P-[0-9A-F]{8}$/);
   });
 });
