@@ -63,7 +63,13 @@ export function FileSummary({
         <dd>{t(file.kind ? (`kind.${file.kind}` as MessageKey) : 'kind.unknown')}</dd>
         <dt>{t('report.encoding')}</dt>
         <dd>
-          {file.format === 'xlsx' ? 'Excel (.xlsx)' : file.encoding ? ENCODING_NAMES[file.encoding] : '—'}
+          {file.format === 'xlsx'
+            ? 'Excel (.xlsx)'
+            : file.format === 'ods'
+              ? 'OpenDocument (.ods)'
+              : file.encoding
+                ? ENCODING_NAMES[file.encoding]
+                : '—'}
         </dd>
         <dt>{t('report.delimiter')}</dt>
         <dd>{file.delimiter ? t(`delimiter.${file.delimiter}` as MessageKey) : '—'}</dd>
