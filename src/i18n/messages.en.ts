@@ -1002,6 +1002,7 @@ export const en = {
     'From this row the sheet repeats filled rows beyond 1,048,576 rows, more than a spreadsheet holds, so the sheet was not read. Delete the repeated rows in LibreOffice, or save the sheet as .xlsx or CSV.',
   'issue.file_ods_cells':
     'At this row the workbook passes 20,000,000 filled cells (repeats included), more than the app reads from one .ods file, so the sheet was not read. Save it as .xlsx or CSV, or split it.',
+  'report.format': 'Format',
 } as const;
 
 export interface PluralForms {
