@@ -120,7 +120,8 @@ export const en = {
     'This looks like an Excel workbook or a zip, but it could not be read (damaged, password-protected or not a workbook). Open it in Excel and save it as “CSV UTF-8”.',
   'issue.file_xls':
     'This is an old Excel 97–2003 workbook (.xls), which the app cannot read. Save it in Excel as .xlsx or “CSV UTF-8” and import that file.',
-  'issue.file_not_table': 'This file in the zip is not a table (CSV, TSV, TXT or XLSX), so it was not read.',
+  'issue.file_not_table':
+    'This file in the zip is not a table (CSV, TSV, TXT, XLSX or ODS), so it was not read.',
   'issue.file_binary': 'This is not a text file (it contains binary data). Pick a CSV file.',
   'issue.file_header_only': 'The file has a header row but no data rows.',
   'issue.file_unrecognised':
@@ -989,6 +990,19 @@ export const en = {
       'This file has {count} columns; the first {shown} are shown here. The columns beyond them keep the meaning proposed for them: a known header keeps its field, a matrix column of levels is read as a skill, any other column is ignored.',
   },
   'report.moreColumns': { one: '{count} more column', other: '{count} more columns' },
+  'issue.file_fods':
+    'This is a flat OpenDocument spreadsheet (.fods), which the app cannot read. Open it in LibreOffice, save it as .xlsx or CSV and import that file.',
+  'issue.file_ods_unreadable':
+    'This OpenDocument spreadsheet (.ods) could not be read (password-protected, damaged or not a spreadsheet). Open it in LibreOffice, save it as .xlsx or CSV and import that file.',
+  'issue.file_ods_too_large':
+    'This OpenDocument spreadsheet (.ods) is too large to read here (more than 1 GB of sheet content once unpacked). Save the sheets you need as .xlsx or CSV and import those.',
+  'issue.file_ods_columns':
+    'From this row the sheet repeats a filled cell beyond 16,384 columns, more than a spreadsheet holds, so the sheet was not read. Delete the repeated cells in LibreOffice, or save the sheet as .xlsx or CSV.',
+  'issue.file_ods_rows':
+    'From this row the sheet repeats filled rows beyond 1,048,576 rows, more than a spreadsheet holds, so the sheet was not read. Delete the repeated rows in LibreOffice, or save the sheet as .xlsx or CSV.',
+  'issue.file_ods_cells':
+    'At this row the workbook passes 20,000,000 filled cells (repeats included), more than the app reads from one .ods file, so the sheet was not read. Save it as .xlsx or CSV, or split it.',
+  'report.format': 'Format',
 } as const;
 
 export interface PluralForms {

@@ -15,6 +15,12 @@ export type IssueCode =
   | 'file_no_level_column'
   | 'file_parse_failed'
   | 'file_odd_byte'
+  | 'file_fods'
+  | 'file_ods_unreadable'
+  | 'file_ods_too_large'
+  | 'file_ods_columns'
+  | 'file_ods_rows'
+  | 'file_ods_cells'
   // columns
   | 'column_duplicate'
   | 'column_ignored'

@@ -37,8 +37,8 @@ export interface ColumnReport {
 export interface FileReport {
   fileName: string;
   kind: FileKind | null;
-  /** 'xlsx' for a workbook sheet (then encoding and delimiter are null). */
-  format: 'text' | 'xlsx';
+  /** 'xlsx' or 'ods' for a workbook sheet (then encoding and delimiter are null). */
+  format: 'text' | 'xlsx' | 'ods';
   encoding: TextEncodingName | null;
   delimiter: Delimiter | null;
   columns: ColumnReport[];

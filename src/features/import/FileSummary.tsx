@@ -13,6 +13,8 @@ const ENCODING_NAMES: Record<string, string> = {
   'windows-1252': 'Windows-1252',
 };
 
+const WORKBOOK_NAMES = { xlsx: 'Excel (.xlsx)', ods: 'OpenDocument (.ods)' } as const;
+
 /** Columns named one by one; a wider file's rest is a count, so 10,000 headers do not make one huge line. */
 const COLUMNS_LISTED = 50;
 
@@ -61,12 +63,20 @@ export function FileSummary({
       <dl className="facts">
         <dt>{t('report.kind')}</dt>
         <dd>{t(file.kind ? (`kind.${file.kind}` as MessageKey) : 'kind.unknown')}</dd>
-        <dt>{t('report.encoding')}</dt>
-        <dd>
-          {file.format === 'xlsx' ? 'Excel (.xlsx)' : file.encoding ? ENCODING_NAMES[file.encoding] : '—'}
-        </dd>
-        <dt>{t('report.delimiter')}</dt>
-        <dd>{file.delimiter ? t(`delimiter.${file.delimiter}` as MessageKey) : '—'}</dd>
+        {file.format === 'text' ? (
+          <>
+            <dt>{t('report.encoding')}</dt>
+            <dd>{file.encoding ? ENCODING_NAMES[file.encoding] : '—'}</dd>
+            <dt>{t('report.delimiter')}</dt>
+            <dd>{file.delimiter ? t(`delimiter.${file.delimiter}` as MessageKey) : '—'}</dd>
+          </>
+        ) : (
+          // A workbook sheet has neither an encoding nor a delimiter: its format says how it was read.
+          <>
+            <dt>{t('report.format')}</dt>
+            <dd>{WORKBOOK_NAMES[file.format]}</dd>
+          </>
+        )}
         <dt>{t('report.rowsRead')}</dt>
         <dd>{file.rowsRead}</dd>
         <dt>{t('report.imported')}</dt>

@@ -16,7 +16,7 @@ export function ImportButton() {
         multiple
         className="visually-hidden"
         aria-label={t('import.button')}
-        accept=".csv,.tsv,.txt,.xlsx,.zip,text/csv,text/plain,text/tab-separated-values"
+        accept=".csv,.tsv,.txt,.xlsx,.ods,.zip,text/csv,text/plain,text/tab-separated-values"
         disabled={busy}
         onKeyDown={(e) => {
           // A file input opens its picker on Space only; people press Enter on a button.

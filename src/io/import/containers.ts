@@ -1,11 +1,16 @@
-// Files that hold other files: Excel workbooks (each sheet read like a CSV file) and zips of CSV files
-// (as `Export workspace` writes them). Expanded before the import; the workbook reader loads only when needed.
+// Files that hold other files: Excel and OpenDocument workbooks (each sheet read like a CSV file) and zips of
+// CSV files (as `Export workspace` writes them). Expanded before the import; the xlsx reader loads only when
+// needed.
 import { unzipSync } from 'fflate';
+import { isFlatOds, isOdsMimetype, odsSheets } from './ods';
 import type { ImportFile } from './types';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const TEXT_ENTRY = /\.(csv|tsv|txt)$/i;
 const WORKBOOK_ENTRY = /\.xlsx$/i;
+const ODS_ENTRY = /\.ods$/i;
+// What tells an OpenDocument file: read to decide, then named as skipped in any other zip.
+const ODS_META = new Set(['mimetype', 'META-INF/manifest.xml']);
 
 export function isZip(bytes: Uint8Array): boolean {
   return ZIP_MAGIC.every((b, i) => bytes[i] === b);
@@ -15,8 +20,12 @@ export function isZip(bytes: Uint8Array): boolean {
 export async function expandContainers(files: ImportFile[]): Promise<ImportFile[]> {
   const out: ImportFile[] = [];
   for (const file of files) {
-    if (file.rows || !isZip(file.bytes)) {
-      out.push(file);
+    if (file.rows || file.refused || !isZip(file.bytes)) {
+      out.push(
+        !file.rows && !file.refused && isFlatOds(file.bytes)
+          ? { name: file.name, bytes: new Uint8Array(0), refused: { code: 'file_fods' } }
+          : file,
+      );
       continue;
     }
     let entries: Record<string, Uint8Array>;
@@ -24,7 +33,13 @@ export async function expandContainers(files: ImportFile[]): Promise<ImportFile[
     try {
       entries = unzipSync(file.bytes, {
         filter: (f) => {
-          if (f.name === 'xl/workbook.xml' || TEXT_ENTRY.test(f.name) || WORKBOOK_ENTRY.test(f.name))
+          if (
+            f.name === 'xl/workbook.xml' ||
+            ODS_META.has(f.name) ||
+            TEXT_ENTRY.test(f.name) ||
+            WORKBOOK_ENTRY.test(f.name) ||
+            ODS_ENTRY.test(f.name)
+          )
             return true;
           if (!f.name.endsWith('/') && !f.name.startsWith('__MACOSX/')) skipped.push(f.name);
           return false;
@@ -38,6 +53,15 @@ export async function expandContainers(files: ImportFile[]): Promise<ImportFile[
       out.push(...(await workbookSheets(file)));
       continue;
     }
+    if (isOdsMimetype(entries['mimetype'])) {
+      out.push(...odsSheets(file, entries['META-INF/manifest.xml']));
+      continue;
+    }
+    for (const name of ODS_META)
+      if (entries[name]) {
+        delete entries[name];
+        skipped.push(name);
+      }
     const names = Object.keys(entries).filter((n) => !n.startsWith('__MACOSX/') && !n.endsWith('/'));
     if (names.length === 0 && skipped.length === 0) {
       out.push(file);
@@ -46,7 +70,13 @@ export async function expandContainers(files: ImportFile[]): Promise<ImportFile[
     for (const name of names.sort()) {
       const inner: ImportFile = { name: `${file.name}/${name}`, bytes: entries[name] };
       // A workbook inside the zip is read sheet by sheet like one picked on its own.
-      out.push(...(WORKBOOK_ENTRY.test(name) ? await workbookSheets(inner) : [inner]));
+      out.push(
+        ...(WORKBOOK_ENTRY.test(name)
+          ? await workbookSheets(inner)
+          : ODS_ENTRY.test(name)
+            ? await expandContainers([inner])
+            : [inner]),
+      );
     }
     // Whatever the zip holds besides tables is named in the report, not dropped in silence.
     for (const name of skipped.sort())

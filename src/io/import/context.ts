@@ -127,8 +127,8 @@ export function rowContext(
 const MAX_WORKLOAD_SHARE = MAX_WORKLOAD / 100;
 
 /**
- * A workbook cell formatted as a percentage stores a fraction (75% is 0.75, 120% is 1.2), and the sheet reader
- * (read-excel-file) gives the number without its format. A workload column whose numbers all lie in 0–3, not all
+ * A workbook cell formatted as a percentage stores a fraction (75% is 0.75, 120% is 1.2), and the sheet readers
+ * (read-excel-file, an .ods cell's office:value) give the number without its format. A workload column whose numbers all lie in 0–3, not all
  * whole, is such a column; text cells in it are left to the workload parser, and one written with `%` says the
  * column is in percents already.
  */
@@ -138,7 +138,7 @@ function workloadFractions(
   column: number | undefined,
 ): { workloadScale: number; workloadExample: string } {
   const percents = { workloadScale: 1, workloadExample: '' };
-  if (report.format !== 'xlsx' || column === undefined) return percents;
+  if (report.format === 'text' || column === undefined) return percents;
   let example = '';
   for (const row of source.sample) {
     const raw = (row[column] ?? '').trim();

@@ -45,14 +45,16 @@ export function prepareFile(
 ): PreparedFile {
   const report = emptyFileReport(file.name);
   const weight = fileSize(file) / totalBytes;
-  const unreadable = (severity: 'error' | 'warning', code: IssueCode): PreparedFile => {
+  const unreadable = (severity: 'error' | 'warning', code: IssueCode, row?: number): PreparedFile => {
     report.fatal = code;
-    issue({ severity, code, file: file.name });
+    issue({ severity, code, file: file.name, ...(row !== undefined && { row }) });
     return { index, report, source: null, plan: null, weight };
   };
   const prepared = (source: TableSource) => prepareSource(source, report, file.columns, options, issue);
+  if (file.format) report.format = file.format;
+  if (file.refused) return unreadable('error', file.refused.code, file.refused.row);
   if (file.rows) {
-    report.format = 'xlsx';
+    report.format = file.format ?? 'xlsx';
     return { index, report, weight, ...prepared(recordsTable(file.rows)) };
   }
   if (file.skipped) return unreadable('warning', 'file_not_table');

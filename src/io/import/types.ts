@@ -1,6 +1,7 @@
 // What an import is given and what it gives back: the files, the mode, progress and the outcome.
 import type { IntakeSnapshotData } from '../../domain/intakes';
 import type { Workspace } from '../../domain/types';
+import type { IssueCode } from '../codes';
 import type { ColumnChoice } from '../detect';
 import type { ImportReport } from '../report';
 
@@ -12,6 +13,10 @@ export interface ImportFile {
   /** Already tabulated cells (a workbook sheet): used instead of decoding `bytes`. */
   rows?: string[][];
   sheet?: string;
+  /** Which kind of workbook the sheet came from (with `rows`); 'xlsx' when not said. */
+  format?: 'xlsx' | 'ods';
+  /** A workbook or sheet that cannot be read (flat, encrypted, too large): reported with this code. */
+  refused?: { code: IssueCode; row?: number };
   /** Columns a person assigned in the mapping step, one per header. */
   columns?: ColumnChoice[];
   /** A file inside a zip that is no table (a document, an image): named in the report, not read. */
