@@ -15,6 +15,10 @@ export type IssueCode =
   | 'file_no_level_column'
   | 'file_parse_failed'
   | 'file_odd_byte'
+  | 'file_too_large'
+  | 'file_cell_too_long'
+  | 'file_too_wide'
+  | 'file_row_too_long'
   // columns
   | 'column_duplicate'
   | 'column_ignored'
