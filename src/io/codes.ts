@@ -21,6 +21,10 @@ export type IssueCode =
   | 'file_ods_columns'
   | 'file_ods_rows'
   | 'file_ods_cells'
+  | 'file_too_large'
+  | 'file_cell_too_long'
+  | 'file_too_wide'
+  | 'file_row_too_long'
   // columns
   | 'column_duplicate'
   | 'column_ignored'

@@ -77,6 +77,37 @@ export interface ImportReport {
   rejectedRows: RejectedRow[];
 }
 
+/**
+ * Characters of a header or cell the report carries (the page shows 80 of them and at most 500 in a hover
+ * title): a 100 MB cell must not travel to the page, nor stay alive in the report, whole.
+ */
+export const REPORT_TEXT_MAX = 500;
+
+/** The first REPORT_TEXT_MAX characters and "…" when the text is longer; a surrogate pair is never split. */
+export function cutReportText(text: string): string {
+  if (text.length <= REPORT_TEXT_MAX) return text;
+  const code = text.charCodeAt(REPORT_TEXT_MAX - 1);
+  const end = code >= 0xd800 && code <= 0xdbff ? REPORT_TEXT_MAX - 1 : REPORT_TEXT_MAX;
+  return `${text.slice(0, end)}…`;
+}
+
+/** An issue with its column, value and detail words cut for the report. */
+export function cutIssue(issue: ImportIssue): ImportIssue {
+  const long = (text: string | undefined) => text !== undefined && text.length > REPORT_TEXT_MAX;
+  const detailLong =
+    issue.detail && Object.values(issue.detail).some((v) => typeof v === 'string' && long(v));
+  if (!long(issue.column) && !long(issue.value) && !detailLong) return issue;
+  const detail: Record<string, string | number> | undefined = issue.detail && { ...issue.detail };
+  if (detail)
+    for (const [k, v] of Object.entries(detail)) if (typeof v === 'string') detail[k] = cutReportText(v);
+  return {
+    ...issue,
+    ...(issue.column !== undefined && { column: cutReportText(issue.column) }),
+    ...(issue.value !== undefined && { value: cutReportText(issue.value) }),
+    ...(detail && { detail }),
+  };
+}
+
 export function emptyFileReport(fileName: string): FileReport {
   return {
     fileName,

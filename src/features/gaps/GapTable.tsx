@@ -27,6 +27,8 @@ const NUMERIC: Partial<Record<SortKey, (e: SkillCoverage) => number>> = {
   weight: (e) => e.skill.weight,
   candidate_count: (e) => e.candidateCount,
 };
+/** Rows drawn at first and added by each "Show more": 10,000 skills drawn at once block the page for seconds. */
+export const GAP_ROWS_SHOWN = 200;
 const STATUS_ORDER = { gap: 0, single_holder: 1, covered: 2 };
 const COLUMNS: SortKey[] = [
   'skill',
@@ -51,6 +53,7 @@ export function GapTable() {
   const fmt = useNumberFormat();
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'default', desc: false });
   const [filter, setFilter] = useState('');
+  const [limit, setLimit] = useState(GAP_ROWS_SHOWN);
 
   const rows = useMemo(() => {
     const filtered = filterGapRows(analysis, gapReportOrder(analysis, locale), filter);
@@ -67,6 +70,7 @@ export function GapTable() {
     return [...filtered].sort((a, b) => (sort.desc ? -compare(a, b) : compare(a, b)));
   }, [analysis, locale, sort, filter]);
   const candidates = shownCandidates(analysis);
+  const shown = rows.length > limit ? rows.slice(0, limit) : rows;
 
   const toggle = (key: SortKey) =>
     setSort((s) => (s.key === key ? { key, desc: !s.desc } : { key, desc: NUMERIC[key] !== undefined }));
@@ -109,7 +113,7 @@ export function GapTable() {
               </tr>
             </thead>
             <tbody>
-              {rows.map((e) => (
+              {shown.map((e) => (
                 <tr key={e.skill.key} className={`row-${e.status}`}>
                   <td>
                     <button
@@ -141,6 +145,18 @@ export function GapTable() {
               ))}
             </tbody>
           </table>
+          {rows.length > shown.length && (
+            <p className="muted">
+              {t('gaps.shown', { shown: shown.length, total: rows.length })}{' '}
+              <button
+                type="button"
+                className="button small"
+                onClick={() => setLimit((n) => n + GAP_ROWS_SHOWN)}
+              >
+                {t('gaps.more', { count: Math.min(GAP_ROWS_SHOWN, rows.length - shown.length) })}
+              </button>
+            </p>
+          )}
         </div>
       )}
       <p className="formula muted">{t('gaps.formula')}</p>

@@ -1,7 +1,13 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
-import { renderAppWithFiles, smallClubFiles, type AppUnderTest } from '../../../tests/helpers/render';
+import {
+  renderAppWithFiles,
+  smallClubFiles,
+  textFile,
+  type AppUnderTest,
+} from '../../../tests/helpers/render';
+import { GAP_ROWS_SHOWN } from './GapTable';
 
 // cytoscape cannot draw in jsdom; the map's canvas is replaced by a labelled placeholder.
 vi.mock('../../graph/GraphCanvas', () => ({
@@ -130,4 +136,19 @@ describe('gap table', () => {
     expect(screen.queryByText('No skills in the workspace yet.')).not.toBeInTheDocument();
     expect(screen.getByText('No skill matches “blockchain”.')).toBeInTheDocument();
   });
+});
+
+describe('gap table of many skills', () => {
+  test('draws the first page of rows and adds more on "Show more"; the filter looks at every skill', async () => {
+    const skills = Array.from({ length: GAP_ROWS_SHOWN + 5 }, (_, i) => `Skill ${i}`);
+    const matrix = [`name,${skills.join(',')}`, `Anna,${skills.map(() => '3').join(',')}`].join('\n');
+    const { user } = await renderAppWithFiles([textFile('wide.csv', matrix)], { lang: 'en', tab: 'gaps' });
+    expect(skillsShown()).toHaveLength(GAP_ROWS_SHOWN);
+    expect(screen.getByText(/The first 200 of 205 skills/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Show 5 more' }));
+    expect(skillsShown()).toHaveLength(GAP_ROWS_SHOWN + 5);
+    expect(screen.queryByRole('button', { name: /Show \d+ more/ })).toBeNull();
+    fireEvent.change(screen.getByRole('searchbox', { name: /filter/i }), { target: { value: 'Skill 204' } });
+    expect(skillsShown()).toEqual(['Skill 204']);
+  }, 60_000);
 });

@@ -9,7 +9,7 @@ import {
   type WorkspacePlan,
 } from '../../domain/types';
 import type { IssueCode } from '../codes';
-import type { FileReport, ImportIssue, RejectedRow } from '../report';
+import { cutIssue, type FileReport, type ImportIssue, type RejectedRow } from '../report';
 import { Attributes } from './attributes';
 import type { RowContext } from './context';
 import { Identities } from './identity';
@@ -87,7 +87,7 @@ export class WorkspaceBuilder {
       ctx.issueCounts.set(issue.code, count);
       if (count.met > cap) return;
     }
-    this.issues.push(issue);
+    this.issues.push(cutIssue(issue));
   }
 
   /** A row counted as imported (it made something new) or merged (it met what was there). */

@@ -12,12 +12,21 @@ const ODS_ENTRY = /\.ods$/i;
 // What tells an OpenDocument file: read to decide, then named as skipped in any other zip.
 const ODS_META = new Set(['mimetype', 'META-INF/manifest.xml']);
 
+/**
+ * The most a zip member may unpack to (1.5 GiB): a browser tab cannot hold much more, and a 1 GiB CSV of many
+ * rows still imports. Larger members are named too large from the zip's directory, before any byte is inflated.
+ */
+export const MAX_INFLATED_BYTES = 1.5 * 2 ** 30;
+
 export function isZip(bytes: Uint8Array): boolean {
   return ZIP_MAGIC.every((b, i) => bytes[i] === b);
 }
 
 /** Replaces each workbook by its sheets and each zip of CSV files by those files; leaves the rest. */
-export async function expandContainers(files: ImportFile[]): Promise<ImportFile[]> {
+export async function expandContainers(
+  files: ImportFile[],
+  maxInflated = MAX_INFLATED_BYTES,
+): Promise<ImportFile[]> {
   const out: ImportFile[] = [];
   for (const file of files) {
     if (file.rows || file.refused || !isZip(file.bytes)) {
@@ -30,17 +39,21 @@ export async function expandContainers(files: ImportFile[]): Promise<ImportFile[
     }
     let entries: Record<string, Uint8Array>;
     const skipped: string[] = [];
+    const tooLarge = new Map<string, number>();
     try {
       entries = unzipSync(file.bytes, {
         filter: (f) => {
-          if (
+          const wanted =
             f.name === 'xl/workbook.xml' ||
             ODS_META.has(f.name) ||
             TEXT_ENTRY.test(f.name) ||
             WORKBOOK_ENTRY.test(f.name) ||
-            ODS_ENTRY.test(f.name)
-          )
-            return true;
+            ODS_ENTRY.test(f.name);
+          if (wanted && f.originalSize > maxInflated) {
+            tooLarge.set(f.name, f.originalSize);
+            return false;
+          }
+          if (wanted) return true;
           if (!f.name.endsWith('/') && !f.name.startsWith('__MACOSX/')) skipped.push(f.name);
           return false;
         },
@@ -63,7 +76,7 @@ export async function expandContainers(files: ImportFile[]): Promise<ImportFile[
         skipped.push(name);
       }
     const names = Object.keys(entries).filter((n) => !n.startsWith('__MACOSX/') && !n.endsWith('/'));
-    if (names.length === 0 && skipped.length === 0) {
+    if (names.length === 0 && skipped.length === 0 && tooLarge.size === 0) {
       out.push(file);
       continue;
     }
@@ -79,6 +92,8 @@ export async function expandContainers(files: ImportFile[]): Promise<ImportFile[
       );
     }
     // Whatever the zip holds besides tables is named in the report, not dropped in silence.
+    for (const [name, size] of [...tooLarge].sort(([a], [b]) => (a < b ? -1 : 1)))
+      out.push({ name: `${file.name}/${name}`, bytes: new Uint8Array(0), tooLarge: size });
     for (const name of skipped.sort())
       out.push({ name: `${file.name}/${name}`, bytes: new Uint8Array(0), skipped: true });
   }

@@ -3,7 +3,7 @@
 // report's preview for the mapping step. A file that cannot be read is reported here and read no further.
 import { decodeBytes } from '../encoding';
 import { detectDelimiter } from '../delimiter';
-import { recordsTable, textTable, type TableSource } from '../parse';
+import { SAMPLE_ROWS, recordsTable, textTable, type TableSource } from '../parse';
 import { byteTable } from '../byteTable';
 import {
   choicesOf,
@@ -14,7 +14,8 @@ import {
   type ColumnPlan,
 } from '../detect';
 import type { IssueCode } from '../codes';
-import { emptyFileReport, type FileReport, type ImportIssue } from '../report';
+import { cutReportText, emptyFileReport, type FileReport, type ImportIssue } from '../report';
+import { MAX_INFLATED_BYTES } from './containers';
 import type { ImportFile, ImportOptions } from './types';
 
 export interface PreparedFile {
@@ -32,6 +33,20 @@ export const SHEET_ROW_BYTES = 50;
 
 const PREVIEW_ROWS = 8;
 
+/**
+ * Longest header or cell the import reads, in characters: about 30 pages of text, far beyond any name, skill or
+ * note, while a 30 MB cell means the file is no table (or a broken one). Checked on the header and the rows
+ * read ahead for detection; a file with a longer one is refused before any row is imported.
+ */
+export const MAX_CELL_CHARS = 100_000;
+/**
+ * Longest line the import looks at among the first ones, in bytes: a longer one is refused before it is
+ * decoded, since a cell of hundreds of megabytes cannot even become a string in a browser.
+ */
+export const MAX_ROW_BYTES = 32 * 2 ** 20;
+/** Widest file the import reads: Excel's own limit (column XFD), so no spreadsheet a club saves is refused. */
+export const MAX_COLUMNS = 16_384;
+
 export function fileSize(file: ImportFile): number {
   return file.rows ? file.rows.length * SHEET_ROW_BYTES : file.bytes.length;
 }
@@ -45,19 +60,38 @@ export function prepareFile(
 ): PreparedFile {
   const report = emptyFileReport(file.name);
   const weight = fileSize(file) / totalBytes;
-  const unreadable = (severity: 'error' | 'warning', code: IssueCode, row?: number): PreparedFile => {
+  const unreadable = (
+    severity: 'error' | 'warning',
+    code: IssueCode,
+    at: { row?: number; detail?: ImportIssue['detail'] } = {},
+  ): PreparedFile => {
     report.fatal = code;
-    issue({ severity, code, file: file.name, ...(row !== undefined && { row }) });
+    issue({
+      severity,
+      code,
+      file: file.name,
+      ...(at.row !== undefined && { row: at.row }),
+      ...(at.detail && { detail: at.detail }),
+    });
     return { index, report, source: null, plan: null, weight };
   };
   const prepared = (source: TableSource) => prepareSource(source, report, file.columns, options, issue);
   if (file.format) report.format = file.format;
-  if (file.refused) return unreadable('error', file.refused.code, file.refused.row);
+  if (file.refused) return unreadable('error', file.refused.code, { row: file.refused.row });
   if (file.rows) {
     report.format = file.format ?? 'xlsx';
     return { index, report, weight, ...prepared(recordsTable(file.rows)) };
   }
   if (file.skipped) return unreadable('warning', 'file_not_table');
+  if (file.tooLarge !== undefined)
+    return unreadable('error', 'file_too_large', {
+      detail: { size: Math.ceil(file.tooLarge / 2 ** 20), limit: Math.floor(MAX_INFLATED_BYTES / 2 ** 20) },
+    });
+  const longRow = firstLongRow(file.bytes);
+  if (longRow)
+    return unreadable('error', 'file_row_too_long', {
+      detail: { row: longRow.row, size: Math.ceil(longRow.bytes / 2 ** 20), limit: MAX_ROW_BYTES / 2 ** 20 },
+    });
   // Most files are read straight from their bytes; UTF-16 and irregular quotes go the text way below.
   const fast = byteTable(file.bytes);
   if (fast) {
@@ -99,6 +133,12 @@ function prepareSource(
   issue: (issue: ImportIssue) => void,
 ): Pick<PreparedFile, 'source' | 'plan'> {
   const file = report.fileName;
+  const refused = refusal(source);
+  if (refused) {
+    report.fatal = refused.code;
+    issue({ severity: 'error', file, ...refused });
+    return { source: null, plan: null };
+  }
   if (source.headers.length === 0) {
     report.fatal = 'file_empty';
     issue({ severity: 'error', code: 'file_empty', file });
@@ -131,11 +171,18 @@ function prepareSource(
   report.needsMapping = plan.needsMapping && source.sample.length > 0;
   report.choices = choicesOf(plan);
   // Kept for every file, so that the columns can be changed from the report as well.
-  report.preview = { headers: source.headers, rows: source.sample.slice(0, PREVIEW_ROWS) };
+  // The report carries cut text only: it travels to the page and stays there while the report is open.
+  report.preview = {
+    headers: source.headers.map(cutReportText),
+    rows: source.sample.slice(0, PREVIEW_ROWS).map((row) => row.map(cutReportText)),
+  };
   report.kind = plan.kind;
   report.columns = source.headers.map((header, i) => {
     const role = plan.roles[i];
-    return { header, role: role.type === 'field' ? role.field : role.type === 'skill' ? 'skill' : 'ignored' };
+    return {
+      header: cutReportText(header),
+      role: role.type === 'field' ? role.field : role.type === 'skill' ? 'skill' : 'ignored',
+    };
   });
   plan.roles.forEach((role, i) => {
     // Columns a person chose to ignore need no warning.
@@ -158,6 +205,38 @@ function prepareSource(
     issue({ severity: 'error', code: plan.problem, file });
   }
   return { source, plan };
+}
+
+/** Why a table is too wide or has a cell too long to read, with the words for the message; null when neither. */
+function refusal(source: TableSource): Pick<ImportIssue, 'code' | 'row' | 'detail'> | null {
+  if (source.headers.length > MAX_COLUMNS)
+    return { code: 'file_too_wide', detail: { count: source.headers.length, limit: MAX_COLUMNS } };
+  const rows = [source.headers, ...source.sample];
+  for (let r = 0; r < rows.length; r++) {
+    for (const cell of rows[r]) {
+      if (cell.length > MAX_CELL_CHARS) {
+        const row = r === 0 ? source.headerRow : source.headerRow + r;
+        return {
+          code: 'file_cell_too_long',
+          row,
+          detail: { row, length: cell.length, limit: MAX_CELL_CHARS },
+        };
+      }
+    }
+  }
+  return null;
+}
+
+/** The first of the lines read ahead for detection that is longer than MAX_ROW_BYTES (1-based), if any. */
+function firstLongRow(bytes: Uint8Array): { row: number; bytes: number } | null {
+  let start = 0;
+  for (let row = 1; row <= SAMPLE_ROWS + 50 && start < bytes.length; row++) {
+    const found = bytes.indexOf(0x0a, start);
+    const end = found < 0 ? bytes.length : found;
+    if (end - start > MAX_ROW_BYTES) return { row, bytes: end - start };
+    start = end + 1;
+  }
+  return null;
 }
 
 /** Excel 97–2003 (.xls) and other OLE2 compound files start with D0 CF 11 E0. */

@@ -21,6 +21,8 @@ export interface ImportFile {
   columns?: ColumnChoice[];
   /** A file inside a zip that is no table (a document, an image): named in the report, not read. */
   skipped?: boolean;
+  /** A file inside a zip that would unpack to more than the import reads: its unpacked size, not inflated. */
+  tooLarge?: number;
 }
 
 export interface ImportOptions {
