@@ -5,13 +5,15 @@ import type { Core, ElementDefinition } from 'cytoscape';
 import type { GraphElements } from './elements';
 
 /**
- * Elements added per animation frame, at first and at most. The first elements cytoscape meets cost the most (its
- * code is not compiled yet), so a map starts small and the chunk grows while frames stay short.
+ * Elements added in the first frame, and at least and at most in one frame. The first elements cytoscape meets cost
+ * the most (its code is not compiled yet), so a map starts small; after that the chunk is sized from what the last
+ * one cost.
  */
-const FIRST_CHUNK = 60;
+const FIRST_CHUNK = 15;
+const MIN_CHUNK = 5;
 const MAX_CHUNK = 1200;
-/** A frame longer than this halves the next chunk; one shorter than a third of it doubles the chunk. */
-const FRAME_BUDGET_MS = 40;
+/** What adding a chunk and drawing it may cost, together, in one frame's task. */
+const CHUNK_BUDGET_MS = 12;
 /** How long a new canvas waits for its first (empty) frame before its elements are added anyway. */
 const FIRST_FRAME_WAIT_MS = 250;
 /** Canvases that have drawn their first (empty) frame. */
@@ -70,24 +72,26 @@ export function addInChunks(
 ): () => void {
   let frame = 0;
   let chunk = FIRST_CHUNK;
-  let last = 0;
-  const addChunk = () => {
+  let last = { count: 0, addMs: 0 };
+  const addChunk = (frameStart: number) => {
     if (cy.destroyed()) return;
-    const now = performance.now();
-    if (last > 0) {
-      // the time since the last chunk holds cytoscape's drawing of it
-      const spent = now - last;
-      if (spent > FRAME_BUDGET_MS) chunk = Math.max(FIRST_CHUNK / 2, chunk >> 1);
-      else if (spent < FRAME_BUDGET_MS / 3) chunk = Math.min(MAX_CHUNK, chunk * 2);
+    const begun = performance.now();
+    if (last.count > 0) {
+      // cytoscape drew the last chunk in this frame, before this callback: that, and adding it, is what it cost
+      const cost = Math.max(1, begun - frameStart + last.addMs);
+      // at most twice the last: the cost is not all per element (every frame redraws what is there)
+      const fits = Math.floor((last.count * CHUNK_BUDGET_MS) / cost);
+      chunk = Math.min(MAX_CHUNK, 2 * last.count, Math.max(MIN_CHUNK, fits));
     }
-    last = now;
-    cy.add(toAdd.splice(0, chunk));
+    const batch = toAdd.splice(0, chunk);
+    cy.add(batch);
+    last = { count: batch.length, addMs: performance.now() - begun };
     on.added();
     if (toAdd.length > 0) frame = requestAnimationFrame(addChunk);
     else on.settled();
   };
   if (hasDrawn.has(cy)) {
-    addChunk();
+    addChunk(performance.now());
     return () => cancelAnimationFrame(frame);
   }
   const onFirstFrame = () => {
