@@ -82,6 +82,25 @@ describe('import worker client', () => {
     expect(FakeWorker.created[1].terminated).toBe(false);
   });
 
+  test('an import asked for while another runs waits for that worker instead of starting a cold one', async () => {
+    FakeWorker.reply = done;
+    const first = client.startImport(request, () => {}); // no idle worker: the first one is made for it
+    const second = client.startImport(request, () => {});
+    await first.done;
+    await second.done;
+    expect(FakeWorker.created.length).toBe(1);
+    expect(FakeWorker.created[0].requests).toBe(2);
+  });
+
+  test('an import cancelled while it waits for the running one rejects at once and never starts', async () => {
+    FakeWorker.reply = () => null; // the running import never answers
+    client.startImport(request, () => {});
+    const waiting = client.startImport(request, () => {});
+    waiting.cancel();
+    await expect(waiting.done).rejects.toBeInstanceOf(client.ImportCancelled);
+    expect(FakeWorker.created.map((w) => w.requests)).toEqual([1]);
+  });
+
   test('progress is passed on, and an error the worker reports rejects the import', async () => {
     FakeWorker.reply = () => ({ type: 'error', message: 'disk on fire' });
     const progress = vi.fn();

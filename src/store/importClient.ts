@@ -42,8 +42,39 @@ function takeWorker(): Worker {
   return worker;
 }
 
+/**
+ * The import running in a worker now (at the start, the sample's): an import asked for meanwhile waits for that
+ * worker, whose code is compiled, instead of starting a cold one beside it.
+ */
+let running: Promise<unknown> | null = null;
+
 export function startImport(request: ImportRequest, onProgress: (p: ImportProgress) => void): RunningImport {
   if (typeof Worker === 'undefined') return runInline(request, onProgress);
+  const before = idleWorker ? null : running;
+  if (!before) return runInWorker(request, onProgress);
+  let cancelled = false;
+  let started: RunningImport | null = null;
+  let rejectWaiting: (reason: unknown) => void = () => {};
+  const waiting = new Promise<never>((_, reject) => (rejectWaiting = reject));
+  const done = Promise.race([
+    waiting,
+    before.then(() => {
+      if (cancelled) throw new ImportCancelled();
+      started = runInWorker(request, onProgress);
+      return started.done;
+    }),
+  ]);
+  return {
+    done,
+    cancel: () => {
+      cancelled = true;
+      if (started) started.cancel();
+      else rejectWaiting(new ImportCancelled());
+    },
+  };
+}
+
+function runInWorker(request: ImportRequest, onProgress: (p: ImportProgress) => void): RunningImport {
   const worker = takeWorker();
   let settled = false;
   let rejectDone: (reason: unknown) => void = () => {};
@@ -84,6 +115,11 @@ export function startImport(request: ImportRequest, onProgress: (p: ImportProgre
     message,
     request.files.filter((f) => f.bytes.byteLength > 0).map((f) => f.bytes.buffer as ArrayBuffer),
   );
+  const settledOrFailed = done.catch(() => undefined);
+  running = settledOrFailed;
+  void settledOrFailed.then(() => {
+    if (running === settledOrFailed) running = null;
+  });
   return {
     done,
     cancel: () => {
