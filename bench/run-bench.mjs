@@ -243,7 +243,9 @@ async function measure(dir, size) {
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
 
   // Bare papaparse on the same text, in the same page.
-  await page.addScriptTag({ content: readFileSync('node_modules/papaparse/papaparse.min.js', 'utf8') });
+  // evaluated through the DevTools protocol: the app's Content-Security-Policy forbids an inline script tag
+  await page.evaluate(readFileSync('node_modules/papaparse/papaparse.min.js', 'utf8'));
+  await page.waitForFunction(() => typeof window.Papa?.parse === 'function');
   await page.evaluate(() => {
     const input = document.createElement('input');
     input.type = 'file';

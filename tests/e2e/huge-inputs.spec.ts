@@ -80,24 +80,22 @@ async function stopProbe(
   return result;
 }
 
-function oneCellCsv(cellLength: number): Uint8Array {
-  const head = strToU8('name,skill,level\n"');
-  const tail = strToU8('",Python,3\nAnna,SQL,2\n');
-  const bytes = new Uint8Array(head.length + cellLength + tail.length);
-  bytes.set(head);
-  bytes.fill(0x78, head.length, head.length + cellLength);
-  bytes.set(tail, head.length + cellLength);
+/** `head`, then `length` copies of one byte, then `tail`: a huge cell without a huge string in the test. */
+function withFilledRun(head: string, byte: number, length: number, tail: string): Uint8Array {
+  const [start, end] = [strToU8(head), strToU8(tail)];
+  const bytes = new Uint8Array(start.length + length + end.length);
+  bytes.set(start);
+  bytes.fill(byte, start.length, start.length + length);
+  bytes.set(end, start.length + length);
   return bytes;
 }
 
+function oneCellCsv(cellLength: number): Uint8Array {
+  return withFilledRun('name,skill,level\n"', 0x78, cellLength, '",Python,3\nAnna,SQL,2\n');
+}
+
 function longHeaderCsv(headerLength: number): Uint8Array {
-  const head = strToU8('name,skill,level,');
-  const tail = strToU8('\nAnna,SQL,2,x\nBoris,Python,3,y\n');
-  const bytes = new Uint8Array(head.length + headerLength + tail.length);
-  bytes.set(head);
-  bytes.fill(0x48, head.length, head.length + headerLength);
-  bytes.set(tail, head.length + headerLength);
-  return bytes;
+  return withFilledRun('name,skill,level,', 0x48, headerLength, '\nAnna,SQL,2,x\nBoris,Python,3,y\n');
 }
 
 /** No text node in the report longer than a cut cell's hover title. */
