@@ -14,7 +14,7 @@ describe('ProblemBanner', () => {
     useWorkspace.setState({ problem: { kind: 'newer' } });
     render(<ProblemBanner />);
     expect(screen.getByRole('alert')).toHaveTextContent(
-      /saved by a newer version of the app\. It is kept as it was/,
+      /saved by a newer version of the app; it is kept as it was/,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('alert')).toBeNull();

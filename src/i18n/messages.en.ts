@@ -290,7 +290,7 @@ export const en = {
   'storage.corrupt':
     'The saved data could not be read, so the sample data is open instead. The old data was kept aside, not deleted: download the copy and pass it to whoever looks after the app.',
   'storage.newer':
-    'This browser holds data saved by a newer version of the app. It is kept as it was: this version saves nothing over it, so what you do here is lost on reload. Open the newer version to work on it, or keep this work in a file with “Export workspace”.',
+    'This browser holds data saved by a newer version of the app; it is kept as it was. This version saves nothing over it: what you do here is lost on reload. Work in the newer version, or keep this work with “Export workspace”.',
   'storage.otherTab':
     'The workspace was changed in another tab of this app; this tab now shows that version.',
   'storage.otherTabDuringImport':
