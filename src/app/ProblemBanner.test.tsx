@@ -14,7 +14,7 @@ describe('ProblemBanner', () => {
     useWorkspace.setState({ problem: { kind: 'newer' } });
     render(<ProblemBanner />);
     expect(screen.getByRole('alert')).toHaveTextContent(
-      /saved by a newer version of the app\. It is kept as it was/,
+      /saved by a newer version of the app; it is kept as it was/,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('alert')).toBeNull();
@@ -24,7 +24,7 @@ describe('ProblemBanner', () => {
     useUi.setState({ lang: 'ru' });
     useWorkspace.setState({ problem: { kind: 'newer' } });
     render(<ProblemBanner />);
-    expect(screen.getByRole('alert')).toHaveTextContent(/сохранено более новой версией приложения/);
+    expect(screen.getByRole('alert')).toHaveTextContent(/сохранены более новой версией приложения/);
   });
 
   test('unreadable stored data: the kept copy downloads as JSON, typed arrays as plain arrays', async () => {
@@ -33,7 +33,9 @@ describe('ProblemBanner', () => {
     useWorkspace.setState({ problem: { kind: 'corrupt' }, keptCopy: vi.fn(async () => kept) });
     const downloads = captureDownloads();
     render(<ProblemBanner />);
-    expect(screen.getByRole('alert')).toHaveTextContent(/could not be read; it was kept aside/);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      /could not be read, so the sample data is open instead\. The old data was kept aside/,
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Download the unreadable copy' }));
     await vi.waitFor(() => expect(downloads).toHaveLength(1));
     expect(downloads[0].fileName).toBe('expertise-map-unreadable-data.json');

@@ -284,13 +284,13 @@ export const en = {
   'export.bom': 'UTF-8 with BOM (for Excel)',
 
   'storage.saveFailed':
-    'The workspace could not be saved in this browser: {reason}. It stays open here, but a reload would lose the changes.',
-  'storage.quota': 'the browser’s storage is full',
-  'storage.unavailable': 'storage is not available (private window?)',
+    'The changes could not be saved: {reason}. They stay on screen while this tab is open, but a reload or closing the tab loses them. Keep them in a file with “Export workspace”.',
+  'storage.quota': 'the browser has no room left for them',
+  'storage.unavailable': 'the browser does not let the app store data (a private window?)',
   'storage.corrupt':
-    'The stored workspace could not be read; it was kept aside and the sample was opened instead.',
+    'The saved data could not be read, so the sample data is open instead. The old data was kept aside, not deleted: download the copy and pass it to whoever looks after the app.',
   'storage.newer':
-    'This workspace was saved by a newer version of the app. It is kept as it was; this version does not save over it, so changes made here are not kept. Open the newer version to work on it.',
+    'This browser holds data saved by a newer version of the app; it is kept as it was. This version saves nothing over it: what you do here is lost on reload. Work in the newer version, or keep this work with “Export workspace”.',
   'storage.otherTab':
     'The workspace was changed in another tab of this app; this tab now shows that version.',
   'storage.otherTabDuringImport':

@@ -1,5 +1,5 @@
 // The workspace lives in IndexedDB: a reload brings back the imported data, not the sample.
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import {
   SAMPLE_TOTALS,
   closeReport,
@@ -66,20 +66,47 @@ test('a workspace saved by a newer version of the app is named so and kept as it
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('saved by a newer version of the app');
   await page.screenshot({ path: shotPath('newer-version.png') });
-  const stored = await page.evaluate(async () => {
+  // Still the newer version's record: not set aside, not overwritten by the sample this page shows.
+  expect(await storedRecords(page)).toEqual({ workspace: future });
+  const storedJson = JSON.stringify(await storedRecords(page));
+
+  // An edit attempt: an import replaces what the page shows, but nothing of it is written over the newer data
+  // (nor to History, which the newer version owns too); the page says so again.
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await importFiles(page, 'en', ['en-tab-synonyms.tsv']);
+  await closeReport(page, 'en');
+  await expect(headerTotals(page)).toContainText('6 members');
+  await expect(page.getByRole('alert')).toContainText('saved by a newer version of the app');
+  await page.getByRole('button', { name: 'RU', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('сохранены более новой версией приложения');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.screenshot({ path: shotPath('newer-version-ru.png') });
+  expect(JSON.stringify(await storedRecords(page))).toBe(storedJson);
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('сохранены более новой версией приложения');
+  expect(JSON.stringify(await storedRecords(page))).toBe(storedJson);
+});
+
+/**
+ * The records the test wrote or the app could have written over them: the workspace, History and any copy set
+ * aside (the stored version number and the language are left out: they are not the workspace's data).
+ */
+async function storedRecords(page: Page): Promise<Record<string, unknown>> {
+  const entries = await page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('expertise-map');
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
-    const value = await new Promise<unknown>((resolve, reject) => {
-      const read = db.transaction('kv').objectStore('kv').get('workspace');
-      read.onsuccess = () => resolve(read.result);
-      read.onerror = () => reject(read.error);
+    const all = await new Promise<[string, unknown][]>((resolve, reject) => {
+      const objects = db.transaction('kv').objectStore('kv');
+      const keys = objects.getAllKeys();
+      const values = objects.getAll();
+      values.onsuccess = () => resolve(keys.result.map((k, i) => [String(k), values.result[i]]));
+      values.onerror = () => reject(values.error);
     });
     db.close();
-    return value;
+    return all;
   });
-  // Still the newer version's record: not set aside, not overwritten by the sample this page shows.
-  expect(stored).toEqual(future);
-});
+  return Object.fromEntries(entries.filter(([key]) => key !== 'workspace-version'));
+}

@@ -70,4 +70,21 @@ test('two imports confirmed at once in two tabs: one is the workspace, the other
   for (const page of [first, second]) {
     await expect(headerTotals(page)).toContainText(winner === 'a' ? '2000 members' : '1999 members');
   }
+
+  // The winning tab's next import, alone: no other tab saves meanwhile, and none is reported.
+  const [winning, losing] = winner === 'a' ? [first, second] : [second, first];
+  // What the race itself said (its report, a banner) is put away first.
+  const raceReport = winning.getByRole('dialog', { name: 'Import report' });
+  if (await raceReport.isVisible()) await closeReport(winning, 'en');
+  const dismiss = winning.getByRole('alert').getByRole('button', { name: 'Dismiss' });
+  if ((await dismiss.count()) > 0) await dismiss.click();
+  await winning.getByLabel('Import CSV').setInputFiles([expertiseFile('alone.csv', 7, 20)]);
+  await winning.getByRole('button', { name: 'Replace' }).click();
+  const report = winning.getByRole('dialog', { name: 'Import report' });
+  await expect(report).toBeVisible({ timeout: 20_000 });
+  await report.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(headerTotals(winning)).toContainText('7 members');
+  // Stored (the other tabs follow it), and any word of another tab's save would be on the page by now.
+  for (const page of [losing, third]) await expect(headerTotals(page)).toContainText('7 members');
+  await expect(winning.getByRole('alert').filter({ hasText: /another tab/i })).toHaveCount(0);
 });
