@@ -14,7 +14,7 @@ function closeTab(): boolean {
 }
 
 describe('closing the tab', () => {
-  test('asks to confirm while an import runs or a save is pending, and not otherwise', async () => {
+  test('asks to confirm while an import runs, a save is pending or the last save failed, and not otherwise', async () => {
     const app = await renderApp({ lang: 'en' });
     await waitForSample();
     await app.workspace.getState().settled();
@@ -33,6 +33,12 @@ describe('closing the tab', () => {
     act(() => app.workspace.setState({ committing: true }));
     expect(closeTab()).toBe(true);
     act(() => app.workspace.setState({ committing: false }));
+    expect(closeTab()).toBe(false);
+
+    // a save that failed (storage full) leaves the work only on screen
+    act(() => app.workspace.setState({ problem: { kind: 'save', reason: 'quota' } }));
+    expect(closeTab()).toBe(true);
+    act(() => app.workspace.setState({ problem: null }));
     expect(closeTab()).toBe(false);
   });
 });

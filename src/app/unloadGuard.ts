@@ -3,9 +3,10 @@
 import { useImportFlow } from '../store/importFlow';
 import { useWorkspace } from '../store/workspace';
 
-/** Whether leaving now would lose work: an import running, or a workspace not yet stored. */
+/** Whether leaving now would lose work: an import running, a workspace not yet stored, or one whose save failed. */
 export function workInFlight(): boolean {
-  return useImportFlow.getState().importing !== null || useWorkspace.getState().committing;
+  const { committing, problem } = useWorkspace.getState();
+  return useImportFlow.getState().importing !== null || committing || problem?.kind === 'save';
 }
 
 /** Starts guarding; returns the function that stops it. */

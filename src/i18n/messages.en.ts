@@ -12,9 +12,9 @@ export const en = {
 
   // The report's totals are "<N> members", "<M> skills", "<K> links" whatever N is
   // (docs/contract.md#accessible-names).
-  'totals.members': { one: '{count} members', other: '{count} members' },
-  'totals.skills': { one: '{count} skills', other: '{count} skills' },
-  'totals.links': { one: '{count} links', other: '{count} links' },
+  'totals.members': { one: '{count} member', other: '{count} members' },
+  'totals.skills': { one: '{count} skill', other: '{count} skills' },
+  'totals.links': { one: '{count} link', other: '{count} links' },
   'totals.ambassadors': { one: '{count} ambassador', other: '{count} ambassadors' },
   // Wishes to develop a skill with no level in it: kept, but not links (docs/contract.md#data-model).
   'totals.interestsWithoutLevel': {
