@@ -5,11 +5,12 @@ import type { Core, ElementDefinition } from 'cytoscape';
 import type { GraphElements } from './elements';
 
 /**
- * Elements added in the first frame, and at least and at most in one frame. The first elements cytoscape meets cost
- * the most (its code is not compiled yet), so a map starts small; after that the chunk is sized from what the last
- * one cost.
+ * Elements added in the first frame of a new canvas, of one that has drawn before, and at least and at most in one
+ * frame. The first elements cytoscape meets cost the most (its code is not compiled yet), so a new canvas starts
+ * small; after that the chunk is sized from what the last one cost.
  */
 const FIRST_CHUNK = 15;
+const WARM_FIRST_CHUNK = 100;
 const MIN_CHUNK = 5;
 const MAX_CHUNK = 1200;
 /** What adding a chunk and drawing it may cost, together, in one frame's task. */
@@ -71,7 +72,7 @@ export function addInChunks(
   on: { added: () => void; settled: () => void },
 ): () => void {
   let frame = 0;
-  let chunk = FIRST_CHUNK;
+  let chunk = hasDrawn.has(cy) ? WARM_FIRST_CHUNK : FIRST_CHUNK;
   let last = { count: 0, addMs: 0 };
   const addChunk = (frameStart: number) => {
     if (cy.destroyed()) return;
@@ -79,9 +80,9 @@ export function addInChunks(
     if (last.count > 0) {
       // cytoscape drew the last chunk in this frame, before this callback: that, and adding it, is what it cost
       const cost = Math.max(1, begun - frameStart + last.addMs);
-      // at most twice the last: the cost is not all per element (every frame redraws what is there)
+      // at most twice as many: the cost is not all per element (every frame redraws what is there)
       const fits = Math.floor((last.count * CHUNK_BUDGET_MS) / cost);
-      chunk = Math.min(MAX_CHUNK, 2 * last.count, Math.max(MIN_CHUNK, fits));
+      chunk = Math.min(MAX_CHUNK, 2 * chunk, Math.max(MIN_CHUNK, fits));
     }
     const batch = toAdd.splice(0, chunk);
     cy.add(batch);
