@@ -35,6 +35,8 @@ export interface GraphCanvasProps {
   t: Translate;
   /** Receives what the map offers (a PNG of it) once it is drawn, and null when it goes. */
   onReady?: (api: GraphCanvasApi | null) => void;
+  /** While true (an import runs over the map), elements still to come wait: the page's time is the import's. */
+  paused?: boolean;
 }
 
 const fillParent = { width: '100%', height: '100%' } as const;
@@ -119,6 +121,7 @@ export default function GraphCanvas({
   theme,
   t,
   onReady,
+  paused = false,
 }: GraphCanvasProps): JSX.Element {
   const [cy, setCy] = useState<Core | null>(null);
   // A string, so that an equal reference in a new object does not restyle the selection again.
@@ -126,6 +129,7 @@ export default function GraphCanvas({
   const onSelectRef = useRef(onSelect);
   const selectedRef = useRef(selectedId);
   const reachRef = useRef(reach);
+  const pausedRef = useRef(paused);
   const fitted = useRef<{ cy: Core; signature: string } | null>(null);
   const elementsRef = useRef(elements);
   /** The user panned or zoomed since the view was last fitted: a resize then keeps their view. */
@@ -137,8 +141,9 @@ export default function GraphCanvas({
     onSelectRef.current = onSelect;
     selectedRef.current = selectedId;
     reachRef.current = reach;
+    pausedRef.current = paused;
     elementsRef.current = elements;
-  }, [onSelect, selectedId, reach, elements]);
+  }, [onSelect, selectedId, reach, paused, elements]);
 
   // The canvas changes size with the window and the panel beside it: cytoscape only learns of it when told,
   // and a view the user has not moved since it was fitted is fitted again, so nothing ends up out of sight.
@@ -200,6 +205,7 @@ export default function GraphCanvas({
     const note = noteMapSync(cy, [...elements.nodes, ...elements.edges]);
     return addInChunks(cy, toAdd, {
       added: () => (note.firstChunkAt ??= performance.now()),
+      paused: () => pausedRef.current,
       settled: () => {
         applySelection(cy, selectedRef.current, reachRef.current);
         note.settledAt = performance.now();

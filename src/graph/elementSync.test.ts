@@ -68,4 +68,24 @@ describe('element sync', () => {
     expect(cy.elements().length).toBe(partial);
     expect(settled).not.toHaveBeenCalled();
   });
+
+  it('adds nothing while paused (an import runs over the map) and goes on after', () => {
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'],
+    });
+    const cy = cytoscape({ headless: true });
+    let paused = false;
+    const settled = vi.fn();
+    addInChunks(cy, updateInPlace(cy, graph(300)), { added: () => {}, settled, paused: () => paused });
+    vi.advanceTimersByTime(300);
+    vi.advanceTimersToNextFrame();
+    const before = cy.elements().length;
+    paused = true;
+    for (let i = 0; i < 20; i++) vi.advanceTimersToNextFrame();
+    expect(cy.elements().length).toBe(before);
+    paused = false;
+    for (let i = 0; i < 100 && settled.mock.calls.length === 0; i++) vi.advanceTimersToNextFrame();
+    expect(cy.elements().length).toBe(300);
+    expect(settled).toHaveBeenCalledTimes(1);
+  });
 });

@@ -60,7 +60,7 @@ export function updateInPlace(cy: Core, elements: GraphElements): ElementDefinit
 
 /**
  * Adds `toAdd` (in place: it is emptied) a chunk per frame, calling `added` after each chunk and `settled` after
- * the last. Returns the cancel.
+ * the last; while `paused()` says so (an import runs over the map), frames pass without adding. Returns the cancel.
  *
  * cytoscape's first frame draws every element into its layer bitmaps at once (several times the cost of drawing
  * them); after that it fills those bitmaps a few at a time between frames. So a new canvas draws one empty frame
@@ -69,13 +69,18 @@ export function updateInPlace(cy: Core, elements: GraphElements): ElementDefinit
 export function addInChunks(
   cy: Core,
   toAdd: ElementDefinition[],
-  on: { added: () => void; settled: () => void },
+  on: { added: () => void; settled: () => void; paused?: () => boolean },
 ): () => void {
   let frame = 0;
   let chunk = hasDrawn.has(cy) ? WARM_FIRST_CHUNK : FIRST_CHUNK;
   let last = { count: 0, addMs: 0 };
   const addChunk = (frameStart: number) => {
     if (cy.destroyed()) return;
+    if (on.paused?.()) {
+      last = { count: 0, addMs: 0 };
+      frame = requestAnimationFrame(addChunk);
+      return;
+    }
     const begun = performance.now();
     if (last.count > 0) {
       // cytoscape drew the last chunk in this frame, before this callback: that, and adding it, is what it cost

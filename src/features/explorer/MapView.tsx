@@ -114,6 +114,7 @@ export function MapView() {
                   theme={theme}
                   t={t}
                   onReady={setCanvas}
+                  paused={covered}
                 />
               </Suspense>
             </Boundary>
