@@ -10,7 +10,7 @@ import type { GraphElements } from './elements';
  * small; after that the chunk is sized from what the last one cost.
  */
 const FIRST_CHUNK = 15;
-const WARM_FIRST_CHUNK = 100;
+const WARM_FIRST_CHUNK = 50;
 const MIN_CHUNK = 5;
 const MAX_CHUNK = 1200;
 /** What adding a chunk and drawing it may cost, together, in one frame's task. */
