@@ -1013,6 +1013,9 @@ export const en = {
     'The file has {count} columns; the app reads files of up to {limit} columns. Keep the columns you need and try again.',
   'issue.file_row_too_long':
     'Row {row} is too large ({size} MB); the app reads rows of up to {limit} MB. Check that the file is a table.',
+  'graph.noAmbassadors':
+    'No one here is an ambassador (a status column says who is), so the map shows skills only.',
+  'graph.showEveryone': 'Show everyone',
 } as const;
 
 export interface PluralForms {

@@ -23,7 +23,8 @@ export function MapView() {
   const activity = useActivity();
   // The analysis may lag the store by a render (it is deferred): draw the workspace it was computed from.
   const workspace = analysis.workspace;
-  const { graphMode, focused, drill, filter, setFilter, steps, selected, select, drillInto } = useUi();
+  const { graphMode, setGraphMode, focused, drill, filter, setFilter, steps, selected, select, drillInto } =
+    useUi();
   const [fitRequest, setFitRequest] = useState(0);
   const theme = useTheme();
   // what the drawn map offers (Export PNG); a state setter, so the same function every render
@@ -68,6 +69,13 @@ export function MapView() {
   const noMatch =
     isFiltering(filter) &&
     (elements.nodes.length === 0 || (step === undefined && focused === null && shownMembers === 0));
+  // A file without a status column has no ambassadors: the ambassadors' map would be skills alone, so say why.
+  const noAmbassadors =
+    !noMatch &&
+    graphMode === 'ambassadors' &&
+    step === undefined &&
+    workspace.members.length > 0 &&
+    !analysis.ambassador.includes(1);
   const noMatchNote = (
     <div className="map-no-match" role="status">
       <p>{t('graph.noMatch')}</p>
@@ -92,6 +100,14 @@ export function MapView() {
       <div className="map-body">
         <div className="map-canvas">
           {noMatch && noMatchNote}
+          {noAmbassadors && (
+            <div className="map-no-match" role="status">
+              <p>{t('graph.noAmbassadors')}</p>
+              <button type="button" className="button small" onClick={() => setGraphMode('everyone')}>
+                {t('graph.showEveryone')}
+              </button>
+            </div>
+          )}
           {elements.nodes.length === 0 ? (
             !noMatch && <p className="map-empty">{t('graph.empty')}</p>
           ) : (
