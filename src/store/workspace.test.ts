@@ -8,9 +8,10 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory as FakeIDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { emptyWorkspace, expertiseList, type Workspace } from '../domain/types';
-import { openTab, type Tab } from '../../tests/helpers/tabs';
+import { emptyWorkspace, expertiseList, newMember, workspaceOf, type Workspace } from '../domain/types';
+import { openTab, userMeta, type Tab } from '../../tests/helpers/tabs';
 import { createWorkspaceStorage, type WorkspaceStorage } from './persistence';
+import { createWorkspaceStore } from './workspace';
 
 // Fresh stores over an empty database for every test; one tab alone, so no other tab hears its saves.
 let tab: Tab;
@@ -132,6 +133,26 @@ describe('init', () => {
     await state().init('en');
     expect(state().workspace).toEqual(stored);
     expect(state().meta).toEqual({ origin: 'user', untouchedSample: false, sampleLang: null });
+  });
+
+  test('a workspace that lands while the sample is being read (a file picked at once) is not replaced by it', async () => {
+    let release: ((sample: Workspace) => void) | null = null;
+    const store = createWorkspaceStore({
+      storage: createWorkspaceStorage(),
+      sampleWorkspace: () => new Promise<Workspace>((resolve) => (release = resolve)),
+    });
+    const starting = store.getState().init('en');
+    await vi.waitFor(() => expect(release).not.toBeNull());
+    // the import's workspace arrives while the sample is still on its way
+    const imported = workspaceOf([newMember({ key: 'i:m1', memberId: 'M1', name: 'Imported Anna' })], [], []);
+    await store.getState().commit({ workspace: imported, meta: userMeta }, { keep: 'nothing' });
+    release!(workspaceOf([newMember({ key: 'i:s1', memberId: 'S1', name: 'Sample Sam' })], [], []));
+    await starting;
+    await store.getState().settled();
+    expect(store.getState().phase).toBe('ready');
+    expect(store.getState().workspace.members.map((m) => m.name)).toEqual(['Imported Anna']);
+    const reloaded = await createWorkspaceStorage().loadWorkspace();
+    expect(reloaded.ok && reloaded.stored?.workspace.members.map((m) => m.name)).toEqual(['Imported Anna']);
   });
 
   test('unreadable stored data shows the corrupt problem, is kept aside, and the sample is loaded', async () => {

@@ -256,8 +256,11 @@ export function createWorkspaceStore({ storage, sampleWorkspace }: WorkspaceStor
         if (!loaded.ok && loaded.reason === 'corrupt') set({ problem: { kind: 'corrupt' } });
         if (!loaded.ok && loaded.reason === 'newer') set({ problem: { kind: 'newer' } });
         if ('version' in loaded) set({ version: loaded.version });
+        const before = get().workspace;
         const sample = await sampleWorkspace(lang);
         set({ phase: 'ready' });
+        // A file picked while the sample was being read has landed meanwhile: the sample must not replace it.
+        if (get().workspace !== before) return;
         await commitSample(sample, lang);
       },
 
