@@ -20,6 +20,19 @@ describe('huge inputs', () => {
     expect(workspace.members).toHaveLength(0);
   });
 
+  test('a file of short rows ending in a lone CR (Excel for Mac) is not one long row, however large', () => {
+    const notes = 'n'.repeat(50_000);
+    const rows = Array.from(
+      { length: Math.ceil(MAX_ROW_BYTES / notes.length) + 20 },
+      (_, i) => `P${i},Go,3,${notes}`,
+    );
+    const { workspace, report } = importFiles(
+      textFile('mac.csv', ['name,skill,level,notes', ...rows].join('\r')),
+    );
+    expect(issuesOf(report, 'file_row_too_long')).toEqual([]);
+    expect(workspace.members).toHaveLength(rows.length);
+  });
+
   test('a header or cell longer than MAX_CELL_CHARS refuses the file, naming its row', () => {
     const header = importFiles(
       textFile('h.csv', `name,skill,level,${'H'.repeat(MAX_CELL_CHARS + 1)}\nA,B,3,x\n`),

@@ -153,6 +153,22 @@ describe('OpenDocument content.xml', () => {
       expect(sheets[0].rows).toHaveLength(4);
       expect(sheets[1]).toMatchObject({ rows: [], refused: { code: 'file_ods_cells', row: 1 } });
     });
+    test('a sheet refused for the workbook’s cells does not use up the sheets after it', () => {
+      const many = row(text('x', ' table:number-columns-repeated="10"'), ' table:number-rows-repeated="4"');
+      const huge = row(text('x', ' table:number-columns-repeated="10"'), ' table:number-rows-repeated="15"');
+      const xml = contentXml(
+        `<table:table table:name="a">${many}</table:table>` +
+          `<table:table table:name="huge">${huge}</table:table>` +
+          `<table:table table:name="skills">${row(text('Анна') + text('SQL'))}</table:table>`,
+      );
+      const sheets = readOdsContent(xml, limits)!;
+      expect(sheets[1]).toMatchObject({
+        name: 'huge',
+        rows: [],
+        refused: { code: 'file_ods_cells', row: 1 },
+      });
+      expect(sheets[2]).toEqual({ name: 'skills', rows: [['Анна', 'SQL']] });
+    });
     test('the real limits hold a full LibreOffice sheet of empties, in no time', () => {
       const xml = contentXml(
         `<table:table table:name="a">${row(text('x', ' table:number-columns-repeated="16384"'), ' table:number-rows-repeated="1221"')}</table:table>`,

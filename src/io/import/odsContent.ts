@@ -175,11 +175,13 @@ export class OdsContentReader implements XmlHandler {
       this.refuse('file_ods_rows');
       return;
     }
-    this.cells += row.length * this.rowRepeat;
-    if (this.cells > this.limits.cells) {
+    // counted once accepted: a refused row must not count against the sheets after it
+    const adding = row.length * this.rowRepeat;
+    if (this.cells + adding > this.limits.cells) {
       this.refuse('file_ods_cells');
       return;
     }
+    this.cells += adding;
     // Blank rows between filled ones stay, so that row numbers match the sheet's.
     for (; this.emptyRows > 0; this.emptyRows--) sheet.rows.push([]);
     // A repeated row is one array several times: nothing downstream changes a row.

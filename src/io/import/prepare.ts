@@ -231,10 +231,15 @@ function refusal(source: TableSource): Pick<ImportIssue, 'code' | 'row' | 'detai
 function firstLongRow(bytes: Uint8Array): { row: number; bytes: number } | null {
   let start = 0;
   for (let row = 1; row <= SAMPLE_ROWS + 50 && start < bytes.length; row++) {
-    const found = bytes.indexOf(0x0a, start);
-    const end = found < 0 ? bytes.length : found;
-    if (end - start > MAX_ROW_BYTES) return { row, bytes: end - start };
-    start = end + 1;
+    // a line ends at LF, CR LF or a lone CR (CSV files saved by Excel for Mac)
+    let end = start;
+    while (end < bytes.length && bytes[end] !== 0x0a && bytes[end] !== 0x0d) end++;
+    if (end - start > MAX_ROW_BYTES) {
+      // the row's full size, for the message: to its end or the file's
+      const lf = bytes.indexOf(0x0a, end);
+      return { row, bytes: (lf < 0 ? bytes.length : lf) - start };
+    }
+    start = end + (bytes[end] === 0x0d && bytes[end + 1] === 0x0a ? 2 : 1);
   }
   return null;
 }
