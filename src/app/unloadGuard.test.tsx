@@ -35,10 +35,10 @@ describe('closing the tab', () => {
     act(() => app.workspace.setState({ committing: false }));
     expect(closeTab()).toBe(false);
 
-    // a save that failed (storage full) leaves the work only on screen
-    act(() => app.workspace.setState({ problem: { kind: 'save', reason: 'quota' } }));
+    // a save that failed (storage full) leaves the work only on screen, banner dismissed or not
+    act(() => app.workspace.setState({ unsaved: true, problem: null }));
     expect(closeTab()).toBe(true);
-    act(() => app.workspace.setState({ problem: null }));
+    act(() => app.workspace.setState({ unsaved: false }));
     expect(closeTab()).toBe(false);
   });
 });

@@ -5,8 +5,8 @@ import { useWorkspace } from '../store/workspace';
 
 /** Whether leaving now would lose work: an import running, a workspace not yet stored, or one whose save failed. */
 export function workInFlight(): boolean {
-  const { committing, problem } = useWorkspace.getState();
-  return useImportFlow.getState().importing !== null || committing || problem?.kind === 'save';
+  const { committing, unsaved } = useWorkspace.getState();
+  return useImportFlow.getState().importing !== null || committing || unsaved;
 }
 
 /** Starts guarding; returns the function that stops it. */

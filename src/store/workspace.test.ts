@@ -155,6 +155,34 @@ describe('init', () => {
     expect(reloaded.ok && reloaded.stored?.workspace.members.map((m) => m.name)).toEqual(['Imported Anna']);
   });
 
+  test('a save that fails marks the work unsaved (banner dismissed or not) until a save succeeds', async () => {
+    let full = false;
+    const storage = createWorkspaceStorage();
+    const store = createWorkspaceStore({
+      storage: {
+        ...storage,
+        saveWorkspace: (...args) =>
+          full ? Promise.resolve({ ok: false, reason: 'quota' } as const) : storage.saveWorkspace(...args),
+      },
+      sampleWorkspace: () =>
+        Promise.resolve(workspaceOf([newMember({ key: 'i:s', memberId: 'S', name: 'Sam' })], [], [])),
+    });
+    await store.getState().init('en');
+    await store.getState().settled();
+    expect(store.getState().unsaved).toBe(false);
+    full = true;
+    const mine = workspaceOf([newMember({ key: 'i:m1', memberId: 'M1', name: 'Anna' })], [], []);
+    await store.getState().commit({ workspace: mine, meta: userMeta }, { keep: 'nothing' });
+    expect(store.getState().problem).toEqual({ kind: 'save', reason: 'quota' });
+    expect(store.getState().unsaved).toBe(true);
+    store.getState().dismissProblem();
+    expect(store.getState().unsaved).toBe(true);
+    full = false;
+    const next = workspaceOf([newMember({ key: 'i:m2', memberId: 'M2', name: 'Boris' })], [], []);
+    await store.getState().commit({ workspace: next, meta: userMeta }, { keep: 'nothing' });
+    expect(store.getState().unsaved).toBe(false);
+  });
+
   test('unreadable stored data shows the corrupt problem, is kept aside, and the sample is loaded', async () => {
     const { createStore, set, get } = await import('idb-keyval');
     const raw = createStore('expertise-map', 'kv');

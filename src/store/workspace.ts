@@ -54,6 +54,8 @@ export interface WorkspaceState {
   savedVersion: number | null;
   /** A commit's history and save are running: the workspace on the page is not stored yet. */
   committing: boolean;
+  /** The last save failed (storage full, unavailable, or a newer version's data): the work is only on screen. */
+  unsaved: boolean;
   /** The workspaces before the last edits, newest last; in memory only. */
   undoStack: Workspace[];
   /** The edit that replaced each workspace of `undoStack` (same positions): what an Undo button says it undoes. */
@@ -166,11 +168,12 @@ export function createWorkspaceStore({ storage, sampleWorkspace }: WorkspaceStor
       const saved = await storage.saveWorkspace(workspace, meta, expected);
       if (saved.ok) {
         stored = { workspace, meta };
-        set({ version: saved.version, savedVersion: saved.version });
+        set({ version: saved.version, savedVersion: saved.version, unsaved: false });
         return 'saved';
       }
       if (saved.reason !== 'stale') {
-        set({ problem: storageProblem(saved.reason) });
+        // the untouched sample is no one's work: losing it on a reload loses nothing
+        set({ problem: storageProblem(saved.reason), unsaved: !meta.untouchedSample });
         return 'notSaved';
       }
       await loseToOtherTab();
@@ -212,7 +215,14 @@ export function createWorkspaceStore({ storage, sampleWorkspace }: WorkspaceStor
     function adopt(loaded: StoredWorkspace, version: number) {
       stored = { workspace: loaded.workspace, meta: loaded.meta };
       lineage++;
-      set({ workspace: loaded.workspace, meta: loaded.meta, version, undoStack: [], undoEdits: [] });
+      set({
+        workspace: loaded.workspace,
+        meta: loaded.meta,
+        version,
+        undoStack: [],
+        undoEdits: [],
+        unsaved: false,
+      });
     }
 
     /** Keeps a workspace about to be replaced in History; its snapshot id, if kept. */
@@ -239,6 +249,7 @@ export function createWorkspaceStore({ storage, sampleWorkspace }: WorkspaceStor
       version: null,
       savedVersion: null,
       committing: false,
+      unsaved: false,
       undoStack: [],
       undoEdits: [],
       problem: null,
