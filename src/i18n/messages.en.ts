@@ -1003,16 +1003,19 @@ export const en = {
   'issue.file_ods_cells':
     'At this row the workbook passes 20,000,000 filled cells (repeats included), more than the app reads from one .ods file, so the sheet was not read. Save it as .xlsx or CSV, or split it.',
   'report.format': 'Format',
-  'gaps.shown': 'The first {shown} of {total} skills; sorting and the filter look at all of them.',
+  'gaps.shown': {
+    one: 'The first {shown} of {count} skill; sorting and the filter look at all of them.',
+    other: 'The first {shown} of {count} skills; sorting and the filter look at all of them.',
+  },
   'gaps.more': 'Show {count} more',
   'issue.file_too_large':
     'The file is too large: {size} MB once unpacked; the app reads files of up to {limit} MB. Split it into smaller files.',
   'issue.file_cell_too_long':
-    'A cell in row {row} is {length} characters long; the app reads cells of up to {limit} characters. Check that the file is a table.',
+    'A cell in row {row} is {length} characters long; the app reads cells of up to {limit} characters. A quote may be left open, or the file may not be a table.',
   'issue.file_too_wide':
     'The file has {count} columns; the app reads files of up to {limit} columns. Keep the columns you need and try again.',
   'issue.file_row_too_long':
-    'Row {row} is too large ({size} MB); the app reads rows of up to {limit} MB. Check that the file is a table.',
+    'Row {row} is too large ({size} MB); the app reads rows of up to {limit} MB. A quote may be left open, or the file may not be a table.',
   'graph.noAmbassadors':
     'No one here is an ambassador (a status column says who is), so the map shows skills only.',
   'graph.showEveryone': 'Show everyone',

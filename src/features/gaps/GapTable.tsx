@@ -147,7 +147,7 @@ export function GapTable() {
           </table>
           {rows.length > shown.length && (
             <p className="muted">
-              {t('gaps.shown', { shown: shown.length, total: rows.length })}{' '}
+              {t('gaps.shown', { shown: shown.length, count: rows.length })}{' '}
               <button
                 type="button"
                 className="button small"

@@ -1,3 +1,4 @@
+import { translator } from '../../i18n/i18n';
 import { fireEvent, screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
@@ -151,4 +152,13 @@ describe('gap table of many skills', () => {
     fireEvent.change(screen.getByRole('searchbox', { name: /filter/i }), { target: { value: 'Skill 204' } });
     expect(skillsShown()).toEqual(['Skill 204']);
   }, 60_000);
+});
+
+describe('the page note of a long gap table in Russian', () => {
+  test('agrees with its number: из 201 навыка, из 205 навыков', () => {
+    const ru = translator('ru');
+    expect(ru('gaps.shown', { shown: 200, count: 201 })).toContain('из 201 навыка;');
+    expect(ru('gaps.shown', { shown: 200, count: 205 })).toContain('из 205 навыков;');
+    expect(ru('gaps.shown', { shown: 200, count: 202 })).toContain('из 202 навыков;');
+  });
 });
