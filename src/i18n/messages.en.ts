@@ -10,11 +10,11 @@ export const en = {
   'app.reload': 'Reload the page',
   'app.localOnly': 'Your data stays in this browser',
 
-  // The report's totals are "<N> members", "<M> skills", "<K> links" whatever N is
-  // (docs/contract.md#accessible-names).
-  'totals.members': { one: '{count} member', other: '{count} members' },
-  'totals.skills': { one: '{count} skill', other: '{count} skills' },
-  'totals.links': { one: '{count} link', other: '{count} links' },
+  // The report's totals are "<N> members", "<M> skills", "<K> links" whatever N is, "1 members" included: checks
+  // read them by that pattern (docs/contract.md#accessible-names), so the singular is deliberately the plural.
+  'totals.members': { one: '{count} members', other: '{count} members' },
+  'totals.skills': { one: '{count} skills', other: '{count} skills' },
+  'totals.links': { one: '{count} links', other: '{count} links' },
   'totals.ambassadors': { one: '{count} ambassador', other: '{count} ambassadors' },
   // Wishes to develop a skill with no level in it: kept, but not links (docs/contract.md#data-model).
   'totals.interestsWithoutLevel': {
@@ -977,7 +977,7 @@ export const en = {
   'pseudo.k': 'Smallest group shown (k)',
   'pseudo.kInvalid': 'A whole number, 1 or more.',
   'pseudo.kept':
-    'Kept: skills, levels, interest, targets, statuses, workload, activity, roles, the plan (its marks follow the pseudonyms) and the intake snapshots, pseudonymised the same way (a person has one pseudonym in all of them).',
+    'Kept: skills, levels, interest, targets, statuses, workload, activity, roles, the plan (its marks follow the pseudonyms) and the intake snapshots, pseudonymised the same way (a person has one pseudonym in all of them; a snapshot keeps the name you gave it).',
   'pseudo.removed':
     'Removed: names, emails and ids (each person becomes a pseudonym such as P-7F3A9C2B), titles; departments and locations with fewer than k people become “Other”.',
   'pseudo.export': 'Export',

@@ -126,6 +126,9 @@ export function decodeEntities(raw: string): string {
   return raw.replace(ENTITY, (_, entity: string) => {
     if (entity.charCodeAt(0) !== 35 /* # */) return NAMED[entity];
     const code = entity[1] === 'x' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
+    // a lone surrogate is no character: it becomes � like any other invalid reference
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
+      ? String.fromCodePoint(code)
+      : '\ufffd';
   });
 }

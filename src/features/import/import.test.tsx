@@ -95,7 +95,7 @@ describe('import', () => {
   });
 
   test.each([
-    ['en', '1 link', '2 interests without a level'],
+    ['en', '1 links', '2 interests without a level'],
     ['ru', '1 связь', '2 интереса без уровня'],
   ] as const)(
     'interests without a level are counted apart from the links (%s)',

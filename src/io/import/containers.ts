@@ -26,6 +26,8 @@ export function isZip(bytes: Uint8Array): boolean {
 export async function expandContainers(
   files: ImportFile[],
   maxInflated = MAX_INFLATED_BYTES,
+  /** How many zips this one is inside: an .ods in a zip is opened, a zip inside that is not (no zip quines). */
+  depth = 0,
 ): Promise<ImportFile[]> {
   const out: ImportFile[] = [];
   for (const file of files) {
@@ -86,8 +88,8 @@ export async function expandContainers(
       out.push(
         ...(WORKBOOK_ENTRY.test(name)
           ? await workbookSheets(inner)
-          : ODS_ENTRY.test(name)
-            ? await expandContainers([inner])
+          : ODS_ENTRY.test(name) && depth === 0
+            ? await expandContainers([inner], maxInflated, depth + 1)
             : [inner]),
       );
     }
