@@ -66,6 +66,8 @@ export async function openApp(page: Page, lang: Lang, opts: { expectSample?: boo
     for (const part of SAMPLE_TOTALS[lang]) await expect(headerTotals(page)).toContainText(part);
   } else {
     await expect(headerTotals(page)).toBeVisible();
+    // the header shows an empty workspace until the stored one is read (a large one takes a moment)
+    await expect(page.locator('.app-main > p.loading')).toHaveCount(0, { timeout: 20_000 });
   }
   await expect(page.getByLabel(UI[lang].importCsv)).toBeAttached();
 }
