@@ -111,10 +111,12 @@ function Shell() {
       <UpdateBanner />
       <ImportProgressBar />
       <main className="app-main">
-        {phase === 'loading' ? (
+        {tab === 'map' ? (
+          // mounted while the workspace loads, so that when it lands the header paints at once and the map
+          // follows in a deferred render of its own (the analysed workspace is deferred), not in one long task
+          <MapView loading={phase === 'loading'} />
+        ) : phase === 'loading' ? (
           <p className="loading">{t('app.loading')}</p>
-        ) : tab === 'map' ? (
-          <MapView />
         ) : (
           <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
             {tab === 'gaps' ? (

@@ -84,8 +84,13 @@ function sortName(m: Member): string {
 }
 
 export function nameOrder(locale: string): (a: Member, b: Member) => number {
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-  return (a, b) => collator.compare(sortName(a), sortName(b)) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  // made on the first comparison: a collator costs milliseconds, and an empty or one-member list needs none
+  let collator: Intl.Collator | undefined;
+  return (a, b) =>
+    (collator ??= new Intl.Collator(locale, { sensitivity: 'base', numeric: true })).compare(
+      sortName(a),
+      sortName(b),
+    ) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
 interface MemberTables {

@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addInChunks, updateInPlace } from './elementSync';
+import { addInChunks, nextChunk, updateInPlace } from './elementSync';
 import type { GraphElements } from './elements';
 
 function graph(nodes: number, label = 'n'): GraphElements {
@@ -87,5 +87,14 @@ describe('element sync', () => {
     for (let i = 0; i < 100 && settled.mock.calls.length === 0; i++) vi.advanceTimersToNextFrame();
     expect(cy.elements().length).toBe(300);
     expect(settled).toHaveBeenCalledTimes(1);
+  });
+
+  it('grows the chunk while frames are cheap, halves it when one goes over 30 ms, and keeps within its bounds', () => {
+    expect(nextChunk(10, 8)).toBe(20); // well under the budget
+    expect(nextChunk(10, 22)).toBe(15); // under it
+    expect(nextChunk(40, 45)).toBe(20); // over it
+    expect(nextChunk(6, 80)).toBe(5); // never below the least
+    expect(nextChunk(6, 80, 30)).toBe(30); // a long list comes within about 60 frames
+    expect(nextChunk(1000, 1)).toBe(1200); // the most one frame takes
   });
 });

@@ -9,12 +9,15 @@ import type { GraphElements } from './elements';
  * frame. The first elements cytoscape meets cost the most (its code is not compiled yet), so a new canvas starts
  * small; after that the chunk is sized from what the last one cost.
  */
-const FIRST_CHUNK = 15;
+const FIRST_CHUNK = 5;
 const WARM_FIRST_CHUNK = 50;
 const MIN_CHUNK = 5;
 const MAX_CHUNK = 1200;
-/** What adding a chunk and drawing it may cost, together, in one frame's task. */
-const CHUNK_BUDGET_MS = 12;
+/**
+ * What a frame that adds a chunk may cost, all told: adding it, cytoscape drawing it with what is there already, and
+ * the browser painting the canvas. Under 50 ms with room to spare, so that no task is long even on a slow machine.
+ */
+const FRAME_BUDGET_MS = 30;
 /** How long a new canvas waits for its first (empty) frame before its elements are added anyway. */
 const FIRST_FRAME_WAIT_MS = 250;
 /** Canvases that have drawn their first (empty) frame. */
@@ -73,32 +76,40 @@ export function addInChunks(
 ): () => void {
   let frame = 0;
   let chunk = hasDrawn.has(cy) ? WARM_FIRST_CHUNK : FIRST_CHUNK;
-  let last = { count: 0, addMs: 0 };
+  let added = 0;
+  const least = Math.max(MIN_CHUNK, Math.ceil(toAdd.length / 60));
+  // What a frame cost, all told: from its first callback to a task queued in it, which runs once it is painted.
+  // cytoscape draws a chunk later in the frame it was added in, or early in the next one: both frames are timed.
+  const frames = frameClock();
   const addChunk = (frameStart: number) => {
     if (cy.destroyed()) return;
     if (on.paused?.()) {
-      last = { count: 0, addMs: 0 };
+      added = 0;
       frame = requestAnimationFrame(addChunk);
       return;
     }
-    const begun = performance.now();
-    if (last.count > 0) {
-      // cytoscape drew the last chunk in this frame, before this callback: that, and adding it, is what it cost
-      const cost = Math.max(1, begun - frameStart + last.addMs);
-      // at most twice as many: the cost is not all per element (every frame redraws what is there)
-      const fits = Math.floor((last.count * CHUNK_BUDGET_MS) / cost);
-      chunk = Math.min(MAX_CHUNK, 2 * chunk, Math.max(MIN_CHUNK, fits));
+    const sofar = frames.begin(frameStart);
+    if (added > 0) {
+      chunk = nextChunk(chunk, Math.max(frames.last(), sofar), least);
     }
     const batch = toAdd.splice(0, chunk);
     cy.add(batch);
-    last = { count: batch.length, addMs: performance.now() - begun };
+    added = batch.length;
     on.added();
-    if (toAdd.length > 0) frame = requestAnimationFrame(addChunk);
-    else on.settled();
+    if (toAdd.length > 0) {
+      frames.end();
+      frame = requestAnimationFrame(addChunk);
+    } else {
+      frames.stop();
+      on.settled();
+    }
   };
   if (hasDrawn.has(cy)) {
     addChunk(performance.now());
-    return () => cancelAnimationFrame(frame);
+    return () => {
+      frames.stop();
+      cancelAnimationFrame(frame);
+    };
   }
   const onFirstFrame = () => {
     clearTimeout(fallback);
@@ -112,6 +123,49 @@ export function addInChunks(
   return () => {
     clearTimeout(fallback);
     cy.removeListener('render', onFirstFrame);
+    frames.stop();
     cancelAnimationFrame(frame);
+  };
+}
+
+/**
+ * The next chunk's size from what the frame with the last one cost. Most of a frame's cost is redrawing what is
+ * there, not the few added, so the chunk grows while frames stay under the budget and halves once one goes over;
+ * never below `least` (so that the map comes within about 60 frames) nor above the most one frame takes.
+ */
+export function nextChunk(chunk: number, frameCostMs: number, least = MIN_CHUNK): number {
+  const next =
+    frameCostMs <= FRAME_BUDGET_MS / 2 ? 2 * chunk : frameCostMs <= FRAME_BUDGET_MS ? 1.5 * chunk : chunk / 2;
+  return Math.min(MAX_CHUNK, Math.max(least, Math.floor(next)));
+}
+
+/**
+ * Times whole frames: `begin` at a frame callback (returns what the frame has cost so far), `end` queues a task that
+ * runs once the frame is painted, and `last` is what the frame before cost from its start to that task.
+ */
+function frameClock() {
+  let began = 0;
+  let tail = 0; // when the last timed frame's work ended
+  let lastCost = 0;
+  const channel = typeof MessageChannel === 'undefined' ? null : new MessageChannel();
+  if (channel)
+    channel.port1.onmessage = () => {
+      tail = performance.now();
+      lastCost = tail - began;
+    };
+  return {
+    begin(frameStart: number): number {
+      // a frame stamp can lie before the end of the work that delayed it: that work is not this frame's
+      began = Math.max(frameStart, tail);
+      return performance.now() - began;
+    },
+    end(): void {
+      lastCost = 0;
+      channel?.port2.postMessage(null);
+    },
+    last: (): number => lastCost,
+    stop(): void {
+      channel?.port1.close();
+    },
   };
 }

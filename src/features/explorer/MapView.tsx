@@ -8,6 +8,7 @@ import { useAnalysis } from '../../store/analysis';
 import { useT, useTheme, useUi } from '../../store/ui';
 import type { GraphCanvasApi } from '../../graph/canvasApi';
 import { useImportFlow } from '../../store/importFlow';
+import { useWorkspace } from '../../store/workspace';
 import { isFiltering, NO_FILTER } from '../../domain/explorerFilter';
 import { DrillPath } from './DrillPath';
 import { Legend } from './Legend';
@@ -17,7 +18,7 @@ import { SidePanel } from './SidePanel';
 // cytoscape and its layout are the heaviest code in the app: loaded only when the map is shown.
 const GraphCanvas = lazy(() => import('../../graph/GraphCanvas'));
 
-export function MapView() {
+export function MapView({ loading = false }: { loading?: boolean }) {
   const t = useT();
   const analysis = useAnalysis();
   const activity = useActivity();
@@ -64,9 +65,17 @@ export function MapView() {
   useEffect(() => {
     lastElements.current = elements;
   }, [elements]);
+  // Between a workspace landing and the deferred render that draws it, the map says it is coming, not "empty".
+  const latest = useWorkspace((s) => s.workspace);
+  const coming =
+    loading ||
+    latest.members !== workspace.members ||
+    latest.skills !== workspace.skills ||
+    latest.links !== workspace.links;
   const shownMembers = elements.nodes.filter((n) => n.data.kind === 'member').length;
   // Filters that leave nobody (on the member map, unfocused) or nothing must say so, not draw a few lone skills.
   const noMatch =
+    !coming &&
     isFiltering(filter) &&
     (elements.nodes.length === 0 || (step === undefined && focused === null && shownMembers === 0));
   // A file without a status column has no ambassadors: the ambassadors' map would be skills alone, so say why.
@@ -109,7 +118,11 @@ export function MapView() {
             </div>
           )}
           {elements.nodes.length === 0 ? (
-            !noMatch && <p className="map-empty">{t('graph.empty')}</p>
+            !noMatch && (
+              <p className="map-empty">
+                {t(loading ? 'app.loading' : coming ? 'graph.loading' : 'graph.empty')}
+              </p>
+            )
           ) : (
             <Boundary
               resetKey={elements}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Dialog } from '../../components/ui/Dialog';
 import type { MessageKey } from '../../i18n/i18n';
 import { HISTORY_LIMIT } from '../../store/persistence';
@@ -13,7 +13,11 @@ export function HistoryButton() {
   const snapshots = useWorkspace((s) => s.snapshots);
   const refresh = useWorkspace((s) => s.refreshSnapshots);
   const restore = useWorkspace((s) => s.restoreSnapshot);
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  // made when the list is shown, not on every render of the header (a formatter costs milliseconds)
+  const date = useMemo(
+    () => (open ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }) : null),
+    [open, locale],
+  );
   return (
     <>
       <button
@@ -26,7 +30,7 @@ export function HistoryButton() {
       >
         {t('history.button')}
       </button>
-      {open && (
+      {open && date && (
         <Dialog
           title={t('history.title')}
           onClose={() => setOpen(false)}
