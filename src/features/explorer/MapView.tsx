@@ -31,16 +31,17 @@ export function MapView({ loading = false }: { loading?: boolean }) {
   // what the drawn map offers (Export PNG); a state setter, so the same function every render
   const [canvas, setCanvas] = useState<GraphCanvasApi | null>(null);
   const findBox = useRef<HTMLInputElement>(null);
-  // While an import runs or its report covers the page, the map keeps what it drew: redrawing a large
-  // graph there would only take the page's time from the import and the report.
-  const covered = useImportFlow((s) => s.importing !== null || s.report !== null);
+  // While an import runs, the map keeps what it drew: redrawing a large graph then would only take the page's
+  // time from the import. Once the report is shown the map is redrawn behind it, a chunk per frame, so that
+  // closing the report shows the new map at once.
+  const importing = useImportFlow((s) => s.importing !== null);
   const lastElements = useRef<GraphElements | null>(null);
 
   // Too many people or skills to read: the map opens on categories × departments and drills down on a tap.
   const overview = useMemo(() => needsOverview(analysis, graphMode, filter), [analysis, graphMode, filter]);
   const step = useMemo(() => aggregateStep(overview, focused, drill), [overview, focused, drill]);
   const elements = useMemo(() => {
-    if (covered && lastElements.current) return lastElements.current;
+    if (importing && lastElements.current) return lastElements.current;
     if (step !== undefined)
       return toAggregateElements(workspace, analysis, { mode: graphMode, filter, step, t, activity });
     return toElements(workspace, analysis, {
@@ -51,7 +52,7 @@ export function MapView({ loading = false }: { loading?: boolean }) {
       uncategorisedLabel: t('category.uncategorised'),
       activity,
     });
-  }, [covered, workspace, analysis, activity, graphMode, focused, filter, steps, t, step]);
+  }, [importing, workspace, analysis, activity, graphMode, focused, filter, steps, t, step]);
   const onTap = useCallback(
     (target: DrillStep | null) => {
       if (target?.kind === 'department') drillInto(target);
@@ -143,7 +144,7 @@ export function MapView({ loading = false }: { loading?: boolean }) {
                   theme={theme}
                   t={t}
                   onReady={setCanvas}
-                  paused={covered}
+                  paused={importing}
                 />
               </Suspense>
             </Boundary>
