@@ -10,7 +10,7 @@ import type { GraphElements } from './elements';
  * small; after that the chunk is sized from what the last one cost.
  */
 const FIRST_CHUNK = 5;
-const WARM_FIRST_CHUNK = 50;
+const WARM_FIRST_CHUNK = 10;
 const MIN_CHUNK = 5;
 const MAX_CHUNK = 1200;
 /**
@@ -67,7 +67,8 @@ export function updateInPlace(cy: Core, elements: GraphElements): ElementDefinit
  *
  * cytoscape's first frame draws every element into its layer bitmaps at once (several times the cost of drawing
  * them); after that it fills those bitmaps a few at a time between frames. So a new canvas draws one empty frame
- * before its elements come.
+ * before its elements come; on a canvas that has drawn, the first chunk comes in the next frame, leaving this one
+ * to the page's own changes and the removals.
  */
 export function addInChunks(
   cy: Core,
@@ -105,7 +106,8 @@ export function addInChunks(
     }
   };
   if (hasDrawn.has(cy)) {
-    addChunk(performance.now());
+    // from the next frame: this one paints what the page changed with the removals and moves
+    frame = requestAnimationFrame(addChunk);
     return () => {
       frames.stop();
       cancelAnimationFrame(frame);

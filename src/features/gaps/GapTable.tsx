@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { gapReportOrder, type SkillCoverage } from '../../domain/analysis';
 import { skillRef } from '../../domain/entities';
 import type { MessageKey } from '../../i18n/i18n';
@@ -54,6 +54,15 @@ export function GapTable() {
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'default', desc: false });
   const [filter, setFilter] = useState('');
   const [limit, setLimit] = useState(GAP_ROWS_SHOWN);
+  // "Show more" moves the keyboard to the first row it added: the button itself may go (the last page), and a
+  // reader goes on from where the list went on.
+  const body = useRef<HTMLTableSectionElement>(null);
+  const focusRow = useRef<number | null>(null);
+  useEffect(() => {
+    if (focusRow.current === null) return;
+    body.current?.rows[focusRow.current]?.querySelector<HTMLButtonElement>('button')?.focus();
+    focusRow.current = null;
+  }, [limit]);
 
   const rows = useMemo(() => {
     const filtered = filterGapRows(analysis, gapReportOrder(analysis, locale), filter);
@@ -112,7 +121,7 @@ export function GapTable() {
                 <th>{t('gaps.col.top_candidates')}</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody ref={body}>
               {shown.map((e) => (
                 <tr key={e.skill.key} className={`row-${e.status}`}>
                   <td>
@@ -151,7 +160,10 @@ export function GapTable() {
               <button
                 type="button"
                 className="button small"
-                onClick={() => setLimit((n) => n + GAP_ROWS_SHOWN)}
+                onClick={() => {
+                  focusRow.current = shown.length;
+                  setLimit((n) => n + GAP_ROWS_SHOWN);
+                }}
               >
                 {t('gaps.more', { count: Math.min(GAP_ROWS_SHOWN, rows.length - shown.length) })}
               </button>

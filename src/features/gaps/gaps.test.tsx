@@ -146,9 +146,12 @@ describe('gap table of many skills', () => {
     const { user } = await renderAppWithFiles([textFile('wide.csv', matrix)], { lang: 'en', tab: 'gaps' });
     expect(skillsShown()).toHaveLength(GAP_ROWS_SHOWN);
     expect(screen.getByText(/The first 200 of 205 skills/)).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Show 5 more' }));
+    screen.getByRole('button', { name: 'Show 5 more' }).focus();
+    await user.keyboard('{Enter}');
     expect(skillsShown()).toHaveLength(GAP_ROWS_SHOWN + 5);
     expect(screen.queryByRole('button', { name: /Show \d+ more/ })).toBeNull();
+    // the keyboard goes on at the first row added, not to the page as the button goes
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Skill 200' }));
     fireEvent.change(screen.getByRole('searchbox', { name: /filter/i }), { target: { value: 'Skill 204' } });
     expect(skillsShown()).toEqual(['Skill 204']);
   }, 60_000);
