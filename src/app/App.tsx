@@ -7,6 +7,7 @@ import { useT, useUi } from '../store/ui';
 import { warmUpImportWorker } from '../store/importClient';
 import { useImportFlow } from '../store/importFlow';
 import { connectAppTabs } from '../store/sync';
+import { deriveAhead } from '../store/ahead';
 import { useWorkspace } from '../store/workspace';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
@@ -94,6 +95,7 @@ function Shell() {
   }, [init]);
 
   useEffect(() => connectAppTabs(), []);
+  useEffect(() => deriveAhead(), []);
   useEffect(() => connectUrl(), []);
   useEffect(() => followSampleLanguage(), []);
   useEffect(() => guardUnload(), []);

@@ -2,8 +2,10 @@
 // settings (size, caps, ceiling, statuses), pins and exclusions.
 import type { Analysis } from '../domain/analysis';
 import { planCohort } from '../domain/cohort';
+import { gapListsOf, groupsOf } from '../domain/cohortPool';
 import type { CohortPlan } from '../domain/cohortTypes';
 import type { WorkspacePlan } from '../domain/types';
+import { useEffect, useSyncExternalStore } from 'react';
 import { useAnalysedWorkspace, useAnalysis } from './analysis';
 
 // Per analysis and workspace plan, outside React: the view and the export ask for the same plan, and a render
@@ -20,6 +22,42 @@ export function cohortPlanOf(analysis: Analysis, workspacePlan: WorkspacePlan): 
   // User Timing entry read by `npm run bench`: the planner alone, in the page.
   performance.measure?.('expertise-map:plan', { start, end: performance.now() });
   byPlan.set(workspacePlan, plan);
+  // told after the render or task that made it: a listener re-rendering inside another component's render is refused
+  queueMicrotask(() => planMade.forEach((listener) => listener()));
+  return plan;
+}
+
+const planMade = new Set<() => void>();
+const onPlanMade = (listener: () => void) => {
+  planMade.add(listener);
+  return () => void planMade.delete(listener);
+};
+
+/**
+ * The current cohort plan if it has been made, without making it; when it has not, it is made after this render, in
+ * a task of its own, and the component renders again. For what only glances at the plan (the header's export):
+ * at organisation scale planning is a good part of a frame, and inside the views' render it made one long task.
+ */
+export function useCohortPlanWhenMade(): CohortPlan | undefined {
+  const analysis = useAnalysis();
+  const workspacePlan = useAnalysedWorkspace().plan;
+  const plan = useSyncExternalStore(onPlanMade, () => plans.get(analysis)?.get(workspacePlan));
+  useEffect(() => {
+    if (plan) return;
+    // in steps, a task each: the candidates' gap lists, their departments and locations, then the plan
+    const steps = [
+      () => gapListsOf(analysis),
+      () => groupsOf(analysis.workspace.members),
+      () => cohortPlanOf(analysis, workspacePlan),
+    ];
+    let later = 0;
+    const next = () => {
+      steps.shift()?.();
+      if (steps.length > 0) later = window.setTimeout(next);
+    };
+    later = window.setTimeout(next);
+    return () => clearTimeout(later);
+  }, [plan, analysis, workspacePlan]);
   return plan;
 }
 

@@ -1,21 +1,25 @@
 import { COHORT_CSV_WORDS, cohortTable } from '../../io/cohortCsv';
-import { useCohortPlan } from '../../store/cohort';
+import { cohortPlanOf, useCohortPlanWhenMade } from '../../store/cohort';
+import { useAnalysedWorkspace, useAnalysis } from '../../store/analysis';
 import { useT } from '../../store/ui';
 import { CsvExportButton } from './csvDownload';
 
 /**
  * Downloads the current cohort plan as docs/contract.md#cohort-csv defines it, in the CSV settings' header
- * language (the UI language unless chosen), delimiter and encoding.
+ * language (the UI language unless chosen), delimiter and encoding. The header does not wait for the plan: the
+ * button is enabled until the plan, made after the page has painted, turns out to pick no one.
  */
 export function ExportCohortButton() {
   const t = useT();
-  const plan = useCohortPlan();
+  const analysis = useAnalysis();
+  const workspacePlan = useAnalysedWorkspace().plan;
+  const plan = useCohortPlanWhenMade();
   return (
     <CsvExportButton
       label={t('cohort.export')}
       fileName={t('csv.cohortFileName')}
-      disabled={plan.picks.length === 0}
-      table={(lang) => cohortTable(plan, COHORT_CSV_WORDS[lang])}
+      disabled={plan !== undefined && plan.picks.length === 0}
+      table={(lang) => cohortTable(plan ?? cohortPlanOf(analysis, workspacePlan), COHORT_CSV_WORDS[lang])}
     />
   );
 }
