@@ -2,7 +2,7 @@
 // them, and downloads caught as the blobs the app hands to the browser.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { act, render, screen, within, type RenderResult } from '@testing-library/react';
+import { act, render, screen, waitFor, within, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, vi } from 'vitest';
 import type { Lang } from '../../src/i18n/i18n';
@@ -57,6 +57,7 @@ export async function renderApp(options: RenderAppOptions = {}): Promise<AppUnde
   if (options.lang) useUi.setState({ lang: options.lang });
   if (options.tab) useUi.setState({ tab: options.tab });
   const user = userEvent.setup();
+  rendered = useWorkspace;
   const view = render(<App />);
   return { ...view, user, ui: useUi, workspace: useWorkspace };
 }
@@ -79,9 +80,22 @@ export async function waitForTotals(...parts: string[]): Promise<void> {
   });
 }
 
-/** The bundled sample in English has loaded (`150 members` in the header). */
-export function waitForSample(lang: Lang = 'en'): Promise<void> {
-  return waitForTotals(lang === 'en' ? '150 members' : '150 участников');
+/** The workspace store of the last `renderApp`. */
+let rendered: typeof UseWorkspace | null = null;
+
+/**
+ * The bundled sample in the language given has loaded (`150 members` in the header). After a language switch the
+ * header speaks the new language at once and the untouched sample in it lands a little later: that is waited for too.
+ */
+export async function waitForSample(lang: Lang = 'en'): Promise<void> {
+  await waitForTotals(lang === 'en' ? '150 members' : '150 участников');
+  const store = rendered;
+  if (store)
+    await waitFor(() => {
+      const { meta } = store.getState();
+      if (meta.untouchedSample && meta.sampleLang !== lang)
+        throw new Error(`the ${lang} sample has not landed`);
+    });
 }
 
 /** A file as a person's disk holds it: UTF-8 text (give a `\ufeff` prefix for a BOM). */
