@@ -4,14 +4,16 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { analyse } from './analysis';
 import {
+  keptGroupsOf,
   memberKeysOf,
-  pseudonymiseIntakes,
+  pseudonymiseExport,
   pseudonymiseWorkspace,
   pseudonymsFor,
   pseudonymsFromDigests,
   secretProblem,
   type PseudonymiseOptions,
 } from './pseudonymise';
+import type { IntakeSnapshotData } from './intakes';
 import { newMember, workspaceOf, type Member, type Workspace } from './types';
 import { STATUSES, linksOf, randomLinkDraws, randomSkills } from '../../tests/helpers/randomClubs';
 import { anna, boris, club, dina, gleb, link, python, skill, vera } from '../../tests/helpers/workspaces';
@@ -125,7 +127,7 @@ describe('pseudonymiseWorkspace', () => {
       }),
     );
 
-  test('intake snapshots: one key list over all; the same key gets the same pseudonym; groups by the snapshot', async () => {
+  test('intake snapshots: one key list over all; the same key gets the same pseudonym; groups over all files', async () => {
     const now = workspaceOf(
       people([
         ['anna', 'IT', ''],
@@ -147,15 +149,71 @@ describe('pseudonymiseWorkspace', () => {
     const result = await pseudonymsFor(crypto.subtle, SECRET, memberKeysOf(now, intakes));
     if (!result.ok) throw new Error(result.problem);
     const options = { pseudonymOf: (key: string) => result.pseudonyms.get(key)!, k: 2, otherLabel: 'Other' };
-    const [snapshot] = pseudonymiseIntakes(intakes, options);
-    const annaNow = pseudonymiseWorkspace(now, options).members.map((m) => m.name);
+    const out = pseudonymiseExport(now, intakes, options);
+    const [snapshot] = out.intakes;
+    const annaNow = out.workspace.members.map((m) => m.name);
     const annaThen = snapshot.workspace.members.map((m) => m.name);
     expect(annaThen.filter((p) => annaNow.includes(p))).toEqual([result.pseudonyms.get('n:anna')]);
     expect(snapshot).toMatchObject({ name: 'Intake 2025', savedAt: '2025-01-01T00:00:00.000Z' });
-    // In the snapshot IT and HR have one person each: both merged, as that snapshot counts them.
+    // In the snapshot IT and HR have one person each: both merged.
     expect(snapshot.workspace.members.map((m) => m.department)).toEqual(['Other', 'Other']);
+    // IT has 2 now but 1 in the snapshot: merged now too, or the two files together would name Anna's department.
+    expect(out.workspace.members.map((m) => m.department)).toEqual(['Other', 'Other']);
     expect(intakes[0].workspace).toBe(then); // the stored snapshot untouched
     expect(then.members.map((m) => m.name)).toEqual(['anna', 'zoya']);
+  });
+
+  test('a department of 6 in a snapshot and 2 now is merged in both; one of 6 in both keeps its name in both', () => {
+    const six = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const then = workspaceOf(
+      people([...six.map((n): [string, string, string] => [n, 'IT', 'Kazan']), ['g', 'Sales', 'Perm']]),
+      [python],
+      [],
+    );
+    const now = workspaceOf(
+      people([
+        ['a', 'IT', 'Kazan'],
+        ['b', 'it ', 'Perm'],
+        ['c', 'Sales', 'Kazan'],
+        ['d', 'Sales', 'Kazan'],
+        ['e', 'Sales', 'Kazan'],
+        ['f', 'Sales', 'Kazan'],
+        ['g', 'Sales', 'Kazan'],
+        ['h', 'Sales', 'Perm'],
+      ]),
+      [python],
+      [],
+    );
+    const options = { ...byName(now), k: 5 };
+    const departments = (ws: Workspace) => Object.fromEntries(ws.members.map((m) => [m.name, m.department]));
+    const locations = (ws: Workspace) => Object.fromEntries(ws.members.map((m) => [m.name, m.location]));
+    // As before: each file on its own would keep IT in the snapshot and merge it now, showing who the 2 are.
+    expect(departments(pseudonymiseWorkspace(then, options))['P-A']).toBe('IT');
+    const intakes = [{ name: 'Spring', savedAt: '2025-03-01T00:00:00.000Z', workspace: then }];
+    const out = pseudonymiseExport(now, intakes, options);
+    const snapshot = out.intakes[0].workspace;
+    expect(new Set(Object.values(departments(snapshot)))).toEqual(new Set(['Other']));
+    expect(departments(out.workspace)).toMatchObject({ 'P-A': 'Other', 'P-B': 'Other' });
+    // Sales: 1 then (merged), 6 now: merged now too. Kazan: 6 then, 6 now: kept in both. Perm: 1 then, 2 now.
+    expect(departments(out.workspace)['P-C']).toBe('Other');
+    expect(locations(snapshot)).toEqual({
+      ...Object.fromEntries(six.map((n) => [`P-${n.toUpperCase()}`, 'Kazan'])),
+      'P-G': 'Other',
+    });
+    expect(Object.values(locations(out.workspace)).filter((l) => l === 'Kazan')).toHaveLength(6);
+    expect(Object.values(locations(out.workspace)).filter((l) => l === 'Other')).toHaveLength(2);
+    // The reverse order (2 then, 6 now) is the same decision.
+    const reverse = pseudonymiseExport(then, [{ ...intakes[0], workspace: now }], options);
+    expect(new Set(reverse.workspace.members.map((m) => m.department))).toEqual(new Set(['Other']));
+    // A department absent from a file is judged by the files it is in.
+    const sixEverywhere = pseudonymiseExport(then, [{ ...intakes[0], workspace: then }], options);
+    expect(
+      sixEverywhere.intakes[0].workspace.members.map((m) => m.department).filter((d) => d === 'IT'),
+    ).toHaveLength(6);
+    expect(keptGroupsOf([then, now], 2)).toEqual({
+      department: new Set(['it']),
+      location: new Set(['kazan']),
+    });
   });
 
   test('names, ids and emails become the pseudonym or empty; titles are dropped; the key is the pseudonym id', () => {
@@ -337,6 +395,76 @@ describe('pseudonymised workspace properties', () => {
         }
       }),
       { numRuns: 150 },
+    );
+  });
+
+  test('across the workspace and its snapshots, no department or location is named in one file and merged in another', () => {
+    const MERGED = '(merged)';
+    const fileArb = fc.uniqueArray(
+      fc.record({
+        person: fc.integer({ min: 0, max: 11 }),
+        department: fc.constantFrom('', 'IT', 'it ', 'Sales', 'HR', 'Other'),
+        location: fc.constantFrom('', 'Kazan', 'kazan', 'Perm'),
+      }),
+      { selector: (row) => row.person, maxLength: 12 },
+    );
+    const zipArb = fc.record({
+      files: fc.array(fileArb, { minLength: 1, maxLength: 4 }),
+      k: fc.integer({ min: 1, max: 6 }),
+    });
+    fc.assert(
+      fc.property(zipArb, ({ files, k }) => {
+        const workspaces = files.map((rows) =>
+          workspaceOf(
+            rows.map((r) =>
+              newMember({
+                key: `i:${r.person}`,
+                name: `Person ${r.person}`,
+                memberId: String(r.person),
+                department: r.department,
+                location: r.location,
+              }),
+            ),
+            [python],
+            [],
+          ),
+        );
+        const intakes: IntakeSnapshotData[] = workspaces
+          .slice(1)
+          .map((workspace, i) => ({ name: `S${i}`, savedAt: '2025-01-01T00:00:00.000Z', workspace }));
+        const out = pseudonymiseExport(workspaces[0], intakes, {
+          pseudonymOf: (key) => `P-${key.slice(2)}`,
+          k,
+          otherLabel: MERGED,
+        });
+        const outFiles = [out.workspace, ...out.intakes.map((intake) => intake.workspace)];
+        for (const field of ['department', 'location'] as const) {
+          // Per group (by identity): was it named or merged, in each file where someone holds it?
+          const fates = new Map<string, Set<'named' | 'merged'>>();
+          const perFile = outFiles.map((ws, f) => {
+            const original = new Map(workspaces[f].members.map((m) => [`P-${m.key.slice(2)}`, m]));
+            const counts = new Map<string, number>();
+            for (const m of ws.members) {
+              const was = original.get(m.name)![field];
+              const group = was.trim().toLowerCase();
+              if (group === '') {
+                expect(m[field]).toBe('');
+                continue;
+              }
+              const fate = m[field] === MERGED ? 'merged' : 'named';
+              if (fate === 'named') expect(m[field]).toBe(was);
+              fates.set(group, (fates.get(group) ?? new Set()).add(fate));
+              if (fate === 'named') counts.set(group, (counts.get(group) ?? 0) + 1);
+            }
+            return counts;
+          });
+          for (const [group, seen] of fates) expect(seen.size, `${field} ${group}`).toBe(1);
+          // A named group has at least k people in every file that names it.
+          for (const counts of perFile)
+            for (const count of counts.values()) expect(count).toBeGreaterThanOrEqual(k);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -1,5 +1,6 @@
 // The pseudonymised workspace (docs/contract.md#pseudonymised-workspace): names, emails, ids and titles gone,
-// small departments and locations merged, everything the analysis reads kept, so its numbers stay the same.
+// small departments and locations merged (one decision for the whole zip), everything the analysis reads kept,
+// so its numbers stay the same.
 import { memberKeyFor, normaliseIdentity } from './normalise';
 import type { IntakeSnapshotData } from './intakes';
 import type { LinkTable, Member, Workspace, WorkspacePlan } from './types';
@@ -104,21 +105,55 @@ function hex(bytes: Uint8Array): string {
 export interface PseudonymiseOptions {
   /** A member key's pseudonym (from `pseudonymsFor`): the new id and name. */
   pseudonymOf: (key: string) => string;
-  /** Departments and locations with fewer people than this are merged into `otherLabel` (an integer ≥ 1). */
+  /** Departments and locations with fewer people than this in any file become `otherLabel` (an integer ≥ 1). */
   k: number;
   otherLabel: string;
 }
 
+/** The member fields that name a group of people, where a group of fewer than k could point at a person. */
+type GroupField = 'department' | 'location';
+
+/** Per grouping field, the groups (by identity) that keep their name; the rest become Other. */
+export type KeptGroups = Record<GroupField, ReadonlySet<string>>;
+
+/**
+ * The departments and locations that keep their name across `workspaces` (the current one and every snapshot
+ * going into one zip): those with at least k members in each workspace where they have anyone. Decided once for
+ * all files, so a group is named in all of them or in none: a group named in one file and merged in another
+ * would show, by comparing the two, which pseudonyms are its few members.
+ */
+export function keptGroupsOf(workspaces: readonly Workspace[], k: number): KeptGroups {
+  const kept = (field: GroupField) => {
+    // Each group's smallest head count over the workspaces it appears in.
+    const fewest = new Map<string, number>();
+    for (const workspace of workspaces) {
+      const counts = new Map<string, number>();
+      for (const m of workspace.members) {
+        const group = normaliseIdentity(m[field]);
+        if (group !== '') counts.set(group, (counts.get(group) ?? 0) + 1);
+      }
+      for (const [group, count] of counts) fewest.set(group, Math.min(fewest.get(group) ?? count, count));
+    }
+    return new Set([...fewest].filter(([, count]) => count >= k).map(([group]) => group));
+  };
+  return { department: kept('department'), location: kept('location') };
+}
+
 /**
  * The workspace with each member's id and name replaced by their pseudonym, email and title emptied, and
- * departments and locations of fewer than k people merged into `otherLabel`. Skills, levels, interest, statuses,
- * workload, activity, roles and the plan stay; the plan's marks follow the pseudonyms, and remembered member
- * names (aliases) are dropped. Members are put in pseudonym order, so the file's order tells nothing either.
+ * departments and locations not in `kept` (by default: those of fewer than k people here) merged into
+ * `otherLabel`. Skills, levels, interest, statuses, workload, activity, roles and the plan stay; the plan's marks
+ * follow the pseudonyms, and remembered member names (aliases) are dropped. Members are put in pseudonym order,
+ * so the file's order tells nothing either. A zip with snapshots goes through `pseudonymiseExport`.
  */
-export function pseudonymiseWorkspace(workspace: Workspace, options: PseudonymiseOptions): Workspace {
+export function pseudonymiseWorkspace(
+  workspace: Workspace,
+  options: PseudonymiseOptions,
+  kept: KeptGroups = keptGroupsOf([workspace], options.k),
+): Workspace {
   const { members } = workspace;
-  const department = smallGroupsMerged(members, (m) => m.department, options);
-  const location = smallGroupsMerged(members, (m) => m.location, options);
+  const department = groupOrOther(kept.department, options.otherLabel);
+  const location = groupOrOther(kept.location, options.otherLabel);
   const newKeys = new Map<string, string>();
   const usedKeys = new Set<string>();
   const renamed = members.map((m): Member => {
@@ -162,35 +197,36 @@ export function memberKeysOf(workspace: Workspace, intakes: readonly IntakeSnaps
   return [...keys];
 }
 
-/**
- * The intake snapshots pseudonymised as the workspace is: the same pseudonym for the same member key, and
- * departments and locations of fewer than k people in that snapshot merged. Their names and times stay.
- */
-export function pseudonymiseIntakes(
-  intakes: readonly IntakeSnapshotData[],
-  options: PseudonymiseOptions,
-): IntakeSnapshotData[] {
-  return intakes.map((intake) => ({
-    ...intake,
-    workspace: pseudonymiseWorkspace(intake.workspace, options),
-  }));
+export interface PseudonymisedExport {
+  workspace: Workspace;
+  intakes: IntakeSnapshotData[];
 }
 
-/** The value each member shows for a field: their own, or `otherLabel` where fewer than k share it (by identity). */
-function smallGroupsMerged(
-  members: readonly Member[],
-  field: (m: Member) => string,
-  { k, otherLabel }: PseudonymiseOptions,
-): (value: string) => string {
-  const counts = new Map<string, number>();
-  for (const m of members) {
-    const group = normaliseIdentity(field(m));
-    counts.set(group, (counts.get(group) ?? 0) + 1);
-  }
-  // An empty value names no group: it stays empty.
+/**
+ * The workspace and its intake snapshots pseudonymised for one zip: the same pseudonym for the same member key,
+ * and one decision for all files on which departments and locations keep their name (`keptGroupsOf`). The
+ * snapshots' names and times stay; the stored snapshots are not changed.
+ */
+export function pseudonymiseExport(
+  workspace: Workspace,
+  intakes: readonly IntakeSnapshotData[],
+  options: PseudonymiseOptions,
+): PseudonymisedExport {
+  const kept = keptGroupsOf([workspace, ...intakes.map((intake) => intake.workspace)], options.k);
+  return {
+    workspace: pseudonymiseWorkspace(workspace, options, kept),
+    intakes: intakes.map((intake) => ({
+      ...intake,
+      workspace: pseudonymiseWorkspace(intake.workspace, options, kept),
+    })),
+  };
+}
+
+/** A member's value for a grouping field: theirs where the group is kept, else `otherLabel`; empty stays empty. */
+function groupOrOther(kept: ReadonlySet<string>, otherLabel: string): (value: string) => string {
   return (value) => {
     const group = normaliseIdentity(value);
-    return group !== '' && (counts.get(group) ?? 0) < k ? otherLabel : value;
+    return group === '' || kept.has(group) ? value : otherLabel;
   };
 }
 

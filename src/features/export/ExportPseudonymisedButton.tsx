@@ -9,7 +9,8 @@ const PseudonymiseDialog = lazy(() =>
 
 /**
  * The workspace zip without names (docs/contract.md#pseudonymised-workspace): each person a pseudonym keyed by a
- * secret the user keeps, titles and emails gone, small departments and locations merged; no intake snapshots.
+ * secret the user keeps, titles and emails gone, small departments and locations merged, and the intake snapshots
+ * pseudonymised the same way.
  */
 export function ExportPseudonymisedButton() {
   const t = useT();

@@ -6,8 +6,7 @@ import {
   DEFAULT_SMALL_GROUP,
   memberKeysOf,
   MIN_SECRET_LENGTH,
-  pseudonymiseIntakes,
-  pseudonymiseWorkspace,
+  pseudonymiseExport,
   pseudonymsFor,
   type SecretProblem,
 } from '../../domain/pseudonymise';
@@ -52,9 +51,11 @@ export function PseudonymiseDialog({ onClose }: { onClose: () => void }) {
       const csvLang = csvLangFor(lang, csv);
       const words = WORKSPACE_CSV_WORDS[csvLang];
       const csvOptions = csvOptionsFor(lang, csv);
+      // Which departments and locations keep their name is decided once over the workspace and every snapshot.
+      const pseudonymised = pseudonymiseExport(workspace, intakes, options);
       const files = [
-        ...workspaceCsvFiles(pseudonymiseWorkspace(workspace, options), words, csvOptions),
-        ...intakeCsvFiles(pseudonymiseIntakes(intakes, options), words, csvOptions, csvLang),
+        ...workspaceCsvFiles(pseudonymised.workspace, words, csvOptions),
+        ...intakeCsvFiles(pseudonymised.intakes, words, csvOptions, csvLang),
       ];
       const zip = zipSync(Object.fromEntries(files.map((f) => [f.name, strToU8(f.text)])));
       const stamp = new Date().toISOString().slice(0, 10);

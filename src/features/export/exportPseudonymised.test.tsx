@@ -209,3 +209,57 @@ describe('Export pseudonymised workspace', () => {
     for (const p of [...now, ...then]) expect(p).toMatch(/^P-[0-9A-F]{8}$/);
   });
 });
+
+describe('Export pseudonymised workspace with snapshots: small groups', () => {
+  test('IT with 6 people in a snapshot and 3 now (k = 5) is Other in every file, not named in the snapshot only', async () => {
+    const snapshot = runImport(
+      [
+        {
+          name: 'members.csv',
+          bytes: new TextEncoder().encode(
+            [
+              'member_id,name,department,location,status',
+              'M2,Boris Ivanov,IT,Kazan,ambassador',
+              'M4,Dmitry Orlov,IT,Kazan,employee',
+              'M5,Elena Volkova,IT,Kazan,alumni',
+              'X1,Xenia One,IT,Kazan,employee',
+              'X2,Xenia Two,IT,Kazan,employee',
+              'X3,Xenia Three,it,Kazan,employee',
+              'M1,Anna Petrova,Sales,Perm,ambassador',
+              '',
+            ].join('\n'),
+          ),
+        },
+      ],
+      emptyWorkspace(),
+      'replace',
+    ).workspace;
+    const downloads = captureDownloads();
+    const { user } = await renderAppWithFiles(smallClubFiles(), { lang: 'en' });
+    const { useIntakes } = await import('../../store/intakes');
+    useIntakes.setState({
+      forExport: () =>
+        Promise.resolve([{ name: 'Spring', savedAt: '2025-03-01T10:00:00.000Z', workspace: snapshot }]),
+    });
+    await user.click(screen.getByRole('button', { name: 'Export pseudonymised workspace' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Export pseudonymised workspace' });
+    expect(dialog).toHaveTextContent(
+      'fewer than k people, now or in any snapshot, becomes “Other” in every file',
+    );
+    await user.type(within(dialog).getByLabelText('Secret'), 'a long secret');
+    await user.click(within(dialog).getByRole('button', { name: 'Export' }));
+    await vi.waitFor(() => expect(downloads).toHaveLength(1));
+
+    const zip = await zipOf(downloads[0]);
+    const column = (file: string, name: string) => {
+      const [header, ...rows] = Papa.parse<string[]>(strFromU8(zip[file]).trim()).data;
+      return rows.map((row) => row[header.indexOf(name)]);
+    };
+    const files = ['members.csv', 'snapshots/Spring/members.csv'];
+    expect(column(files[1], 'department')).toHaveLength(7);
+    // Now IT has 3 (fewer than 5): kept by the snapshot's 6 alone, the names would single out Boris, Dmitry, Elena.
+    for (const file of files) expect(column(file, 'department').filter((d) => d !== 'Other')).toEqual([]);
+    // Kazan: 6 in the snapshot, nobody now: named where it appears.
+    expect(column(files[1], 'location').filter((l) => l === 'Kazan')).toHaveLength(6);
+  });
+});
