@@ -232,6 +232,6 @@ function attributeValue(attributes: string): string | null {
 export function readOdsContent(xml: string, limits = ODS_LIMITS): OdsSheet[] | null {
   const reader = new OdsContentReader(limits);
   const scanner = new XmlScanner(reader);
-  if (!scanner.feed(xml) || !scanner.end()) return null;
+  if (scanner.feed(xml) !== 'ok' || !scanner.end()) return null;
   return reader.sheets;
 }
