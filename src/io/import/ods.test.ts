@@ -161,6 +161,20 @@ describe('OpenDocument spreadsheets (.ods)', () => {
     ]);
   });
 
+  test('an .ods whose table namespace has another prefix imports the same rows', async () => {
+    const other = club.replace(/(<\/?|\s)table:/g, '$1ts:').replace('xmlns:table=', 'xmlns:ts=');
+    expect(other).not.toMatch(/[<\s/]table:/);
+    const read = async (content: string) => {
+      const files = await expandContainers([{ name: 'club.ods', bytes: makeOds(content) }]);
+      return { files: files.map((f) => [f.name, f.rows]), ...runImport(files, emptyWorkspace(), 'replace') };
+    };
+    const usual = await read(club);
+    const renamed = await read(other);
+    expect(renamed.files).toEqual(usual.files);
+    expect(renamed.report.totals).toEqual({ members: 2, skills: 2, links: 3 });
+    expect(renamed.workspace).toEqual(usual.workspace);
+  });
+
   test('an .ods inside a zip is read sheet by sheet; another zip keeps naming its manifest as skipped', async () => {
     const bytes = zipSync({
       'members.csv': strToU8('name,status\nAnn,ambassador\n'),
