@@ -1,6 +1,7 @@
 // A small XML tokeniser for well-formed documents such as an OpenDocument spreadsheet's content.xml. The import
 // runs in a worker, where there is no DOMParser, and a sheet's XML can be hundreds of megabytes: it is fed in
 // chunks and never held whole, and attributes are read only for the elements a reader asks about.
+// A tag cut by a chunk's end is resumed where its scan stopped, so a long one costs its length once.
 
 export interface XmlHandler {
   open(name: string, attributes: string, selfClosing: boolean): void;
@@ -9,7 +10,10 @@ export interface XmlHandler {
   text(raw: string, decoded: boolean): void;
 }
 
-/** A tag longer than this (a hostile attribute) stops the scan instead of growing without end. */
+/**
+ * A tag (or comment, CDATA section) longer than this, a hostile attribute, stops the scan instead of growing
+ * without end; the same whether it came in one chunk or many.
+ */
 export const MAX_TAG_CHARS = 16 * 1024 * 1024;
 
 /** `too_large`: one tag passed MAX_TAG_CHARS; `malformed`: a `<` inside a tag (an attribute's quote never closed). */
