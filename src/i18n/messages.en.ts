@@ -1019,6 +1019,10 @@ export const en = {
   'graph.noAmbassadors':
     'No one here is an ambassador (a status column says who is), so the map shows skills only.',
   'graph.showEveryone': 'Show everyone',
+  'issue.file_ods_damaged':
+    'This OpenDocument spreadsheet (.ods) is damaged: in its sheet content a quote around a value is never closed, so the file was not read. Open it in LibreOffice, save it as .xlsx or CSV and import that file.',
+  'issue.file_ods_tag_too_large':
+    'This OpenDocument spreadsheet (.ods) holds a single tag longer than 16 MB (a value written as one huge attribute), more than the app reads, so the file was not read. Open it in LibreOffice, save it as .xlsx or CSV and import that file.',
 } as const;
 
 export interface PluralForms {

@@ -18,6 +18,8 @@ export type IssueCode =
   | 'file_fods'
   | 'file_ods_unreadable'
   | 'file_ods_too_large'
+  | 'file_ods_damaged'
+  | 'file_ods_tag_too_large'
   | 'file_ods_columns'
   | 'file_ods_rows'
   | 'file_ods_cells'

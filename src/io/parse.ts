@@ -23,6 +23,8 @@ export interface TableSource {
   headerRow: number;
   /** The first data rows (non-blank), to recognise column meanings. */
   sample: string[][];
+  /** The spreadsheet row of each sample row: blank lines above one are counted, as `each` counts them. */
+  sampleRows: number[];
   /**
    * Visits every non-blank data row in order; `cells` may be reused for the next row (copy what is kept).
    * `ids`, where given, numbers the row's cells: equal numbers ≥ -1 within one `each` are equal cells (-1 is
@@ -114,12 +116,13 @@ export function tableSource(
   repairedQuotes: number[],
   read: (walker: RowWalker, progress?: (fraction: number) => void) => Omit<RowVisit, 'blankLines'>,
 ): TableSource {
-  const { headers, headerIndex, sample } = headAndSample(head);
+  const { headers, headerIndex, sample, sampleRows } = headAndSample(head);
   return {
     repairedQuotes,
     headers,
     headerRow: headerIndex + 1,
     sample,
+    sampleRows,
     each(visit, progress) {
       const walker = new RowWalker(headerIndex, visit);
       return { ...read(walker, progress), blankLines: walker.blankLines };
@@ -154,10 +157,13 @@ function headAndSample(records: string[][]) {
   const headerIndex = findHeader(records);
   const headers = trimTrailingEmpty((records[headerIndex] ?? []).map((h) => h.trim()));
   const sample: string[][] = [];
+  const sampleRows: number[] = [];
   for (let i = headerIndex + 1; i < records.length && sample.length < SAMPLE_ROWS; i++) {
-    if (!isBlank(records[i])) sample.push(records[i]);
+    if (isBlank(records[i])) continue;
+    sample.push(records[i]);
+    sampleRows.push(i + 1);
   }
-  return { headers, headerIndex, sample };
+  return { headers, headerIndex, sample, sampleRows };
 }
 
 /** Numbers records across chunks, skips the header and counts blank lines (not the trailing ones). */

@@ -49,6 +49,20 @@ describe('huge inputs', () => {
     expect(cell.workspace.members).toHaveLength(0);
   });
 
+  test('the long cell is named by its row as a spreadsheet numbers it, blank lines above counted', () => {
+    const long = 'c'.repeat(MAX_CELL_CHARS + 1);
+    // blank lines between the header and the first data row and between data rows
+    const csv = importFiles(textFile('c.csv', `name,skill,level\n\nA,B,3\n\n\n${long},B,3\n`));
+    expect(issuesOf(csv.report, 'file_cell_too_long').map((i) => [i.row, i.detail?.row])).toEqual([[6, 6]]);
+    const sheet = importFiles({
+      name: 'book.xlsx',
+      bytes: new Uint8Array(0),
+      format: 'xlsx',
+      rows: [['Title'], [], ['name', 'skill', 'level'], [], ['A', 'B', '3'], [''], [long, 'B', '3']],
+    });
+    expect(issuesOf(sheet.report, 'file_cell_too_long').map((i) => [i.row, i.detail?.row])).toEqual([[7, 7]]);
+  });
+
   test('a file wider than MAX_COLUMNS is named too wide', () => {
     const header = Array.from({ length: MAX_COLUMNS + 1 }, (_, c) => `C${c}`).join(',');
     const { report } = importFiles(textFile('wide.csv', `name,${header}\nA,${'1,'.repeat(MAX_COLUMNS)}1\n`));

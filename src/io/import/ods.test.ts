@@ -7,6 +7,7 @@ import { contentXml, makeOds, ODS_MIMETYPE, tableXml } from '../../../tests/help
 import { makeXlsx } from '../../../tests/helpers/xlsx';
 import { expandContainers } from './containers';
 import { runImport } from './runImport';
+import { MAX_TAG_CHARS } from '../xmlScan';
 
 const club = contentXml(
   tableXml('Участники', [
@@ -133,6 +134,45 @@ describe('OpenDocument spreadsheets (.ods)', () => {
       ['noise.ods', 'file_ods_unreadable'],
       ['flat.fods', 'file_fods'],
     ]);
+  });
+
+  test('a quote never closed is a damaged file, however much follows; a tag over the limit is too large', async () => {
+    const cell =
+      "<table:table-row><table:table-cell office:value-type='string'><text:p>x</text:p></table:table-cell></table:table-row>";
+    // the quote after table:name is never closed: the rest of the file (17 MB here) would be one tag
+    const unclosed = (rows: number) =>
+      contentXml(`<table:table table:name="Лист1>${cell.repeat(rows)}</table:table>`);
+    const files = await expandContainers([
+      { name: 'quote.ods', bytes: makeOds(unclosed(2)) },
+      { name: 'quote-large.ods', bytes: makeOds(unclosed(Math.ceil((17 * 2 ** 20) / cell.length))) },
+      {
+        name: 'attribute.ods',
+        bytes: makeOds(
+          contentXml(`<table:table table:name="${'x'.repeat(MAX_TAG_CHARS + 1)}"></table:table>`),
+        ),
+      },
+    ]);
+    const { workspace, report } = runImport(files, emptyWorkspace(), 'replace');
+    expect(workspace.members).toEqual([]);
+    expect(report.issues.map((i) => [i.file, i.code, i.severity])).toEqual([
+      ['quote.ods', 'file_ods_damaged', 'error'],
+      ['quote-large.ods', 'file_ods_damaged', 'error'],
+      ['attribute.ods', 'file_ods_tag_too_large', 'error'],
+    ]);
+  });
+
+  test('an .ods whose table namespace has another prefix imports the same rows', async () => {
+    const other = club.replace(/(<\/?|\s)table:/g, '$1ts:').replace('xmlns:table=', 'xmlns:ts=');
+    expect(other).not.toMatch(/[<\s/]table:/);
+    const read = async (content: string) => {
+      const files = await expandContainers([{ name: 'club.ods', bytes: makeOds(content) }]);
+      return { files: files.map((f) => [f.name, f.rows]), ...runImport(files, emptyWorkspace(), 'replace') };
+    };
+    const usual = await read(club);
+    const renamed = await read(other);
+    expect(renamed.files).toEqual(usual.files);
+    expect(renamed.report.totals).toEqual({ members: 2, skills: 2, links: 3 });
+    expect(renamed.workspace).toEqual(usual.workspace);
   });
 
   test('an .ods inside a zip is read sheet by sheet; another zip keeps naming its manifest as skipped', async () => {

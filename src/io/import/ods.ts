@@ -17,6 +17,9 @@ export const MAX_CONTENT_BYTES = 1024 * 1024 * 1024;
 /** Compressed bytes handed to the inflater at a time: its output per slice stays in the tens of megabytes. */
 const SLICE_BYTES = 64 * 1024;
 
+type OdsProblem =
+  'file_ods_unreadable' | 'file_ods_too_large' | 'file_ods_damaged' | 'file_ods_tag_too_large';
+
 /** Whether a zip's `mimetype` entry names an OpenDocument spreadsheet. */
 export function isOdsMimetype(bytes: Uint8Array | undefined): boolean {
   return bytes !== undefined && SPREADSHEET_TYPES.has(new TextDecoder().decode(bytes).trim());
@@ -32,7 +35,7 @@ export function isFlatOds(bytes: Uint8Array): boolean {
 
 /** The sheets of an .ods as files holding their rows, or the file refused with the reason. */
 export function odsSheets(file: ImportFile, manifest: Uint8Array | undefined): ImportFile[] {
-  const refused = (code: 'file_ods_unreadable' | 'file_ods_too_large'): ImportFile[] => [
+  const refused = (code: OdsProblem): ImportFile[] => [
     { name: file.name, bytes: new Uint8Array(0), format: 'ods', refused: { code } },
   ];
   // Encrypted entries are random bytes to a reader without the password.
@@ -43,7 +46,7 @@ export function odsSheets(file: ImportFile, manifest: Uint8Array | undefined): I
   const decoder = new TextDecoder();
   // Set from the inflater's callbacks: an object, so that the checks after the loop see what they set.
   const state = {
-    problem: null as 'file_ods_unreadable' | 'file_ods_too_large' | null,
+    problem: null as OdsProblem | null,
     complete: false,
     inflated: 0,
   };
@@ -54,8 +57,11 @@ export function odsSheets(file: ImportFile, manifest: Uint8Array | undefined): I
       state.inflated += chunk?.length ?? 0;
       if (error) state.problem = 'file_ods_unreadable';
       else if (state.inflated > MAX_CONTENT_BYTES) state.problem = 'file_ods_too_large';
-      else if (!scanner.feed(decoder.decode(chunk, { stream: !final }))) state.problem = 'file_ods_too_large';
-      else if (final) state.complete = scanner.end();
+      else {
+        const fed = scanner.feed(decoder.decode(chunk, { stream: !final }));
+        if (fed !== 'ok') state.problem = fed === 'malformed' ? 'file_ods_damaged' : 'file_ods_tag_too_large';
+        else if (final) state.complete = scanner.end();
+      }
       if (state.problem) entry.terminate();
     };
     entry.start();

@@ -104,7 +104,7 @@ describe('OpenDocument content.xml', () => {
     for (const size of [1, 2, 3, 7, 64]) {
       const reader = new OdsContentReader();
       const scanner = new XmlScanner(reader);
-      for (let i = 0; i < xml.length; i += size) expect(scanner.feed(xml.slice(i, i + size))).toBe(true);
+      for (let i = 0; i < xml.length; i += size) expect(scanner.feed(xml.slice(i, i + size))).toBe('ok');
       expect(scanner.end()).toBe(true);
       expect(reader.sheets).toEqual(whole);
     }
@@ -112,6 +112,62 @@ describe('OpenDocument content.xml', () => {
       ['x & y', '2.25'],
       ['not a tag', 'z'],
     ]);
+  });
+
+  describe('namespaces are matched by URI, whatever prefixes the root element binds to them', () => {
+    const TABLE = 'urn:oasis:names:tc:opendocument:xmlns:table:1.0';
+    const TEXT = 'urn:oasis:names:tc:opendocument:xmlns:text:1.0';
+    const usual = contentXml(
+      '<table:table table:name="Лист1">' +
+        row(text('ФИО') + text('Навык'), ' table:number-rows-repeated="2"') +
+        row(
+          text('a', ' table:number-columns-repeated="2"') +
+            '<table:table-cell><text:p>x<text:s text:c="3"/>y</text:p></table:table-cell>',
+        ) +
+        '</table:table>',
+    );
+    /** The document with each prefix written as another (declarations included). */
+    const renamed = (xml: string, prefixes: Record<string, string>) =>
+      xml.replace(
+        /(<\/?|\s)(?:(office|table|text):|xmlns:(office|table|text)=)/g,
+        (_, before: string, prefix?: string, declared?: string) =>
+          prefix
+            ? `${before}${prefixes[prefix] ?? prefix}:`
+            : `${before}xmlns:${prefixes[declared!] ?? declared}=`,
+      );
+
+    test('table and text under other prefixes, or swapped, read the same sheets', () => {
+      const whole = rowsOf(usual);
+      expect(whole[0]).toMatchObject({
+        name: 'Лист1',
+        rows: [
+          ['ФИО', 'Навык'],
+          ['ФИО', 'Навык'],
+          ['a', 'a', 'x   y'],
+        ],
+      });
+      const other = renamed(usual, { table: 't', text: 'tx', office: 'o' });
+      expect(other).toContain(`xmlns:t="${TABLE}"`);
+      expect(other).toContain('<t:table t:name="Лист1"><t:table-row t:number-rows-repeated="2">');
+      expect(rowsOf(other)).toEqual(whole);
+      expect(rowsOf(renamed(usual, { table: 'text', text: 'table' }))).toEqual(whole);
+    });
+
+    test('the table namespace as the default one (its attributes keep a prefix)', () => {
+      const xml = renamed(usual, { table: 'tbl' })
+        .replace(/(<\/?)tbl:/g, '$1')
+        .replace('xmlns:tbl=', `xmlns="${TABLE}" xmlns:tbl=`);
+      expect(xml).toContain('<table-row tbl:number-rows-repeated="2">');
+      expect(rowsOf(xml)).toEqual(rowsOf(usual));
+    });
+
+    test('the usual prefix bound to another namespace names none of its elements', () => {
+      const xml = usual.replace(`xmlns:table="${TABLE}"`, 'xmlns:table="urn:example:not-odf"');
+      expect(rowsOf(xml)).toEqual([]);
+      // text: bound to the table namespace: its paragraphs are no paragraphs, so every cell is empty
+      const noText = usual.replace(`xmlns:text="${TEXT}"`, `xmlns:text="${TABLE}"`);
+      expect(rowsOf(noText)).toEqual([{ name: 'Лист1', rows: [] }]);
+    });
   });
 
   test('a document cut short is not read', () => {

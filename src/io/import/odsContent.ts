@@ -25,6 +25,48 @@ interface OpenCell {
   repeat: number;
 }
 
+/**
+ * The OpenDocument namespaces the reader looks at, by URI, with the prefixes its names are written in. A file
+ * may bind other prefixes to them (or bind one as the default namespace): the root element's declarations are
+ * read and the file's names translated. Declarations on inner elements are not looked at (no writer puts them there).
+ */
+const ODF_NAMESPACES = new Map([
+  ['urn:oasis:names:tc:opendocument:xmlns:office:1.0', 'office'],
+  ['urn:oasis:names:tc:opendocument:xmlns:table:1.0', 'table'],
+  ['urn:oasis:names:tc:opendocument:xmlns:text:1.0', 'text'],
+  ['urn:oasis:names:tc:opendocument:xmlns:drawing:1.0', 'draw'],
+]);
+
+const ODF_PREFIXES = new Set(ODF_NAMESPACES.values());
+
+const NAMESPACE_DECLARATION = /(?:^|\s)xmlns(?::([^\s=]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/**
+ * How this file's prefixes map to the reader's: for each declared prefix ('' for the default namespace) the
+ * reader's prefix, and for each of the reader's prefixes the file's (an attribute is found under any of them).
+ * Null when the file writes the usual prefixes, so names are read as they are written.
+ */
+interface Namespaces {
+  elements: Map<string, string>;
+  attributes: Map<string, string[]>;
+}
+
+function namespacesOf(rootAttributes: string): Namespaces | null {
+  const elements = new Map<string, string>();
+  const attributes = new Map<string, string[]>();
+  let usual = true;
+  for (const m of rootAttributes.matchAll(NAMESPACE_DECLARATION)) {
+    const prefix = m[1] ?? '';
+    const ours = ODF_NAMESPACES.get(decodeEntities(m[2] ?? m[3]));
+    // a prefix bound to some other namespace matches none of the reader's names
+    elements.set(prefix, ours ?? `#${prefix}`);
+    if (ours !== prefix && (ours !== undefined || ODF_PREFIXES.has(prefix))) usual = false;
+    // attributes without a prefix are in no namespace, whatever the default one
+    if (ours !== undefined && prefix !== '') attributes.set(ours, [...(attributes.get(ours) ?? []), prefix]);
+  }
+  return usual ? null : { elements, attributes };
+}
+
 /** Elements whose text is not the cell's: comments, drawings, footnotes, a table nested in a cell. */
 function ignoredInCell(name: string): boolean {
   return (
@@ -49,10 +91,17 @@ export class OdsContentReader implements XmlHandler {
   private paragraph: string | null = null;
   private lastSpace = false;
   private ignoreDepth = 0;
+  private rootSeen = false;
+  private namespaces: Namespaces | null = null;
 
   constructor(private readonly limits = ODS_LIMITS) {}
 
-  open(name: string, attributes: string, selfClosing: boolean): void {
+  open(written: string, attributes: string, selfClosing: boolean): void {
+    if (!this.rootSeen) {
+      this.rootSeen = true;
+      this.namespaces = namespacesOf(attributes);
+    }
+    const name = this.nameOf(written);
     if (this.ignoreDepth > 0) {
       if (!selfClosing) this.ignoreDepth++;
       return;
@@ -62,7 +111,7 @@ export class OdsContentReader implements XmlHandler {
       return;
     }
     if (name === 'table:table' && !this.sheet) {
-      const sheet: OdsSheet = { name: attribute(attributes, 'table:name') ?? '', rows: [] };
+      const sheet: OdsSheet = { name: this.attribute(attributes, 'table:name') ?? '', rows: [] };
       this.sheets.push(sheet);
       this.sheet = sheet;
       this.emptyRows = 0;
@@ -70,12 +119,12 @@ export class OdsContentReader implements XmlHandler {
     } else if (name === 'table:table-row' && this.sheet && !this.sheet.refused) {
       this.row = [];
       this.emptyCells = 0;
-      this.rowRepeat = count(attribute(attributes, 'table:number-rows-repeated'));
+      this.rowRepeat = count(this.attribute(attributes, 'table:number-rows-repeated'));
       if (selfClosing) this.endRow();
     } else if ((name === 'table:table-cell' || name === 'table:covered-table-cell') && this.row) {
       this.cell = {
-        value: attributeValue(attributes),
-        repeat: count(attribute(attributes, 'table:number-columns-repeated')),
+        value: this.attributeValue(attributes),
+        repeat: count(this.attribute(attributes, 'table:number-columns-repeated')),
       };
       this.paragraphs = [];
       this.paragraph = null;
@@ -83,7 +132,8 @@ export class OdsContentReader implements XmlHandler {
     }
   }
 
-  close(name: string): void {
+  close(written: string): void {
+    const name = this.nameOf(written);
     if (this.ignoreDepth > 0) {
       this.ignoreDepth--;
       return;
@@ -98,6 +148,29 @@ export class OdsContentReader implements XmlHandler {
     }
     if (name === 'table:table-row' && this.row) this.endRow();
     else if (name === 'table:table' && this.sheet) this.sheet = null;
+  }
+
+  /** An element's name with the reader's prefix for its namespace; an undeclared prefix is taken as written. */
+  private nameOf(written: string): string {
+    if (this.namespaces === null) return written;
+    const colon = written.indexOf(':');
+    const prefix = colon < 0 ? '' : written.slice(0, colon);
+    const ours = this.namespaces.elements.get(prefix);
+    return ours === undefined || ours === prefix ? written : `${ours}:${written.slice(colon + 1)}`;
+  }
+
+  /** An attribute's value by the reader's name for it (`table:name`), under whichever prefix the file uses. */
+  private attribute(attributes: string, name: string): string | undefined {
+    if (this.namespaces === null) return attribute(attributes, name);
+    const colon = name.indexOf(':');
+    const prefixes = this.namespaces.attributes.get(name.slice(0, colon));
+    if (prefixes === undefined) return attribute(attributes, name);
+    const local = name.slice(colon);
+    for (const prefix of prefixes) {
+      const value = attribute(attributes, prefix + local);
+      if (value !== undefined) return value;
+    }
+    return undefined;
   }
 
   text(raw: string, decoded: boolean): void {
@@ -132,7 +205,7 @@ export class OdsContentReader implements XmlHandler {
       return;
     }
     if (name === 'text:s') {
-      const spaces = Math.min(count(attribute(attributes, 'text:c')), MAX_SPACES);
+      const spaces = Math.min(count(this.attribute(attributes, 'text:c')), MAX_SPACES);
       this.paragraph += ' '.repeat(spaces);
       this.lastSpace = false;
     } else if (name === 'text:tab') {
@@ -188,6 +261,28 @@ export class OdsContentReader implements XmlHandler {
     for (let i = 0; i < this.rowRepeat; i++) sheet.rows.push(row);
   }
 
+  /** The typed value a cell carries in its attributes, written as the xlsx reader writes it. */
+  private attributeValue(attributes: string): string | null {
+    const type = this.attribute(attributes, 'office:value-type');
+    if (type === 'float' || type === 'percentage' || type === 'currency') {
+      const raw = this.attribute(attributes, 'office:value');
+      if (raw === undefined) return null;
+      const n = Number(raw);
+      return Number.isFinite(n) ? String(n) : raw;
+    }
+    if (type === 'date') {
+      const raw = this.attribute(attributes, 'office:date-value');
+      if (raw === undefined) return null;
+      return /^\d{4}-\d\d-\d\d/.test(raw) ? raw.slice(0, 10) : raw;
+    }
+    if (type === 'boolean') {
+      const raw = this.attribute(attributes, 'office:boolean-value');
+      return raw === undefined ? null : raw === 'true' ? 'true' : 'false';
+    }
+    if (type === 'string') return this.attribute(attributes, 'office:string-value') ?? null;
+    return null;
+  }
+
   /** The sheet goes beyond a limit: drop what it read and skip the rest of it. */
   private refuse(code: IssueCode): void {
     const sheet = this.sheet!;
@@ -206,32 +301,10 @@ function count(raw: string | undefined): number {
   return Number.isSafeInteger(n) && n > 0 ? n : 1;
 }
 
-/** The typed value a cell carries in its attributes, written as the xlsx reader writes it. */
-function attributeValue(attributes: string): string | null {
-  const type = attribute(attributes, 'office:value-type');
-  if (type === 'float' || type === 'percentage' || type === 'currency') {
-    const raw = attribute(attributes, 'office:value');
-    if (raw === undefined) return null;
-    const n = Number(raw);
-    return Number.isFinite(n) ? String(n) : raw;
-  }
-  if (type === 'date') {
-    const raw = attribute(attributes, 'office:date-value');
-    if (raw === undefined) return null;
-    return /^\d{4}-\d\d-\d\d/.test(raw) ? raw.slice(0, 10) : raw;
-  }
-  if (type === 'boolean') {
-    const raw = attribute(attributes, 'office:boolean-value');
-    return raw === undefined ? null : raw === 'true' ? 'true' : 'false';
-  }
-  if (type === 'string') return attribute(attributes, 'office:string-value') ?? null;
-  return null;
-}
-
 /** Reads a whole content.xml given as one string (tests, small files); the zip reader feeds chunks instead. */
 export function readOdsContent(xml: string, limits = ODS_LIMITS): OdsSheet[] | null {
   const reader = new OdsContentReader(limits);
   const scanner = new XmlScanner(reader);
-  if (!scanner.feed(xml) || !scanner.end()) return null;
+  if (scanner.feed(xml) !== 'ok' || !scanner.end()) return null;
   return reader.sheets;
 }

@@ -215,7 +215,8 @@ function refusal(source: TableSource): Pick<ImportIssue, 'code' | 'row' | 'detai
   for (let r = 0; r < rows.length; r++) {
     for (const cell of rows[r]) {
       if (cell.length > MAX_CELL_CHARS) {
-        const row = r === 0 ? source.headerRow : source.headerRow + r;
+        // the sample skips blank lines, so its rows carry their own numbers
+        const row = r === 0 ? source.headerRow : source.sampleRows[r - 1];
         return {
           code: 'file_cell_too_long',
           row,
