@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useDeferredValue, useEffect } from 'react';
 import { DropZone } from '../features/import/DropZone';
 import { ImportChoiceDialog } from '../features/import/ImportChoiceDialog';
 import { ImportProgressBar } from '../features/import/ImportProgress';
@@ -74,7 +74,9 @@ function newStepKey(step: object): number {
 function Shell() {
   const t = useT();
   const lang = useUi((s) => s.lang);
-  const tab = useUi((s) => s.tab);
+  // The tabs answer a click at once; the view that opens follows in a deferred render, which React renders in slices
+  // (a view at organisation scale is a long task rendered in one go).
+  const tab = useDeferredValue(useUi((s) => s.tab));
   const phase = useWorkspace((s) => s.phase);
   const init = useWorkspace((s) => s.init);
   const followLanguage = useWorkspace((s) => s.followLanguage);
