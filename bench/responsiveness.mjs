@@ -136,20 +136,15 @@ export async function mapAgainstBare(page, closeReport) {
       const open = document.querySelector('[role=dialog]') !== null;
       const map = window.__expertiseMap.map();
       const draw = window.__mapDraws.at(-1);
-      if (t === null || open || !map || map.settledAt == null || !draw || draw.startedAt !== map.startedAt)
+      // the new workspace's map: one whose sync started after the file was chosen (when known)
+      const fresh = map && map.startedAt > (window.__chosenAt ?? -Infinity);
+      if (t === null || open || !fresh || map.settledAt == null || !draw || draw.startedAt !== map.startedAt)
         return requestAnimationFrame(watch);
       // this frame paints the page without the report, with the map as drawn (or drawing its last chunk)
       setTimeout(() => {
         const shownAt = Math.max(performance.now(), draw.drawnAt);
         window.__mapDrawn = {
           elements: draw.elements,
-          // the longest task from the report painted (or the click, when not known) to the map on screen
-          drawTaskMs: Math.max(
-            0,
-            ...window.__longTasks
-              .filter((x) => x.start >= Math.min(t, window.__reportAt ?? t))
-              .map((x) => x.duration),
-          ),
           drawnBeforeClose: draw.drawnAt <= t,
           // from the report painted to the map drawn behind it (the analysis, the elements, cytoscape)
           behindReportMs: draw.drawnAt - (window.__reportAt ?? NaN),
@@ -162,8 +157,16 @@ export async function mapAgainstBare(page, closeReport) {
   });
   await closeReport();
   await page.waitForFunction(() => window.__mapDrawn !== null, null, { timeout: 120_000 });
-  const app = await page.evaluate(() => window.__mapDrawn);
+  // a long task is reported once it has ended: the longest from the report painted (or the click, when not known),
+  // or from a task still running then, to the map on screen, read a second later
   await page.waitForTimeout(1000);
+  const app = await page.evaluate(() => {
+    const drawn = window.__mapDrawn;
+    const from = Math.min(window.__closedAt, window.__reportAt ?? window.__closedAt);
+    const until = window.__closedAt + drawn.drawnMs;
+    const tasks = window.__longTasks.filter((x) => x.start + x.duration >= from && x.start <= until);
+    return { ...drawn, drawTaskMs: Math.max(0, ...tasks.map((x) => x.duration)) };
+  });
   const appFps = await panAndZoom(page, '.map-canvas');
 
   const bareMs = await page.evaluate(async () => {

@@ -97,4 +97,28 @@ describe('element sync', () => {
     expect(nextChunk(6, 80, 30)).toBe(30); // a long list comes within about 60 frames
     expect(nextChunk(1000, 1)).toBe(1200); // the most one frame takes
   });
+
+  it('on a canvas that has drawn, a few come at once and more from the next frame', () => {
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'],
+    });
+    const cy = cytoscape({ headless: true });
+    const settled = vi.fn();
+    addInChunks(cy, updateInPlace(cy, graph(3)), { added: () => {}, settled });
+    vi.advanceTimersByTime(300); // a new canvas: its (headless) first frame never comes, so the wait runs out
+    vi.advanceTimersToNextFrame();
+    expect(settled).toHaveBeenCalledTimes(1);
+
+    const few = updateInPlace(cy, graph(8));
+    addInChunks(cy, few, { added: () => {}, settled });
+    expect(cy.elements().length).toBe(8); // at once
+    expect(settled).toHaveBeenCalledTimes(2);
+
+    addInChunks(cy, updateInPlace(cy, graph(100)), { added: () => {}, settled });
+    expect(cy.elements().length).toBe(8); // not in this frame
+    vi.advanceTimersToNextFrame();
+    expect(cy.elements().length).toBe(18); // the first chunk of a canvas that has drawn: 10
+    for (let i = 0; i < 20 && settled.mock.calls.length < 3; i++) vi.advanceTimersToNextFrame();
+    expect(cy.elements().length).toBe(100);
+  });
 });

@@ -106,8 +106,10 @@ export function addInChunks(
     }
   };
   if (hasDrawn.has(cy)) {
-    // from the next frame: this one paints what the page changed with the removals and moves
-    frame = requestAnimationFrame(addChunk);
+    // A few (a focus, a filter, a node moving to another box) come at once, with what was removed and moved; more
+    // from the next frame, leaving this one to paint what the page changed with the removals and moves.
+    if (toAdd.length <= WARM_FIRST_CHUNK) addChunk(performance.now());
+    else frame = requestAnimationFrame(addChunk);
     return () => {
       frames.stop();
       cancelAnimationFrame(frame);
@@ -133,7 +135,8 @@ export function addInChunks(
 /**
  * The next chunk's size from what the frame with the last one cost. Most of a frame's cost is redrawing what is
  * there, not the few added, so the chunk grows while frames stay under the budget and halves once one goes over;
- * never below `least` (so that the map comes within about 60 frames) nor above the most one frame takes.
+ * never below `least` (so that the map comes within about 60 frames) nor above the most one frame takes. For a list
+ * of thousands on a slow machine the floor wins over the budget: the map still comes, in frames over 30 ms.
  */
 export function nextChunk(chunk: number, frameCostMs: number, least = MIN_CHUNK): number {
   const next =

@@ -5,7 +5,7 @@ import { planCohort } from '../domain/cohort';
 import { gapListsOf, groupsOf } from '../domain/cohortPool';
 import type { CohortPlan } from '../domain/cohortTypes';
 import type { WorkspacePlan } from '../domain/types';
-import { useEffect, useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { useAnalysedWorkspace, useAnalysis } from './analysis';
 
 // Per analysis and workspace plan, outside React: the view and the export ask for the same plan, and a render
@@ -41,7 +41,11 @@ const onPlanMade = (listener: () => void) => {
 export function useCohortPlanWhenMade(): CohortPlan | undefined {
   const analysis = useAnalysis();
   const workspacePlan = useAnalysedWorkspace().plan;
-  const plan = useSyncExternalStore(onPlanMade, () => plans.get(analysis)?.get(workspacePlan));
+  // Told of a plan made, it renders again in a transition: an urgent update (as a store subscription's is) would throw
+  // away a view's sliced render under way, such as the Cohort tab's that made the plan.
+  const [, planSeen] = useState(0);
+  useEffect(() => onPlanMade(() => startTransition(() => planSeen((n) => n + 1))), []);
+  const plan = plans.get(analysis)?.get(workspacePlan);
   useEffect(() => {
     if (plan) return;
     // in steps, a task each: the candidates' gap lists, their departments and locations, then the plan
