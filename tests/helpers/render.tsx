@@ -96,6 +96,13 @@ export async function waitForSample(lang: Lang = 'en'): Promise<void> {
       if (meta.untouchedSample && meta.sampleLang !== lang)
         throw new Error(`the ${lang} sample has not landed`);
     });
+  // The views follow the header in a deferred render: the gap report's export, which needs the analysis, is enabled
+  // once they have caught up.
+  await waitFor(() => {
+    const name = lang === 'en' ? 'Export gap report' : 'Экспорт отчёта';
+    if (screen.queryByRole('button', { name })?.hasAttribute('disabled'))
+      throw new Error('the views have not caught up with the sample');
+  });
 }
 
 /** A file as a person's disk holds it: UTF-8 text (give a `\ufeff` prefix for a BOM). */
