@@ -22,8 +22,15 @@ function pickBytes(page: Page, name: string, bytes: Uint8Array): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'huge-'));
   const path = join(dir, name);
   writeFileSync(path, bytes);
-  return input.setInputFiles(path).finally(() => rmSync(dir, { recursive: true, force: true }));
+  // The page reads the file after the pick, in its import worker: the file stays until the test has ended.
+  pickedDirs.push(dir);
+  return input.setInputFiles(path);
 }
+
+const pickedDirs: string[] = [];
+test.afterEach(() => {
+  for (const dir of pickedDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 /** The browser's processes' resident memory, in MB (Linux `ps`; 0 where it cannot be read). */
 function browserRssMb(): number {
