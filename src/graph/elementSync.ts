@@ -67,8 +67,8 @@ export function updateInPlace(cy: Core, elements: GraphElements): ElementDefinit
  *
  * cytoscape's first frame draws every element into its layer bitmaps at once (several times the cost of drawing
  * them); after that it fills those bitmaps a few at a time between frames. So a new canvas draws one empty frame
- * before its elements come; on a canvas that has drawn, the first chunk comes in the next frame, leaving this one
- * to the page's own changes and the removals.
+ * before its elements come. On a canvas that has drawn, a few come at once; more from the next frame, leaving this
+ * one to the page's own changes and the removals.
  */
 export function addInChunks(
   cy: Core,

@@ -1,17 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
-import type { GraphCanvasProps } from '../../graph/GraphCanvas';
 import { renderApp, renderAppWithFiles, textFile, waitForSample } from '../../../tests/helpers/render';
 
 // cytoscape cannot draw in jsdom: the canvas lists the people and skills it was given.
-vi.mock('../../graph/GraphCanvas', () => ({
-  default: ({ elements, ariaLabel }: GraphCanvasProps) => (
-    <ul aria-label={ariaLabel}>
-      {elements.nodes.map((n) => (
-        <li key={String(n.data.id)}>{`${String(n.data.kind)}: ${String(n.data.label)}`}</li>
-      ))}
-    </ul>
-  ),
+vi.mock('../../graph/GraphCanvas', async () => ({
+  default: (await import('../../../tests/helpers/listingCanvas')).ListingCanvas,
 }));
 
 const members = () =>
