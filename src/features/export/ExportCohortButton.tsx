@@ -7,7 +7,8 @@ import { CsvExportButton } from './csvDownload';
 /**
  * Downloads the current cohort plan as docs/contract.md#cohort-csv defines it, in the CSV settings' header
  * language (the UI language unless chosen), delimiter and encoding. The header does not wait for the plan: the
- * button is enabled until the plan, made after the page has painted, turns out to pick no one.
+ * button is enabled until the plan, made after the page has painted, turns out to pick no one. A click before that
+ * makes the plan; when it picks no one, no file is written (a header row alone) and the button turns disabled.
  */
 export function ExportCohortButton() {
   const t = useT();
@@ -19,7 +20,10 @@ export function ExportCohortButton() {
       label={t('cohort.export')}
       fileName={t('csv.cohortFileName')}
       disabled={plan !== undefined && plan.picks.length === 0}
-      table={(lang) => cohortTable(plan ?? cohortPlanOf(analysis, workspacePlan), COHORT_CSV_WORDS[lang])}
+      table={(lang) => {
+        const made = plan ?? cohortPlanOf(analysis, workspacePlan);
+        return made.picks.length === 0 ? null : cohortTable(made, COHORT_CSV_WORDS[lang]);
+      }}
     />
   );
 }

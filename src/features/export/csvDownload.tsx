@@ -75,7 +75,8 @@ export function ReplacedNotice({
 
 /**
  * An export button that writes `table(lang)` (the file's words in the CSV settings' header language) in the
- * person's CSV settings, with the notice of replaced characters below it.
+ * person's CSV settings, with the notice of replaced characters below it. A table of null, known only at the click,
+ * writes nothing (the button is disabled by then).
  */
 export function CsvExportButton({
   label,
@@ -86,7 +87,7 @@ export function CsvExportButton({
   label: string;
   fileName: string;
   disabled: boolean;
-  table: (lang: Lang) => CsvTable;
+  table: (lang: Lang) => CsvTable | null;
 }) {
   const csv = useCsvDownload();
   const button = useRef<HTMLButtonElement>(null);
@@ -96,7 +97,12 @@ export function CsvExportButton({
         ref={button}
         type="button"
         className="button"
-        onClick={() => withCatalogue(csv.lang, () => csv.save(fileName, table(csv.lang)))}
+        onClick={() =>
+          withCatalogue(csv.lang, () => {
+            const written = table(csv.lang);
+            if (written) csv.save(fileName, written);
+          })
+        }
         disabled={disabled}
       >
         {label}

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
 import {
   captureDownloads,
@@ -56,5 +56,29 @@ describe('cohort export', () => {
     expect(rows.length).toBeGreaterThan(1);
     // The header row of the table stands for the CSV header.
     expect(lines).toHaveLength(rows.length);
+  });
+
+  test('a table that turns out empty at the click (a plan picking no one) writes no file; a real one does', async () => {
+    const downloads = captureDownloads();
+    const { user } = await renderApp({ lang: 'en' });
+    await waitForSample();
+    // the app's own module instances (renderApp loads them afresh)
+    const { CsvExportButton } = await import('./csvDownload');
+    render(
+      <>
+        <CsvExportButton label="Export nothing" fileName="none.csv" disabled={false} table={() => null} />
+        <CsvExportButton
+          label="Export one"
+          fileName="one.csv"
+          disabled={false}
+          table={() => ({ header: ['a'], rows: [['1']] })}
+        />
+      </>,
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Export nothing' }));
+    expect(downloads).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Export one' }));
+    expect(downloads.map((d) => d.fileName)).toEqual(['one.csv']);
   });
 });
