@@ -1,4 +1,4 @@
-import { Suspense, useDeferredValue, useEffect } from 'react';
+import { Suspense, useDeferredValue, useEffect, useState } from 'react';
 import { DropZone } from '../features/import/DropZone';
 import { ImportChoiceDialog } from '../features/import/ImportChoiceDialog';
 import { ImportProgressBar } from '../features/import/ImportProgress';
@@ -64,6 +64,20 @@ function ImportReportWhenShown() {
   ) : null;
 }
 
+/** "Loading…" over the view, once a wait has lasted long enough to notice (a quick switch shows nothing). */
+function LoadingAfterAWhile({ label }: { label: string }) {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    const later = setTimeout(() => setShown(true), 300);
+    return () => clearTimeout(later);
+  }, []);
+  return shown ? (
+    <p className="loading loading-over" role="status">
+      {label}
+    </p>
+  ) : null;
+}
+
 const stepKeys = new WeakMap<object, number>();
 let stepCounter = 0;
 function newStepKey(step: object): number {
@@ -76,7 +90,12 @@ function Shell() {
   const lang = useUi((s) => s.lang);
   // The tabs answer a click at once; the view that opens follows in a deferred render, which React renders in slices
   // (a view at organisation scale is a long task rendered in one go).
-  const tab = useDeferredValue(useUi((s) => s.tab));
+  const chosenTab = useUi((s) => s.tab);
+  const tab = useDeferredValue(chosenTab);
+  // Once shown, the map stays mounted behind the other tabs: coming back finds it as it was left (its view, its
+  // drawing) instead of drawing it again.
+  const [mapKept, setMapKept] = useState(tab === 'map');
+  if (tab === 'map' && !mapKept) setMapKept(true);
   const phase = useWorkspace((s) => s.phase);
   const init = useWorkspace((s) => s.init);
   const followLanguage = useWorkspace((s) => s.followLanguage);
@@ -114,15 +133,18 @@ function Shell() {
       <ProblemBanner />
       <UpdateBanner />
       <ImportProgressBar />
-      <main className="app-main">
-        {tab === 'map' ? (
+      <main className="app-main" aria-busy={chosenTab !== tab}>
+        {/* the chosen view's code still loading (its deferred render waits for it, the old view stays meanwhile) */}
+        {chosenTab !== tab && <LoadingAfterAWhile label={t('app.loadingView')} />}
+        {mapKept && (
           // mounted while the workspace loads, so that when it lands the header paints at once and the map
           // follows in a deferred render of its own (the analysed workspace is deferred), not in one long task
-          <MapView loading={phase === 'loading'} />
-        ) : phase === 'loading' ? (
+          <MapView loading={phase === 'loading'} hidden={tab !== 'map'} />
+        )}
+        {tab === 'map' ? null : phase === 'loading' ? (
           <p className="loading">{t('app.loading')}</p>
         ) : (
-          <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+          <Suspense fallback={<p className="loading">{t('app.loadingView')}</p>}>
             {tab === 'gaps' ? (
               <GapTable />
             ) : tab === 'cohort' ? (

@@ -154,7 +154,8 @@ export default function GraphCanvas({
       moved.current = true;
     };
     const observer = new ResizeObserver(() => {
-      if (cy.destroyed()) return;
+      // hidden behind another tab: nothing to fit into; the view is fitted again when the map is back
+      if (cy.destroyed() || container.clientWidth === 0 || container.clientHeight === 0) return;
       if (moved.current) cy.resize();
       else fitTo(cy, elementsRef.current);
     });

@@ -3,6 +3,7 @@ export const en = {
   'app.title': 'Expertise Map',
   'app.tagline': 'Who knows what in the ambassador club',
   'app.loading': 'Loading the workspace…',
+  'app.loadingView': 'Opening the view…',
   'app.sampleBadge': 'Sample data',
   'app.language': 'Language',
   'app.errorTitle': 'Something went wrong',

@@ -5,6 +5,7 @@ export const ru: Messages = {
   'app.title': 'Карта экспертности',
   'app.tagline': 'Кто что знает в клубе амбассадоров',
   'app.loading': 'Загружаем рабочее пространство…',
+  'app.loadingView': 'Открываем раздел…',
   'app.sampleBadge': 'Демо-данные',
   'app.language': 'Язык',
   'app.errorTitle': 'Что-то пошло не так',

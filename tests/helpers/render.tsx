@@ -16,6 +16,8 @@ export interface RenderAppOptions {
   tab?: ViewTab;
   /** The page address at start-up, e.g. `/?lang=ru` (the store reads it when it is created). */
   url?: string;
+  /** Load every lazy view before the first render (default), as the page does once idle. */
+  preloadViews?: boolean;
 }
 
 export interface AppUnderTest extends RenderResult {
@@ -53,7 +55,11 @@ export async function renderApp(options: RenderAppOptions = {}): Promise<AppUnde
   ]);
   // The views the app loads when idle are loaded here at once, so that a test sees a tab as soon as it opens it;
   // both languages' messages too (the page loads its language before the first render: src/main.tsx).
-  await Promise.all([preloadViews(), loadCatalogue('en'), loadCatalogue('ru')]);
+  await Promise.all([
+    options.preloadViews === false ? undefined : preloadViews(),
+    loadCatalogue('en'),
+    loadCatalogue('ru'),
+  ]);
   if (options.lang) useUi.setState({ lang: options.lang });
   if (options.tab) useUi.setState({ tab: options.tab });
   const user = userEvent.setup();

@@ -18,7 +18,7 @@ import { SidePanel } from './SidePanel';
 // cytoscape and its layout are the heaviest code in the app: loaded only when the map is shown.
 const GraphCanvas = lazy(() => import('../../graph/GraphCanvas'));
 
-export function MapView({ loading = false }: { loading?: boolean }) {
+export function MapView({ loading = false, hidden = false }: { loading?: boolean; hidden?: boolean }) {
   const t = useT();
   const analysis = useAnalysis();
   const activity = useActivity();
@@ -40,8 +40,10 @@ export function MapView({ loading = false }: { loading?: boolean }) {
   // Too many people or skills to read: the map opens on categories × departments and drills down on a tap.
   const overview = useMemo(() => needsOverview(analysis, graphMode, filter), [analysis, graphMode, filter]);
   const step = useMemo(() => aggregateStep(overview, focused, drill), [overview, focused, drill]);
+  // Hidden behind another tab, the map keeps what it drew (a filter set there is drawn when the map is back).
+  const frozen = importing || hidden;
   const elements = useMemo(() => {
-    if (importing && lastElements.current) return lastElements.current;
+    if (frozen && lastElements.current) return lastElements.current;
     if (step !== undefined)
       return toAggregateElements(workspace, analysis, { mode: graphMode, filter, step, t, activity });
     return toElements(workspace, analysis, {
@@ -52,7 +54,7 @@ export function MapView({ loading = false }: { loading?: boolean }) {
       uncategorisedLabel: t('category.uncategorised'),
       activity,
     });
-  }, [importing, workspace, analysis, activity, graphMode, focused, filter, steps, t, step]);
+  }, [frozen, workspace, analysis, activity, graphMode, focused, filter, steps, t, step]);
   const onTap = useCallback(
     (target: DrillStep | null) => {
       if (target?.kind === 'department') drillInto(target);
@@ -96,7 +98,7 @@ export function MapView({ loading = false }: { loading?: boolean }) {
   );
 
   return (
-    <section className="map-view" aria-label={t('tabs.map')}>
+    <section className="map-view" aria-label={t('tabs.map')} hidden={hidden}>
       <MapToolbar
         onFit={() => setFitRequest((n) => n + 1)}
         findBoxRef={findBox}

@@ -60,6 +60,7 @@ export function SidePanel({ fallbackFocus }: SidePanelProps) {
       const active = document.activeElement;
       if (event.key !== 'Escape' || event.defaultPrevented) return;
       if (active !== null && active !== document.body) return;
+      if (panel.current?.closest('[hidden]')) return; // the map is behind another tab
       event.preventDefault();
       closeRef.current();
     };
