@@ -5,10 +5,8 @@ import { en, type PluralForms } from '../i18n/messages.en';
 import { ru } from '../i18n/messages.ru';
 import { renderApp, waitForSample } from '../../tests/helpers/render';
 
-// cytoscape cannot draw in jsdom; the map's canvas is replaced by a labelled placeholder.
-vi.mock('../graph/GraphCanvas', () => ({
-  default: ({ ariaLabel }: { ariaLabel: string }) => <div role="img" aria-label={ariaLabel} />,
-}));
+// cytoscape cannot draw in jsdom: the map's canvas is a labelled placeholder.
+vi.mock('../graph/GraphCanvas', () => import('../../tests/helpers/stubCanvas'));
 
 describe('detectLang', () => {
   test('?lang=en wins over a Russian browser, ?lang=ru over an English one', () => {

@@ -4,10 +4,8 @@ import { act, screen, within } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
 import { renderApp, waitForSample } from '../../tests/helpers/render';
 
-// cytoscape cannot draw in jsdom; the map's canvas is replaced by a labelled placeholder.
-vi.mock('../graph/GraphCanvas', () => ({
-  default: ({ ariaLabel }: { ariaLabel: string }) => <div role="img" aria-label={ariaLabel} />,
-}));
+// cytoscape cannot draw in jsdom: the map's canvas is a labelled placeholder.
+vi.mock('../graph/GraphCanvas', () => import('../../tests/helpers/stubCanvas'));
 
 describe('problem banner', () => {
   test('a refused edit is explained, and Dismiss hides it', async () => {

@@ -2,10 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
 import { renderApp, waitForSample } from '../../tests/helpers/render';
 
-// cytoscape cannot draw in jsdom; the map's canvas is replaced by a labelled placeholder.
-vi.mock('../graph/GraphCanvas', () => ({
-  default: ({ ariaLabel }: { ariaLabel: string }) => <div role="img" aria-label={ariaLabel} />,
-}));
+// cytoscape cannot draw in jsdom: the map's canvas is a labelled placeholder.
+vi.mock('../graph/GraphCanvas', () => import('../../tests/helpers/stubCanvas'));
 
 // The club health view's code arrives when the test lets it (as over a slow network, before the idle preload).
 const gate = vi.hoisted(() => {

@@ -2,10 +2,8 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
 import { renderApp, waitForSample } from '../../tests/helpers/render';
 
-// cytoscape cannot draw in jsdom; the map's canvas is replaced by a labelled placeholder.
-vi.mock('../graph/GraphCanvas', () => ({
-  default: ({ ariaLabel }: { ariaLabel: string }) => <div role="img" aria-label={ariaLabel} />,
-}));
+// cytoscape cannot draw in jsdom: the map's canvas is a labelled placeholder.
+vi.mock('../graph/GraphCanvas', () => import('../../tests/helpers/stubCanvas'));
 
 const param = (name: string) => new URLSearchParams(window.location.search).get(name);
 

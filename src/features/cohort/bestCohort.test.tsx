@@ -4,10 +4,8 @@ import type { SolveRequest, SolverResponse } from '../../io/solverMessages';
 import { closeReport, importFiles, renderApp, textFile, waitForSample } from '../../../tests/helpers/render';
 import { cohortLp } from '../../domain/cohortLp';
 
-// cytoscape cannot draw in jsdom; the map's canvas is replaced by a labelled placeholder.
-vi.mock('../../graph/GraphCanvas', () => ({
-  default: ({ ariaLabel }: { ariaLabel: string }) => <div role="img" aria-label={ariaLabel} />,
-}));
+// cytoscape cannot draw in jsdom: the map's canvas is a labelled placeholder.
+vi.mock('../../graph/GraphCanvas', () => import('../../../tests/helpers/stubCanvas'));
 
 /**
  * A stand-in for the solver worker (HiGHS itself is exercised in src/workers/solverHandler.test.ts): answers each

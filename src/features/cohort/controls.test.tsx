@@ -9,10 +9,8 @@ import {
 } from '../../../tests/helpers/render';
 import { cohortClubFiles } from '../../../tests/helpers/cohortClub';
 
-// cytoscape cannot draw in jsdom; the map's canvas is replaced by a labelled placeholder.
-vi.mock('../../graph/GraphCanvas', () => ({
-  default: ({ ariaLabel }: { ariaLabel: string }) => <div role="img" aria-label={ariaLabel} />,
-}));
+// cytoscape cannot draw in jsdom: the map's canvas is a labelled placeholder.
+vi.mock('../../graph/GraphCanvas', () => import('../../../tests/helpers/stubCanvas'));
 
 // The cohort club (tests/helpers/cohortClub.ts): with no constraint the picks are Boris, Dmitry, Clara, and
 // Negotiation stays open.

@@ -3,10 +3,8 @@ import { describe, expect, test, vi } from 'vitest';
 import { renderAppWithFiles, type AppUnderTest } from '../../../tests/helpers/render';
 import { cohortClubFiles } from '../../../tests/helpers/cohortClub';
 
-// cytoscape cannot draw in jsdom; the map's canvas is replaced by a labelled placeholder.
-vi.mock('../../graph/GraphCanvas', () => ({
-  default: ({ ariaLabel }: { ariaLabel: string }) => <div role="img" aria-label={ariaLabel} />,
-}));
+// cytoscape cannot draw in jsdom: the map's canvas is a labelled placeholder.
+vi.mock('../../graph/GraphCanvas', () => import('../../../tests/helpers/stubCanvas'));
 
 // The cohort club (tests/helpers/cohortClub.ts), worked out by hand there: Boris, Dmitry, Clara in that order.
 function openClub(): Promise<AppUnderTest> {

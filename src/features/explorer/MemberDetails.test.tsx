@@ -2,10 +2,8 @@ import { within } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
 import { factsOf, memberPanel, renderAppWithFiles, textFile } from '../../../tests/helpers/render';
 
-// cytoscape cannot draw in jsdom; the map's canvas is replaced by a labelled placeholder.
-vi.mock('../../graph/GraphCanvas', () => ({
-  default: ({ ariaLabel }: { ariaLabel: string }) => <div role="img" aria-label={ariaLabel} />,
-}));
+// cytoscape cannot draw in jsdom: the map's canvas is a labelled placeholder.
+vi.mock('../../graph/GraphCanvas', () => import('../../../tests/helpers/stubCanvas'));
 
 // One gap skill (Go: target 1, required 3, weight 1, no ambassador holds it). Ann is an ambassador with no
 // workload; Ola is overloaded (120 % → factor 50/120 = 0.42); Uma's workload is unknown (counted as 100 % → 0.5).

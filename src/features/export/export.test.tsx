@@ -13,10 +13,8 @@ import {
   waitForSample,
 } from '../../../tests/helpers/render';
 
-// cytoscape cannot draw in jsdom; the map's canvas is replaced by a labelled placeholder.
-vi.mock('../../graph/GraphCanvas', () => ({
-  default: ({ ariaLabel }: { ariaLabel: string }) => <div role="img" aria-label={ariaLabel} />,
-}));
+// cytoscape cannot draw in jsdom: the map's canvas is a labelled placeholder.
+vi.mock('../../graph/GraphCanvas', () => import('../../../tests/helpers/stubCanvas'));
 
 // The small club (tests/helpers/render.tsx) by hand, with the formulas of docs/contract.md#analysis:
 //   S1 Python          target 2, level 3, weight 2: ambassadors Anna 4 ✓, Boris 2 ✗ → coverage 1, gap 1, gap;

@@ -13,10 +13,8 @@ import {
   type AppUnderTest,
 } from '../../../tests/helpers/render';
 
-// cytoscape cannot draw in jsdom; the map's canvas is replaced by a labelled placeholder.
-vi.mock('../../graph/GraphCanvas', () => ({
-  default: ({ ariaLabel }: { ariaLabel: string }) => <div role="img" aria-label={ariaLabel} />,
-}));
+// cytoscape cannot draw in jsdom: the map's canvas is a labelled placeholder.
+vi.mock('../../graph/GraphCanvas', () => import('../../../tests/helpers/stubCanvas'));
 
 const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
 const decode1251 = (bytes: Uint8Array) => new TextDecoder('windows-1251').decode(bytes);

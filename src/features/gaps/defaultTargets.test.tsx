@@ -13,10 +13,8 @@ import {
   waitForSample,
 } from '../../../tests/helpers/render';
 
-// cytoscape cannot draw in jsdom; the map's canvas is replaced by a labelled placeholder.
-vi.mock('../../graph/GraphCanvas', () => ({
-  default: ({ ariaLabel }: { ariaLabel: string }) => <div role="img" aria-label={ariaLabel} />,
-}));
+// cytoscape cannot draw in jsdom: the map's canvas is a labelled placeholder.
+vi.mock('../../graph/GraphCanvas', () => import('../../../tests/helpers/stubCanvas'));
 
 const NOTICE =
   'No skill has a target from a file: every target is 1, which may look rosier than reality. Set targets or download a skills-file template.';

@@ -10,10 +10,8 @@ import {
 } from '../../../tests/helpers/render';
 import { GAP_ROWS_SHOWN } from './GapTable';
 
-// cytoscape cannot draw in jsdom; the map's canvas is replaced by a labelled placeholder.
-vi.mock('../../graph/GraphCanvas', () => ({
-  default: ({ ariaLabel }: { ariaLabel: string }) => <div role="img" aria-label={ariaLabel} />,
-}));
+// cytoscape cannot draw in jsdom: the map's canvas is a labelled placeholder.
+vi.mock('../../graph/GraphCanvas', () => import('../../../tests/helpers/stubCanvas'));
 
 // The small club (tests/helpers/render.tsx), worked out by hand in export.test.tsx:
 //   skill            gap  weight  coverage  candidates

@@ -9,10 +9,8 @@ import {
   type AppUnderTest,
 } from '../../../tests/helpers/render';
 
-// cytoscape cannot draw in jsdom; the map's canvas is replaced by a labelled placeholder.
-vi.mock('../../graph/GraphCanvas', () => ({
-  default: ({ ariaLabel }: { ariaLabel: string }) => <div role="img" aria-label={ariaLabel} />,
-}));
+// cytoscape cannot draw in jsdom: the map's canvas is a labelled placeholder.
+vi.mock('../../graph/GraphCanvas', () => import('../../../tests/helpers/stubCanvas'));
 
 /**
  * A club worked out by hand. Ambassadors Anna (Architect), Boris (Voice) and Dina; Clara (Ideologist) is an

@@ -11,10 +11,8 @@ import {
   type AppUnderTest,
 } from '../../../tests/helpers/render';
 
-// cytoscape cannot draw in jsdom; the map's canvas is replaced by a labelled placeholder.
-vi.mock('../../graph/GraphCanvas', () => ({
-  default: ({ ariaLabel }: { ariaLabel: string }) => <div role="img" aria-label={ariaLabel} />,
-}));
+// cytoscape cannot draw in jsdom: the map's canvas is a labelled placeholder.
+vi.mock('../../graph/GraphCanvas', () => import('../../../tests/helpers/stubCanvas'));
 
 async function openRoles(app: AppUnderTest, name = 'Community roles') {
   await app.user.click(screen.getByRole('button', { name }));

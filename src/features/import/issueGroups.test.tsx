@@ -7,10 +7,8 @@ import type { ImportIssue } from '../../io/report';
 import { useUi } from '../../store/ui';
 import { IssueList } from './IssueList';
 
-// cytoscape cannot draw in jsdom; the map's canvas is replaced by a labelled placeholder.
-vi.mock('../../graph/GraphCanvas', () => ({
-  default: ({ ariaLabel }: { ariaLabel: string }) => <div role="img" aria-label={ariaLabel} />,
-}));
+// cytoscape cannot draw in jsdom: the map's canvas is a labelled placeholder.
+vi.mock('../../graph/GraphCanvas', () => import('../../../tests/helpers/stubCanvas'));
 
 // One change met on 266 rows (a Merge that moves everyone to “Team”) and one broken row in the middle of them.
 const CHANGES: ImportIssue[] = Array.from({ length: 266 }, (_, i) => ({

@@ -3,10 +3,8 @@ import { describe, expect, test, vi } from 'vitest';
 import { factsOf, importFiles, renderApp, waitForSample } from '../../../tests/helpers/render';
 import { contentXml, makeOds, tableXml } from '../../../tests/helpers/ods';
 
-// cytoscape cannot draw in jsdom; the map's canvas is replaced by a labelled placeholder.
-vi.mock('../../graph/GraphCanvas', () => ({
-  default: ({ ariaLabel }: { ariaLabel: string }) => <div role="img" aria-label={ariaLabel} />,
-}));
+// cytoscape cannot draw in jsdom: the map's canvas is a labelled placeholder.
+vi.mock('../../graph/GraphCanvas', () => import('../../../tests/helpers/stubCanvas'));
 
 describe('import report of an .ods', () => {
   test('a sheet names its format, not an encoding or a delimiter', async () => {

@@ -15,9 +15,8 @@ import {
 } from '../../../tests/helpers/render';
 import { useMatrixSort } from './matrixSort';
 
-vi.mock('../../graph/GraphCanvas', () => ({
-  default: ({ ariaLabel }: { ariaLabel: string }) => <div role="img" aria-label={ariaLabel} />,
-}));
+// cytoscape cannot draw in jsdom: the map's canvas is a labelled placeholder.
+vi.mock('../../graph/GraphCanvas', () => import('../../../tests/helpers/stubCanvas'));
 
 const compare = new Intl.Collator('en', { sensitivity: 'base', numeric: true }).compare;
 

@@ -2,10 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
 import { renderAppWithFiles, smallClubFiles } from '../../../tests/helpers/render';
 
-// cytoscape cannot draw in jsdom; the map's canvas is replaced by a labelled placeholder.
-vi.mock('../../graph/GraphCanvas', () => ({
-  default: ({ ariaLabel }: { ariaLabel: string }) => <div role="img" aria-label={ariaLabel} />,
-}));
+// cytoscape cannot draw in jsdom: the map's canvas is a labelled placeholder.
+vi.mock('../../graph/GraphCanvas', () => import('../../../tests/helpers/stubCanvas'));
 
 function smallClub(lang: 'en' | 'ru' = 'en') {
   return renderAppWithFiles(smallClubFiles(), { lang, tab: 'targets' });
