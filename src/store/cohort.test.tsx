@@ -19,12 +19,12 @@ describe('useCohortPlanWhenMade', () => {
     useWorkspace.setState({ workspace });
     const before = plansMade();
     const { result } = renderHook(() => useCohortPlanWhenMade());
-    expect(result.current).toBeUndefined();
+    expect(result.current.plan).toBeUndefined();
     expect(plansMade()).toBe(before);
-    await waitFor(() => expect(result.current).toBeDefined());
+    await waitFor(() => expect(result.current.plan).toBeDefined());
     expect(plansMade()).toBe(before + 1);
     const locale = localeOf(useUi.getState().lang);
-    expect(result.current).toBe(cohortPlanOf(analysisOf(workspace, locale), workspace.plan));
+    expect(result.current.plan).toBe(cohortPlanOf(analysisOf(workspace, locale), workspace.plan));
   });
 
   test('a plan made already is there on the first render', () => {
@@ -32,6 +32,18 @@ describe('useCohortPlanWhenMade', () => {
     useWorkspace.setState({ workspace });
     const plan = cohortPlanOf(analysisOf(workspace, localeOf(useUi.getState().lang)), workspace.plan);
     const { result } = renderHook(() => useCohortPlanWhenMade());
-    expect(result.current).toBe(plan);
+    expect(result.current.plan).toBe(plan);
+  });
+
+  test('make plans at once, the same plan the hook then reports', async () => {
+    const workspace = { ...club, members: [...club.members] };
+    useWorkspace.setState({ workspace });
+    const before = plansMade();
+    const { result } = renderHook(() => useCohortPlanWhenMade());
+    expect(result.current.plan).toBeUndefined();
+    const made = result.current.make();
+    expect(plansMade()).toBe(before + 1);
+    await waitFor(() => expect(result.current.plan).toBe(made));
+    expect(plansMade()).toBe(before + 1);
   });
 });

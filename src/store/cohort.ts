@@ -37,8 +37,9 @@ const onPlanMade = (listener: () => void) => {
  * The current cohort plan if it has been made, without making it; when it has not, it is made after this render, in
  * a task of its own, and the component renders again. For what only glances at the plan (the header's export):
  * at organisation scale planning is a good part of a frame, and inside the views' render it made one long task.
+ * `make` makes it at once (for a click that cannot wait).
  */
-export function useCohortPlanWhenMade(): CohortPlan | undefined {
+export function useCohortPlanWhenMade(): { plan: CohortPlan | undefined; make: () => CohortPlan } {
   const analysis = useAnalysis();
   const workspacePlan = useAnalysedWorkspace().plan;
   // Told of a plan made, it renders again in a transition: an urgent update (as a store subscription's is) would throw
@@ -62,7 +63,7 @@ export function useCohortPlanWhenMade(): CohortPlan | undefined {
     later = window.setTimeout(next);
     return () => clearTimeout(later);
   }, [plan, analysis, workspacePlan]);
-  return plan;
+  return { plan, make: () => cohortPlanOf(analysis, workspacePlan) };
 }
 
 export function useCohortPlan(): CohortPlan {

@@ -1,6 +1,5 @@
 import { COHORT_CSV_WORDS, cohortTable } from '../../io/cohortCsv';
-import { cohortPlanOf, useCohortPlanWhenMade } from '../../store/cohort';
-import { useAnalysedWorkspace, useAnalysis } from '../../store/analysis';
+import { useCohortPlanWhenMade } from '../../store/cohort';
 import { useT } from '../../store/ui';
 import { CsvExportButton } from './csvDownload';
 
@@ -12,16 +11,14 @@ import { CsvExportButton } from './csvDownload';
  */
 export function ExportCohortButton() {
   const t = useT();
-  const analysis = useAnalysis();
-  const workspacePlan = useAnalysedWorkspace().plan;
-  const plan = useCohortPlanWhenMade();
+  const { plan, make } = useCohortPlanWhenMade();
   return (
     <CsvExportButton
       label={t('cohort.export')}
       fileName={t('csv.cohortFileName')}
       disabled={plan !== undefined && plan.picks.length === 0}
       table={(lang) => {
-        const made = plan ?? cohortPlanOf(analysis, workspacePlan);
+        const made = plan ?? make();
         return made.picks.length === 0 ? null : cohortTable(made, COHORT_CSV_WORDS[lang]);
       }}
     />
