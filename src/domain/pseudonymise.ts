@@ -120,21 +120,49 @@ export type KeptGroups = Record<GroupField, ReadonlySet<string>>;
  * The departments and locations that keep their name across `workspaces` (the current one and every snapshot
  * going into one zip): those with at least k members in each workspace where they have anyone. Decided once for
  * all files, so a group is named in all of them or in none: a group named in one file and merged in another
- * would show, by comparing the two, which pseudonyms are its few members.
+ * would show, by comparing the two, which pseudonyms are its few members. Other must not be a small group
+ * either: while some file has 1..k-1 people in Other and a named group there, the named group with the fewest
+ * people in such a file (ties: the first identity in character order) joins Other in every file. A group spelt
+ * like `otherLabel` is part of Other.
  */
-export function keptGroupsOf(workspaces: readonly Workspace[], k: number): KeptGroups {
+export function keptGroupsOf(workspaces: readonly Workspace[], k: number, otherLabel: string): KeptGroups {
+  const other = normaliseIdentity(otherLabel);
   const kept = (field: GroupField) => {
-    // Each group's smallest head count over the workspaces it appears in.
-    const fewest = new Map<string, number>();
-    for (const workspace of workspaces) {
+    // Each file's head count per group.
+    const perFile = workspaces.map((workspace) => {
       const counts = new Map<string, number>();
       for (const m of workspace.members) {
         const group = normaliseIdentity(m[field]);
         if (group !== '') counts.set(group, (counts.get(group) ?? 0) + 1);
       }
-      for (const [group, count] of counts) fewest.set(group, Math.min(fewest.get(group) ?? count, count));
+      return counts;
+    });
+    const named = new Set<string>();
+    for (const counts of perFile)
+      for (const group of counts.keys())
+        if (group !== other && perFile.every((c) => (c.get(group) ?? k) >= k)) named.add(group);
+    // Merging a named group never makes a new small Other: it has at least k people wherever it has anyone.
+    const otherCounts = perFile.map((counts) => {
+      let n = 0;
+      for (const [group, count] of counts) if (!named.has(group)) n += count;
+      return n;
+    });
+    for (;;) {
+      let smallest: { group: string; count: number } | null = null;
+      perFile.forEach((counts, f) => {
+        if (otherCounts[f] === 0 || otherCounts[f] >= k) return;
+        for (const [group, count] of counts) {
+          if (!named.has(group)) continue;
+          if (!smallest || count < smallest.count || (count === smallest.count && group < smallest.group))
+            smallest = { group, count };
+        }
+      });
+      if (!smallest) break;
+      const { group } = smallest;
+      named.delete(group);
+      perFile.forEach((counts, f) => (otherCounts[f] += counts.get(group) ?? 0));
     }
-    return new Set([...fewest].filter(([, count]) => count >= k).map(([group]) => group));
+    return named;
   };
   return { department: kept('department'), location: kept('location') };
 }
@@ -149,7 +177,7 @@ export function keptGroupsOf(workspaces: readonly Workspace[], k: number): KeptG
 export function pseudonymiseWorkspace(
   workspace: Workspace,
   options: PseudonymiseOptions,
-  kept: KeptGroups = keptGroupsOf([workspace], options.k),
+  kept: KeptGroups = keptGroupsOf([workspace], options.k, options.otherLabel),
 ): Workspace {
   const { members } = workspace;
   const department = groupOrOther(kept.department, options.otherLabel);
@@ -212,7 +240,8 @@ export function pseudonymiseExport(
   intakes: readonly IntakeSnapshotData[],
   options: PseudonymiseOptions,
 ): PseudonymisedExport {
-  const kept = keptGroupsOf([workspace, ...intakes.map((intake) => intake.workspace)], options.k);
+  const files = [workspace, ...intakes.map((intake) => intake.workspace)];
+  const kept = keptGroupsOf(files, options.k, options.otherLabel);
   return {
     workspace: pseudonymiseWorkspace(workspace, options, kept),
     intakes: intakes.map((intake) => ({
