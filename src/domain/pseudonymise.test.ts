@@ -221,8 +221,8 @@ describe('pseudonymiseWorkspace', () => {
     ).toHaveLength(6);
     // At k = 2, HR and Omsk (4 each) are named at first, but Other then holds Sales' and Perm's 1: they join it.
     expect(keptGroupsOf([then, now], 2, 'Other')).toEqual({
-      department: new Set(['it']),
-      location: new Set(['kazan']),
+      department: new Map([['it', 'IT']]),
+      location: new Map([['kazan', 'Kazan']]),
     });
   });
 
@@ -262,7 +262,33 @@ describe('pseudonymiseWorkspace', () => {
     const out = pseudonymiseExport(now, intakes, { ...byName(now), k: 5 });
     expect(departmentsOf(out.workspace)).toEqual({ Other: 5, Sales: 5 });
     expect(departmentsOf(out.intakes[0].workspace)).toEqual({ Other: 7, Sales: 6 });
-    expect(keptGroupsOf([now, then], 5, 'Other').department).toEqual(new Set(['sales']));
+    expect(keptGroupsOf([now, then], 5, 'Other').department).toEqual(new Map([['sales', 'Sales']]));
+  });
+
+  test('a kept group is written in its most common spelling over all files (ties: character order)', () => {
+    const rows = (spellings: string[], from: number) =>
+      spellings.map((department, i): [string, string, string] => [`m${from + i}`, department, 'Kazan']);
+    const now = workspaceOf(
+      people(rows(['Sales', 'Sales', 'Sales', 'sales ', 'sales', 'IT', 'it'], 0)),
+      [python],
+      [],
+    );
+    const then = workspaceOf(
+      people(rows(['sales', 'sales', 'sales', ' SALES', 'IT', 'it'], 100)),
+      [python],
+      [],
+    );
+    const intakes = [{ name: 'Spring', savedAt: '2025-03-01T00:00:00.000Z', workspace: then }];
+    const out = pseudonymiseExport(now, intakes, { ...byName(now), k: 2 });
+    // "sales" 5 times over both files (one with a trailing space), "Sales" 3, "SALES" 1; "IT" and "it" twice each.
+    expect(new Set(out.workspace.members.map((m) => m.department))).toEqual(new Set(['sales', 'IT']));
+    expect(new Set(out.intakes[0].workspace.members.map((m) => m.department))).toEqual(
+      new Set(['sales', 'IT']),
+    );
+    // On its own the workspace has "Sales" 3 times against "sales" twice.
+    expect(
+      new Set(pseudonymiseWorkspace(now, { ...byName(now), k: 2 }).members.map((m) => m.department)),
+    ).toEqual(new Set(['Sales', 'IT']));
   });
 
   test('names, ids and emails become the pseudonym or empty; titles are dropped; the key is the pseudonym id', () => {
@@ -272,7 +298,7 @@ describe('pseudonymiseWorkspace', () => {
   });
 
   test('locations of fewer than k people merge into Other, at the k-1 / k / k+1 boundary', () => {
-    // Kazan 5 people (one spelt "kazan "), Perm, Omsk and Ufa 2 each (Other holds 6 where they merge)
+    // Kazan 5 people (one spelt "kazan ", written "Kazan"), Perm, Omsk and Ufa 2 each (Other holds 6 where they merge)
     const ws = workspaceOf(
       people([
         ['a', 'IT', 'Kazan'],
@@ -293,12 +319,12 @@ describe('pseudonymiseWorkspace', () => {
     const locations = (k: number) =>
       pseudonymiseWorkspace(ws, { ...byName(ws), k }).members.map((m) => m.location);
     const others = Array<string>(6).fill('Other');
-    expect(locations(4)).toEqual(['Kazan', 'kazan ', 'Kazan', 'Kazan', 'Kazan', ...others]);
-    expect(locations(5)).toEqual(['Kazan', 'kazan ', 'Kazan', 'Kazan', 'Kazan', ...others]);
+    expect(locations(4)).toEqual(['Kazan', 'Kazan', 'Kazan', 'Kazan', 'Kazan', ...others]);
+    expect(locations(5)).toEqual(['Kazan', 'Kazan', 'Kazan', 'Kazan', 'Kazan', ...others]);
     expect(locations(6)).toEqual(Array<string>(11).fill('Other'));
     expect(locations(2)).toEqual([
       'Kazan',
-      'kazan ',
+      'Kazan',
       'Kazan',
       'Kazan',
       'Kazan',
@@ -507,6 +533,8 @@ describe('pseudonymised workspace properties', () => {
         for (const field of ['department', 'location'] as const) {
           // Per group (by identity): was it named or merged, in each file where someone holds it?
           const fates = new Map<string, Set<'named' | 'merged'>>();
+          // Per named group, its spellings over all files: one, or a member's own spelling could single them out.
+          const spellings = new Map<string, Set<string>>();
           const perFile = outFiles.map((ws, f) => {
             const original = new Map(workspaces[f].members.map((m) => [`P-${m.key.slice(2)}`, m]));
             const counts = new Map<string, number>();
@@ -518,13 +546,17 @@ describe('pseudonymised workspace properties', () => {
                 continue;
               }
               const fate = m[field] === MERGED ? 'merged' : 'named';
-              if (fate === 'named') expect(m[field]).toBe(was);
+              if (fate === 'named') {
+                expect(m[field].trim().toLowerCase()).toBe(group);
+                spellings.set(group, (spellings.get(group) ?? new Set()).add(m[field]));
+              }
               fates.set(group, (fates.get(group) ?? new Set()).add(fate));
               if (fate === 'named') counts.set(group, (counts.get(group) ?? 0) + 1);
             }
             return counts;
           });
           for (const [group, seen] of fates) expect(seen.size, `${field} ${group}`).toBe(1);
+          for (const [group, seen] of spellings) expect([...seen], `${field} ${group}`).toHaveLength(1);
           // A named group has at least k people in every file that names it.
           for (const counts of perFile)
             for (const count of counts.values()) expect(count).toBeGreaterThanOrEqual(k);

@@ -1,7 +1,7 @@
 // The pseudonymised workspace (docs/contract.md#pseudonymised-workspace): names, emails, ids and titles gone,
 // small departments and locations merged (one decision for the whole zip), everything the analysis reads kept,
 // so its numbers stay the same.
-import { memberKeyFor, normaliseIdentity } from './normalise';
+import { cleanText, memberKeyFor, normaliseIdentity } from './normalise';
 import type { IntakeSnapshotData } from './intakes';
 import type { LinkTable, Member, Workspace, WorkspacePlan } from './types';
 
@@ -113,8 +113,11 @@ export interface PseudonymiseOptions {
 /** The member fields that name a group of people, where a group of fewer than k could point at a person. */
 type GroupField = 'department' | 'location';
 
-/** Per grouping field, the groups (by identity) that keep their name; the rest become Other. */
-export type KeptGroups = Record<GroupField, ReadonlySet<string>>;
+/**
+ * Per grouping field, the groups (by identity) that keep their name, each with the one spelling every file writes
+ * for it; the rest become Other.
+ */
+export type KeptGroups = Record<GroupField, ReadonlyMap<string, string>>;
 
 /**
  * The departments and locations that keep their name across `workspaces` (the current one and every snapshot
@@ -123,17 +126,24 @@ export type KeptGroups = Record<GroupField, ReadonlySet<string>>;
  * would show, by comparing the two, which pseudonyms are its few members. Other must not be a small group
  * either: while some file has 1..k-1 people in Other and a named group there, the named group with the fewest
  * people in such a file (ties: the first identity in character order) joins Other in every file. A group spelt
- * like `otherLabel` is part of Other.
+ * like `otherLabel` is part of Other. A named group is written in its most common spelling over all files (ties:
+ * the first in character order): a member's own spelling, such as `sales` among `Sales`, would single them out.
  */
 export function keptGroupsOf(workspaces: readonly Workspace[], k: number, otherLabel: string): KeptGroups {
   const other = normaliseIdentity(otherLabel);
   const kept = (field: GroupField) => {
-    // Each file's head count per group.
+    // Each file's head count per group, and each group's spellings counted over all files.
+    const spellings = new Map<string, Map<string, number>>();
     const perFile = workspaces.map((workspace) => {
       const counts = new Map<string, number>();
       for (const m of workspace.members) {
         const group = normaliseIdentity(m[field]);
-        if (group !== '') counts.set(group, (counts.get(group) ?? 0) + 1);
+        if (group === '') continue;
+        counts.set(group, (counts.get(group) ?? 0) + 1);
+        const spelling = cleanText(m[field]);
+        let ofGroup = spellings.get(group);
+        if (!ofGroup) spellings.set(group, (ofGroup = new Map()));
+        ofGroup.set(spelling, (ofGroup.get(spelling) ?? 0) + 1);
       }
       return counts;
     });
@@ -162,7 +172,7 @@ export function keptGroupsOf(workspaces: readonly Workspace[], k: number, otherL
       named.delete(group);
       perFile.forEach((counts, f) => (otherCounts[f] += counts.get(group) ?? 0));
     }
-    return named;
+    return new Map([...named].map((group) => [group, mostCommon(spellings.get(group)!)]));
   };
   return { department: kept('department'), location: kept('location') };
 }
@@ -251,12 +261,24 @@ export function pseudonymiseExport(
   };
 }
 
-/** A member's value for a grouping field: theirs where the group is kept, else `otherLabel`; empty stays empty. */
-function groupOrOther(kept: ReadonlySet<string>, otherLabel: string): (value: string) => string {
+/** A member's value for a grouping field: its group's one spelling where kept, else `otherLabel`; empty stays. */
+function groupOrOther(kept: ReadonlyMap<string, string>, otherLabel: string): (value: string) => string {
   return (value) => {
     const group = normaliseIdentity(value);
-    return group === '' || kept.has(group) ? value : otherLabel;
+    return group === '' ? value : (kept.get(group) ?? otherLabel);
   };
+}
+
+/** The spelling with the highest count; of equal counts, the first in character order. */
+function mostCommon(counts: ReadonlyMap<string, number>): string {
+  let best = '';
+  let bestCount = 0;
+  for (const [spelling, count] of counts)
+    if (count > bestCount || (count === bestCount && compareText(spelling, best) < 0)) {
+      best = spelling;
+      bestCount = count;
+    }
+  return best;
 }
 
 /** The links with new member indexes, in member then skill order (the old order would hint at the old names). */
