@@ -484,6 +484,9 @@ describe('pseudonymised workspace properties', () => {
             if (group !== '' && group !== 'other') counts.set(group, (counts.get(group) ?? 0) + 1);
           }
           for (const count of counts.values()) expect(count).toBeGreaterThanOrEqual(k);
+          // Other is empty, of k or more, or everyone with a value (nothing left to merge into it).
+          const other = out.members.filter((m) => m[field] === 'Other').length;
+          if (counts.size > 0 && other > 0) expect(other).toBeGreaterThanOrEqual(k);
         }
       }),
       { numRuns: 150 },
@@ -557,9 +560,14 @@ describe('pseudonymised workspace properties', () => {
           });
           for (const [group, seen] of fates) expect(seen.size, `${field} ${group}`).toBe(1);
           for (const [group, seen] of spellings) expect([...seen], `${field} ${group}`).toHaveLength(1);
-          // A named group has at least k people in every file that names it.
-          for (const counts of perFile)
+          // A named group has at least k people in every file that names it; Other is empty, of k or more, or
+          // everyone with a value in that file.
+          perFile.forEach((counts, f) => {
             for (const count of counts.values()) expect(count).toBeGreaterThanOrEqual(k);
+            const other = outFiles[f].members.filter((m) => m[field] === MERGED).length;
+            if (counts.size > 0 && other > 0)
+              expect(other, `${field} Other in file ${f}`).toBeGreaterThanOrEqual(k);
+          });
         }
       }),
       { numRuns: 300 },
