@@ -179,7 +179,7 @@ export function keptGroupsOf(workspaces: readonly Workspace[], k: number, otherL
 
 /**
  * The workspace with each member's id and name replaced by their pseudonym, email and title emptied, and
- * departments and locations not in `kept` (by default: those of fewer than k people here) merged into
+ * departments and locations not in `kept` (by default: `keptGroupsOf` this workspace alone) merged into
  * `otherLabel`. Skills, levels, interest, statuses, workload, activity, roles and the plan stay; the plan's marks
  * follow the pseudonyms, and remembered member names (aliases) are dropped. Members are put in pseudonym order,
  * so the file's order tells nothing either. A zip with snapshots goes through `pseudonymiseExport`.
