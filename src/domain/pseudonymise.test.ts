@@ -165,8 +165,14 @@ describe('pseudonymiseWorkspace', () => {
 
   test('a department of 6 in a snapshot and 2 now is merged in both; one of 6 in both keeps its name in both', () => {
     const six = ['a', 'b', 'c', 'd', 'e', 'f'];
+    // Four in HR and Omsk in both files, so that Other is never a group of fewer than 5 at k = 5.
+    const four = ['p', 'q', 'r', 's'].map((n): [string, string, string] => [n, 'HR', 'Omsk']);
     const then = workspaceOf(
-      people([...six.map((n): [string, string, string] => [n, 'IT', 'Kazan']), ['g', 'Sales', 'Perm']]),
+      people([
+        ...six.map((n): [string, string, string] => [n, 'IT', 'Kazan']),
+        ['g', 'Sales', 'Perm'],
+        ...four,
+      ]),
       [python],
       [],
     );
@@ -180,6 +186,7 @@ describe('pseudonymiseWorkspace', () => {
         ['f', 'Sales', 'Kazan'],
         ['g', 'Sales', 'Kazan'],
         ['h', 'Sales', 'Perm'],
+        ...four,
       ]),
       [python],
       [],
@@ -194,14 +201,16 @@ describe('pseudonymiseWorkspace', () => {
     const snapshot = out.intakes[0].workspace;
     expect(new Set(Object.values(departments(snapshot)))).toEqual(new Set(['Other']));
     expect(departments(out.workspace)).toMatchObject({ 'P-A': 'Other', 'P-B': 'Other' });
-    // Sales: 1 then (merged), 6 now: merged now too. Kazan: 6 then, 6 now: kept in both. Perm: 1 then, 2 now.
+    // Sales: 1 then (merged), 6 now: merged now too. Kazan: 6 then, 6 now: kept in both. Perm: 1 then, 2 now;
+    // with Omsk's 4, Other has 5 then and 6 now.
     expect(departments(out.workspace)['P-C']).toBe('Other');
     expect(locations(snapshot)).toEqual({
       ...Object.fromEntries(six.map((n) => [`P-${n.toUpperCase()}`, 'Kazan'])),
       'P-G': 'Other',
+      ...Object.fromEntries(four.map(([n]) => [`P-${n.toUpperCase()}`, 'Other'])),
     });
     expect(Object.values(locations(out.workspace)).filter((l) => l === 'Kazan')).toHaveLength(6);
-    expect(Object.values(locations(out.workspace)).filter((l) => l === 'Other')).toHaveLength(2);
+    expect(Object.values(locations(out.workspace)).filter((l) => l === 'Other')).toHaveLength(6);
     // The reverse order (2 then, 6 now) is the same decision.
     const reverse = pseudonymiseExport(then, [{ ...intakes[0], workspace: now }], options);
     expect(new Set(reverse.workspace.members.map((m) => m.department))).toEqual(new Set(['Other']));
@@ -210,10 +219,76 @@ describe('pseudonymiseWorkspace', () => {
     expect(
       sixEverywhere.intakes[0].workspace.members.map((m) => m.department).filter((d) => d === 'IT'),
     ).toHaveLength(6);
-    expect(keptGroupsOf([then, now], 2)).toEqual({
-      department: new Set(['it']),
-      location: new Set(['kazan']),
+    // At k = 2, HR and Omsk (4 each) are named at first, but Other then holds Sales' and Perm's 1: they join it.
+    expect(keptGroupsOf([then, now], 2, 'Other')).toEqual({
+      department: new Map([['it', 'IT']]),
+      location: new Map([['kazan', 'Kazan']]),
     });
+  });
+
+  test('a small Other takes in the smallest named group (ties: by identity), once for all files', () => {
+    // A workspace with the given number of members in each department.
+    const file = (groups: Record<string, number>, from = 0) => {
+      const rows: [string, string, string][] = [];
+      for (const [department, count] of Object.entries(groups))
+        for (let i = 0; i < count; i++) rows.push([`m${from + rows.length}`, department, '']);
+      return workspaceOf(people(rows), [python], []);
+    };
+    const departmentsOf = (ws: Workspace) => {
+      const counts = new Map<string, number>();
+      for (const m of ws.members) counts.set(m.department, (counts.get(m.department) ?? 0) + 1);
+      return Object.fromEntries(counts);
+    };
+    const alone = (groups: Record<string, number>) =>
+      departmentsOf(pseudonymiseWorkspace(file(groups), { ...byName(file(groups)), k: 5 }));
+    // HR's 1 person alone in Other would be known: IT (5, fewer than Sales) joins Other.
+    expect(alone({ Sales: 6, IT: 5, HR: 1 })).toEqual({ Sales: 6, Other: 6 });
+    // A tie goes by identity: "it" before "sales".
+    expect(alone({ Sales: 5, IT: 5, HR: 1 })).toEqual({ Sales: 5, Other: 6 });
+    // Other already of k or more, or empty: nothing more merged.
+    expect(alone({ Sales: 6, IT: 5, HR: 3, Ops: 2 })).toEqual({ Sales: 6, IT: 5, Other: 5 });
+    expect(alone({ Sales: 6, IT: 5 })).toEqual({ Sales: 6, IT: 5 });
+    // Everything can end in Other; a file with nobody named keeps its small Other.
+    expect(alone({ IT: 5, HR: 1 })).toEqual({ Other: 6 });
+    expect(alone({ HR: 2 })).toEqual({ Other: 2 });
+    // A department spelt like Other is part of Other: "other" (6) and HR (1) are one Other of 7.
+    expect(alone({ other: 6, HR: 1, Sales: 5 })).toEqual({ Other: 7, Sales: 5 });
+
+    // Over a zip: only the snapshot has a small Other (HR 2), so IT, its smallest named group, is merged in
+    // the workspace as well, where Other then holds IT's 5.
+    const now = file({ IT: 5, Sales: 5 });
+    const then = file({ IT: 5, Sales: 6, HR: 2 }, 100);
+    const intakes = [{ name: 'Spring', savedAt: '2025-03-01T00:00:00.000Z', workspace: then }];
+    const out = pseudonymiseExport(now, intakes, { ...byName(now), k: 5 });
+    expect(departmentsOf(out.workspace)).toEqual({ Other: 5, Sales: 5 });
+    expect(departmentsOf(out.intakes[0].workspace)).toEqual({ Other: 7, Sales: 6 });
+    expect(keptGroupsOf([now, then], 5, 'Other').department).toEqual(new Map([['sales', 'Sales']]));
+  });
+
+  test('a kept group is written in its most common spelling over all files (ties: character order)', () => {
+    const rows = (spellings: string[], from: number) =>
+      spellings.map((department, i): [string, string, string] => [`m${from + i}`, department, 'Kazan']);
+    const now = workspaceOf(
+      people(rows(['Sales', 'Sales', 'Sales', 'sales ', 'sales', 'IT', 'it'], 0)),
+      [python],
+      [],
+    );
+    const then = workspaceOf(
+      people(rows(['sales', 'sales', 'sales', ' SALES', 'IT', 'it'], 100)),
+      [python],
+      [],
+    );
+    const intakes = [{ name: 'Spring', savedAt: '2025-03-01T00:00:00.000Z', workspace: then }];
+    const out = pseudonymiseExport(now, intakes, { ...byName(now), k: 2 });
+    // "sales" 5 times over both files (one with a trailing space), "Sales" 3, "SALES" 1; "IT" and "it" twice each.
+    expect(new Set(out.workspace.members.map((m) => m.department))).toEqual(new Set(['sales', 'IT']));
+    expect(new Set(out.intakes[0].workspace.members.map((m) => m.department))).toEqual(
+      new Set(['sales', 'IT']),
+    );
+    // On its own the workspace has "Sales" 3 times against "sales" twice.
+    expect(
+      new Set(pseudonymiseWorkspace(now, { ...byName(now), k: 2 }).members.map((m) => m.department)),
+    ).toEqual(new Set(['Sales', 'IT']));
   });
 
   test('names, ids and emails become the pseudonym or empty; titles are dropped; the key is the pseudonym id', () => {
@@ -223,7 +298,7 @@ describe('pseudonymiseWorkspace', () => {
   });
 
   test('locations of fewer than k people merge into Other, at the k-1 / k / k+1 boundary', () => {
-    // Kazan 5 people (one spelt "kazan "), Perm 2
+    // Kazan 5 people (one spelt "kazan ", written "Kazan"), Perm, Omsk and Ufa 2 each (Other holds 6 where they merge)
     const ws = workspaceOf(
       people([
         ['a', 'IT', 'Kazan'],
@@ -233,16 +308,33 @@ describe('pseudonymiseWorkspace', () => {
         ['e', 'IT', 'Kazan'],
         ['f', 'IT', 'Perm'],
         ['g', 'IT', 'Perm'],
+        ['h', 'IT', 'Omsk'],
+        ['i', 'IT', 'Omsk'],
+        ['j', 'IT', 'Ufa'],
+        ['k', 'IT', 'Ufa'],
       ]),
       [python],
       [],
     );
     const locations = (k: number) =>
       pseudonymiseWorkspace(ws, { ...byName(ws), k }).members.map((m) => m.location);
-    expect(locations(4)).toEqual(['Kazan', 'kazan ', 'Kazan', 'Kazan', 'Kazan', 'Other', 'Other']);
-    expect(locations(5)).toEqual(['Kazan', 'kazan ', 'Kazan', 'Kazan', 'Kazan', 'Other', 'Other']);
-    expect(locations(6)).toEqual(['Other', 'Other', 'Other', 'Other', 'Other', 'Other', 'Other']);
-    expect(locations(2)).toEqual(['Kazan', 'kazan ', 'Kazan', 'Kazan', 'Kazan', 'Perm', 'Perm']);
+    const others = Array<string>(6).fill('Other');
+    expect(locations(4)).toEqual(['Kazan', 'Kazan', 'Kazan', 'Kazan', 'Kazan', ...others]);
+    expect(locations(5)).toEqual(['Kazan', 'Kazan', 'Kazan', 'Kazan', 'Kazan', ...others]);
+    expect(locations(6)).toEqual(Array<string>(11).fill('Other'));
+    expect(locations(2)).toEqual([
+      'Kazan',
+      'Kazan',
+      'Kazan',
+      'Kazan',
+      'Kazan',
+      'Perm',
+      'Perm',
+      'Omsk',
+      'Omsk',
+      'Ufa',
+      'Ufa',
+    ]);
     expect(locations(1)).toEqual(locations(2));
   });
 
@@ -392,6 +484,9 @@ describe('pseudonymised workspace properties', () => {
             if (group !== '' && group !== 'other') counts.set(group, (counts.get(group) ?? 0) + 1);
           }
           for (const count of counts.values()) expect(count).toBeGreaterThanOrEqual(k);
+          // Other is empty, of k or more, or everyone with a value (nothing left to merge into it).
+          const other = out.members.filter((m) => m[field] === 'Other').length;
+          if (counts.size > 0 && other > 0) expect(other).toBeGreaterThanOrEqual(k);
         }
       }),
       { numRuns: 150 },
@@ -441,6 +536,8 @@ describe('pseudonymised workspace properties', () => {
         for (const field of ['department', 'location'] as const) {
           // Per group (by identity): was it named or merged, in each file where someone holds it?
           const fates = new Map<string, Set<'named' | 'merged'>>();
+          // Per named group, its spellings over all files: one, or a member's own spelling could single them out.
+          const spellings = new Map<string, Set<string>>();
           const perFile = outFiles.map((ws, f) => {
             const original = new Map(workspaces[f].members.map((m) => [`P-${m.key.slice(2)}`, m]));
             const counts = new Map<string, number>();
@@ -452,16 +549,25 @@ describe('pseudonymised workspace properties', () => {
                 continue;
               }
               const fate = m[field] === MERGED ? 'merged' : 'named';
-              if (fate === 'named') expect(m[field]).toBe(was);
+              if (fate === 'named') {
+                expect(m[field].trim().toLowerCase()).toBe(group);
+                spellings.set(group, (spellings.get(group) ?? new Set()).add(m[field]));
+              }
               fates.set(group, (fates.get(group) ?? new Set()).add(fate));
               if (fate === 'named') counts.set(group, (counts.get(group) ?? 0) + 1);
             }
             return counts;
           });
           for (const [group, seen] of fates) expect(seen.size, `${field} ${group}`).toBe(1);
-          // A named group has at least k people in every file that names it.
-          for (const counts of perFile)
+          for (const [group, seen] of spellings) expect([...seen], `${field} ${group}`).toHaveLength(1);
+          // A named group has at least k people in every file that names it; Other is empty, of k or more, or
+          // everyone with a value in that file.
+          perFile.forEach((counts, f) => {
             for (const count of counts.values()) expect(count).toBeGreaterThanOrEqual(k);
+            const other = outFiles[f].members.filter((m) => m[field] === MERGED).length;
+            if (counts.size > 0 && other > 0)
+              expect(other, `${field} Other in file ${f}`).toBeGreaterThanOrEqual(k);
+          });
         }
       }),
       { numRuns: 300 },

@@ -1,7 +1,7 @@
 // The pseudonymised workspace (docs/contract.md#pseudonymised-workspace): names, emails, ids and titles gone,
 // small departments and locations merged (one decision for the whole zip), everything the analysis reads kept,
 // so its numbers stay the same.
-import { memberKeyFor, normaliseIdentity } from './normalise';
+import { cleanText, memberKeyFor, normaliseIdentity } from './normalise';
 import type { IntakeSnapshotData } from './intakes';
 import type { LinkTable, Member, Workspace, WorkspacePlan } from './types';
 
@@ -113,35 +113,73 @@ export interface PseudonymiseOptions {
 /** The member fields that name a group of people, where a group of fewer than k could point at a person. */
 type GroupField = 'department' | 'location';
 
-/** Per grouping field, the groups (by identity) that keep their name; the rest become Other. */
-export type KeptGroups = Record<GroupField, ReadonlySet<string>>;
+/**
+ * Per grouping field, the groups (by identity) that keep their name, each with the one spelling every file writes
+ * for it; the rest become Other.
+ */
+export type KeptGroups = Record<GroupField, ReadonlyMap<string, string>>;
 
 /**
  * The departments and locations that keep their name across `workspaces` (the current one and every snapshot
  * going into one zip): those with at least k members in each workspace where they have anyone. Decided once for
  * all files, so a group is named in all of them or in none: a group named in one file and merged in another
- * would show, by comparing the two, which pseudonyms are its few members.
+ * would show, by comparing the two, which pseudonyms are its few members. Other must not be a small group
+ * either: while some file has 1..k-1 people in Other and a named group there, the named group with the fewest
+ * people in such a file (ties: the first identity in character order) joins Other in every file. A group spelt
+ * like `otherLabel` is part of Other. A named group is written in its most common spelling over all files (ties:
+ * the first in character order): a member's own spelling, such as `sales` among `Sales`, would single them out.
  */
-export function keptGroupsOf(workspaces: readonly Workspace[], k: number): KeptGroups {
+export function keptGroupsOf(workspaces: readonly Workspace[], k: number, otherLabel: string): KeptGroups {
+  const other = normaliseIdentity(otherLabel);
   const kept = (field: GroupField) => {
-    // Each group's smallest head count over the workspaces it appears in.
-    const fewest = new Map<string, number>();
-    for (const workspace of workspaces) {
+    // Each file's head count per group, and each group's spellings counted over all files.
+    const spellings = new Map<string, Map<string, number>>();
+    const perFile = workspaces.map((workspace) => {
       const counts = new Map<string, number>();
       for (const m of workspace.members) {
         const group = normaliseIdentity(m[field]);
-        if (group !== '') counts.set(group, (counts.get(group) ?? 0) + 1);
+        if (group === '') continue;
+        counts.set(group, (counts.get(group) ?? 0) + 1);
+        const spelling = cleanText(m[field]);
+        let ofGroup = spellings.get(group);
+        if (!ofGroup) spellings.set(group, (ofGroup = new Map()));
+        ofGroup.set(spelling, (ofGroup.get(spelling) ?? 0) + 1);
       }
-      for (const [group, count] of counts) fewest.set(group, Math.min(fewest.get(group) ?? count, count));
+      return counts;
+    });
+    const named = new Set<string>();
+    for (const counts of perFile)
+      for (const group of counts.keys())
+        if (group !== other && perFile.every((c) => (c.get(group) ?? k) >= k)) named.add(group);
+    // Merging a named group never makes a new small Other: it has at least k people wherever it has anyone.
+    const otherCounts = perFile.map((counts) => {
+      let n = 0;
+      for (const [group, count] of counts) if (!named.has(group)) n += count;
+      return n;
+    });
+    for (;;) {
+      let smallest: { group: string; count: number } | null = null;
+      perFile.forEach((counts, f) => {
+        if (otherCounts[f] === 0 || otherCounts[f] >= k) return;
+        for (const [group, count] of counts) {
+          if (!named.has(group)) continue;
+          if (!smallest || count < smallest.count || (count === smallest.count && group < smallest.group))
+            smallest = { group, count };
+        }
+      });
+      if (!smallest) break;
+      const { group } = smallest;
+      named.delete(group);
+      perFile.forEach((counts, f) => (otherCounts[f] += counts.get(group) ?? 0));
     }
-    return new Set([...fewest].filter(([, count]) => count >= k).map(([group]) => group));
+    return new Map([...named].map((group) => [group, mostCommon(spellings.get(group)!)]));
   };
   return { department: kept('department'), location: kept('location') };
 }
 
 /**
  * The workspace with each member's id and name replaced by their pseudonym, email and title emptied, and
- * departments and locations not in `kept` (by default: those of fewer than k people here) merged into
+ * departments and locations not in `kept` (by default: `keptGroupsOf` this workspace alone) merged into
  * `otherLabel`. Skills, levels, interest, statuses, workload, activity, roles and the plan stay; the plan's marks
  * follow the pseudonyms, and remembered member names (aliases) are dropped. Members are put in pseudonym order,
  * so the file's order tells nothing either. A zip with snapshots goes through `pseudonymiseExport`.
@@ -149,7 +187,7 @@ export function keptGroupsOf(workspaces: readonly Workspace[], k: number): KeptG
 export function pseudonymiseWorkspace(
   workspace: Workspace,
   options: PseudonymiseOptions,
-  kept: KeptGroups = keptGroupsOf([workspace], options.k),
+  kept: KeptGroups = keptGroupsOf([workspace], options.k, options.otherLabel),
 ): Workspace {
   const { members } = workspace;
   const department = groupOrOther(kept.department, options.otherLabel);
@@ -212,7 +250,8 @@ export function pseudonymiseExport(
   intakes: readonly IntakeSnapshotData[],
   options: PseudonymiseOptions,
 ): PseudonymisedExport {
-  const kept = keptGroupsOf([workspace, ...intakes.map((intake) => intake.workspace)], options.k);
+  const files = [workspace, ...intakes.map((intake) => intake.workspace)];
+  const kept = keptGroupsOf(files, options.k, options.otherLabel);
   return {
     workspace: pseudonymiseWorkspace(workspace, options, kept),
     intakes: intakes.map((intake) => ({
@@ -222,12 +261,24 @@ export function pseudonymiseExport(
   };
 }
 
-/** A member's value for a grouping field: theirs where the group is kept, else `otherLabel`; empty stays empty. */
-function groupOrOther(kept: ReadonlySet<string>, otherLabel: string): (value: string) => string {
+/** A member's value for a grouping field: its group's one spelling where kept, else `otherLabel`; empty stays. */
+function groupOrOther(kept: ReadonlyMap<string, string>, otherLabel: string): (value: string) => string {
   return (value) => {
     const group = normaliseIdentity(value);
-    return group === '' || kept.has(group) ? value : otherLabel;
+    return group === '' ? value : (kept.get(group) ?? otherLabel);
   };
+}
+
+/** The spelling with the highest count; of equal counts, the first in character order. */
+function mostCommon(counts: ReadonlyMap<string, number>): string {
+  let best = '';
+  let bestCount = 0;
+  for (const [spelling, count] of counts)
+    if (count > bestCount || (count === bestCount && compareText(spelling, best) < 0)) {
+      best = spelling;
+      bestCount = count;
+    }
+  return best;
 }
 
 /** The links with new member indexes, in member then skill order (the old order would hint at the old names). */

@@ -980,7 +980,7 @@ export const en = {
   'pseudo.kept':
     'Kept: skills, levels, interest, targets, statuses, workload, activity, roles, the plan (its marks follow the pseudonyms) and the intake snapshots, pseudonymised the same way (a person has one pseudonym in all of them; a snapshot keeps the name you gave it).',
   'pseudo.removed':
-    'Removed: names, emails and ids (each person becomes a pseudonym such as P-7F3A9C2B), titles; a department or location with fewer than k people, now or in any snapshot, becomes “Other” in every file.',
+    'Removed: names, emails and ids (each person becomes a pseudonym such as P-7F3A9C2B), titles; a department or location with fewer than k people, now or in any snapshot, becomes “Other” in every file; while “Other” would hold fewer than k people in a file, the smallest named group joins it too. A kept one is written in its most common spelling everywhere.',
   'pseudo.export': 'Export',
   'pseudo.cancel': 'Cancel',
   'pseudo.other': 'Other',

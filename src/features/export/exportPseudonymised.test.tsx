@@ -89,7 +89,7 @@ describe('Export pseudonymised workspace', () => {
     expect(await gapNumbers(app, downloads, 'Export gap report')).toEqual(before);
   });
 
-  test('the same secret gives the same file; k = 3 keeps IT (3 people)', async () => {
+  test('the same secret gives the same file; k = 2 keeps IT (3 people), k = 3 merges it into a small Other', async () => {
     const downloads = captureDownloads();
     const { user } = await renderAppWithFiles(smallClubFiles(), { lang: 'en' });
     const exportWith = async (secret: string, k: string) => {
@@ -102,11 +102,16 @@ describe('Export pseudonymised workspace', () => {
       await vi.waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
       return strFromU8((await zipOf(downloads[downloads.length - 1]))['members.csv']);
     };
-    const first = await exportWith('a long secret', '3');
-    expect(await exportWith('a long secret', '3')).toBe(first);
-    expect(await exportWith('another long secret', '3')).not.toBe(first);
+    const first = await exportWith('a long secret', '2');
+    expect(await exportWith('a long secret', '2')).toBe(first);
+    expect(await exportWith('another long secret', '2')).not.toBe(first);
+    // Sales and HR (1 each) make an Other of 2.
     expect(first.match(/,IT,/g)).toHaveLength(3);
     expect(first.match(/,Other,/g)).toHaveLength(2);
+    // At k = 3 an Other of 2 would be a small group: IT, the only named one, joins it.
+    const three = await exportWith('a long secret', '3');
+    expect(three.match(/,IT,/g)).toBeNull();
+    expect(three.match(/,Other,/g)).toHaveLength(5);
   });
 
   test('in Russian: the button, an empty secret refused, k checked, the Russian file name and “Другое”', async () => {
@@ -223,7 +228,7 @@ describe('Export pseudonymised workspace with snapshots: small groups', () => {
               'X1,Xenia One,IT,Kazan,employee',
               'X2,Xenia Two,IT,Kazan,employee',
               'X3,Xenia Three,it,Kazan,employee',
-              'M1,Anna Petrova,Sales,Perm,ambassador',
+              'M1,Anna Petrova,Sales,,ambassador',
               '',
             ].join('\n'),
           ),
@@ -257,7 +262,7 @@ describe('Export pseudonymised workspace with snapshots: small groups', () => {
     expect(column(files[1], 'department')).toHaveLength(7);
     // Now IT has 3 (fewer than 5): kept by the snapshot's 6 alone, the names would single out Boris, Dmitry, Elena.
     for (const file of files) expect(column(file, 'department').filter((d) => d !== 'Other')).toEqual([]);
-    // Kazan: 6 in the snapshot, nobody now: named where it appears.
+    // Kazan: 6 in the snapshot, nobody now: named where it appears (Anna's blank location is no Other of 1).
     expect(column(files[1], 'location').filter((l) => l === 'Kazan')).toHaveLength(6);
   });
 });
