@@ -2,6 +2,7 @@
 // Not part of CI's pass/fail; the numbers go into the README.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { findChromium, noBrowserMessage } from '../tests/e2e/find-chromium.mjs';
 import { generate } from './generate.mjs';
@@ -13,6 +14,7 @@ import {
   mapAgainstBare,
   writeWindows1251File,
 } from './responsiveness.mjs';
+import { firstVisitsUnattached } from './unattached.mjs';
 
 const PORT = 4174;
 const SIZES = [
@@ -65,7 +67,7 @@ const browser = await chromium.launch({
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 1) : 1;
 const results = [];
-const responsiveness = { firstVisits: [], atLoad: [], afterIdle: [] };
+const responsiveness = { firstVisits: [], atLoad: [], afterIdle: [], unattached: [] };
 try {
   // The page on its own: a first visit, and a small file picked at once or when the page is idle.
   mkdirSync('.bench-tmp', { recursive: true });
@@ -78,6 +80,12 @@ try {
     responsiveness.afterIdle.push(await importAt(browser, base, smallFile, 5000));
     console.error(`measured: first visit and small imports (${i + 1})`);
   }
+  responsiveness.unattached = await firstVisitsUnattached(
+    path.resolve('dist'),
+    Math.max(10, 3 * RUNS),
+    executablePath,
+  );
+  console.error('measured: first visits without the DevTools protocol attached');
   for (const size of SIZES) {
     const dir = `.bench-tmp/${size.rows}`;
     mkdirSync(dir, { recursive: true });
@@ -154,8 +162,32 @@ console.log(
 console.log(
   `| the same file chosen when the page is idle (5 s) → report | ${summary(responsiveness.afterIdle, 0, ' ms')} |`,
 );
+const unattached = responsiveness.unattached.filter((v) => v !== null);
+if (unattached.length > 0) {
+  const long = unattached.filter((v) => v.longestTaskMs >= 50).length;
+  console.log(
+    `| first visit, no DevTools protocol attached (${unattached.length} visits): visits with a task ≥ 50 ms until the sample map has settled | ${long} of ${unattached.length}; longest ${summary(
+      unattached.map((v) => v.longestTaskMs),
+      0,
+      ' ms',
+    )} |`,
+  );
+  console.log(
+    `| first visit, no DevTools protocol attached: sample map settled after navigation | ${summary(
+      unattached.map((v) => v.settledMs),
+      0,
+      ' ms',
+    )} |`,
+  );
+}
+const lost = responsiveness.unattached.length - unattached.length;
+if (lost > 0) console.log(`| first visits without the DevTools protocol that never reported | ${lost} |`);
 for (const [i, v] of visits.entries())
   console.error(`first visit ${i + 1}: long tasks ${v.tasks.join(', ') || 'none'}`);
+for (const [i, v] of unattached.entries())
+  console.error(
+    `first visit ${i + 1}, unattached: long tasks ${v.tasks.join(', ') || 'none'}${v.frames.length ? `; blocking frames ${v.frames.join('; ')}` : ''}`,
+  );
 
 console.log(
   '\nJS each view loads (gzipped; a view counts only what the first load does not already hold):\n',
