@@ -16,6 +16,7 @@ import {
   GapTable,
   HealthView,
   ImportReportDialog,
+  importDialogsLoaded,
   MappingDialog,
   MatrixView,
   preloadImportDialogs,
@@ -40,10 +41,31 @@ export function App() {
   );
 }
 
+/**
+ * The import dialogs render once their code has arrived, never suspended: a suspended dialog's reveal waits for
+ * React's Suspense throttle (300 ms since the last fallback shown), and at the start of a visit, with the map's own
+ * code arriving, a small file's report came ~300 ms after its import had finished.
+ */
+function useImportDialogsLoaded(): boolean {
+  const [loaded, setLoaded] = useState(importDialogsLoaded);
+  const wanted = useImportFlow((s) => s.importing !== null || s.report !== null || s.mappingStep !== null);
+  useEffect(() => {
+    if (loaded || !wanted) return;
+    let live = true;
+    // a failed load resolves too: the dialog then renders lazily and its error boundary says what failed
+    void preloadImportDialogs().then(() => live && setLoaded(true));
+    return () => {
+      live = false;
+    };
+  }, [loaded, wanted]);
+  return loaded;
+}
+
 /** A new mapping step starts from its own proposals, not from the answers given to the previous one. */
 function MappingDialogForStep() {
   const step = useImportFlow((s) => s.mappingStep);
-  return step ? (
+  const loaded = useImportDialogsLoaded();
+  return step && loaded ? (
     <Suspense fallback={null}>
       <MappingDialog key={stepKeys.get(step) ?? newStepKey(step)} />
     </Suspense>
@@ -53,11 +75,8 @@ function MappingDialogForStep() {
 /** The report's code loads with the import that needs it (it has usually arrived long before the report). */
 function ImportReportWhenShown() {
   const shown = useImportFlow((s) => s.report !== null);
-  const importing = useImportFlow((s) => s.importing !== null);
-  useEffect(() => {
-    if (importing) void preloadImportDialogs();
-  }, [importing]);
-  return shown ? (
+  const loaded = useImportDialogsLoaded();
+  return shown && loaded ? (
     <Suspense fallback={null}>
       <ImportReportDialog />
     </Suspense>

@@ -5,6 +5,8 @@ import { CsvExportButton } from '../features/export/csvDownload';
 interface LazyView {
   (): React.JSX.Element;
   preload: () => Promise<void>;
+  /** Its code has arrived: it renders at once, without suspending. */
+  loaded: () => boolean;
 }
 
 function lazyView<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): LazyView {
@@ -16,6 +18,7 @@ function lazyView<M>(load: () => Promise<M>, pick: (module: M) => ComponentType)
     return Loaded ? <Loaded /> : <Lazy />;
   };
   View.preload = () => load().then((module) => void remember(module));
+  View.loaded = () => loaded !== null;
   return View;
 }
 
@@ -57,6 +60,11 @@ export const HealthView = lazyView(
       return <m.HealthView ExportButton={CsvExportButton} />;
     },
 );
+
+/** Both import dialogs' code has arrived. */
+export function importDialogsLoaded(): boolean {
+  return MappingDialog.loaded() && ImportReportDialog.loaded();
+}
 
 /** What an import shows next (its column question, its report): loaded as soon as an import starts. */
 export function preloadImportDialogs(): Promise<void> {

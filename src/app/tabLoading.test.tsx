@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
-import { renderApp, waitForSample } from '../../tests/helpers/render';
+import { importFiles, renderApp, smallClubFiles, waitForSample } from '../../tests/helpers/render';
 
 // cytoscape cannot draw in jsdom: the map's canvas is a labelled placeholder.
 vi.mock('../graph/GraphCanvas', () => import('../../tests/helpers/stubCanvas'));
@@ -35,5 +35,16 @@ describe('a view whose code is still loading', () => {
     expect(await screen.findByRole('heading', { name: 'Health view arrived' })).toBeInTheDocument();
     expect(screen.queryByText('Opening the view…')).toBeNull();
     expect(screen.getByRole('main')).toHaveAttribute('aria-busy', 'false');
+  });
+});
+
+describe('the import dialogs before their code has loaded', () => {
+  test('a file picked before the idle preload gets its report once the dialog code arrives', async () => {
+    const { user } = await renderApp({ url: '/?lang=en', preloadViews: false });
+    await waitForSample();
+
+    const report = await importFiles(user, smallClubFiles());
+
+    expect(within(report).getByRole('heading', { name: 'Import report' })).toBeInTheDocument();
   });
 });
