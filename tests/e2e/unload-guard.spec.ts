@@ -69,8 +69,11 @@ test('while an import’s save is pending, closing the tab asks first; once save
   expect(page.isClosed()).toBe(false);
 
   await page.evaluate(() => (window as unknown as { releaseSaves: () => void }).releaseSaves());
-  await expect(page.getByRole('dialog', { name: 'Import report' })).toBeVisible({ timeout: 20_000 });
+  const report = page.getByRole('dialog', { name: 'Import report' });
+  await expect(report).toBeVisible({ timeout: 20_000 });
   await expect(page.locator('header .workspace-totals')).toContainText('6 members');
+  // The report shows as soon as the import is read; Undo comes once its save is stored: only then is nothing pending.
+  await expect(report.getByRole('button', { name: 'Undo this import' })).toBeVisible();
   expect(await tryToClose(page)).toEqual([]);
   expect(page.isClosed()).toBe(true);
 });
