@@ -117,8 +117,16 @@ describe('element sync', () => {
     addInChunks(cy, updateInPlace(cy, graph(100)), { added: () => {}, settled });
     expect(cy.elements().length).toBe(8); // not in this frame
     vi.advanceTimersToNextFrame();
-    expect(cy.elements().length).toBe(18); // the first chunk of a canvas that has drawn: 10
+    expect(cy.elements().length).toBe(48); // the first chunk of a canvas that has drawn: 40
     for (let i = 0; i < 20 && settled.mock.calls.length < 3; i++) vi.advanceTimersToNextFrame();
     expect(cy.elements().length).toBe(100);
+
+    // the overview at organisation scale (38 elements) on that canvas: in one frame, the next one
+    cy.elements().remove();
+    addInChunks(cy, updateInPlace(cy, graph(38)), { added: () => {}, settled });
+    expect(cy.elements().length).toBe(0);
+    vi.advanceTimersToNextFrame();
+    expect(cy.elements().length).toBe(38);
+    expect(settled).toHaveBeenCalledTimes(4);
   });
 });

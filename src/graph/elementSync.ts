@@ -7,10 +7,13 @@ import type { GraphElements } from './elements';
 /**
  * Elements added in the first frame of a new canvas, of one that has drawn before, and at least and at most in one
  * frame. The first elements cytoscape meets cost the most (its code is not compiled yet), so a new canvas starts
- * small; after that the chunk is sized from what the last one cost.
+ * small; after that the chunk is sized from what the last one cost. On a canvas that has drawn, a list of up to
+ * AT_ONCE is added at once (a focus or a filter's few changes), a longer one from the next frame, 40 first: the
+ * overview at organisation scale (38 elements) then comes in one frame, as bare cytoscape draws it, not in three.
  */
 const FIRST_CHUNK = 5;
-const WARM_FIRST_CHUNK = 10;
+const AT_ONCE = 10;
+const WARM_FIRST_CHUNK = 40;
 const MIN_CHUNK = 5;
 const MAX_CHUNK = 1200;
 /**
@@ -108,7 +111,7 @@ export function addInChunks(
   if (hasDrawn.has(cy)) {
     // A few (a focus, a filter, a node moving to another box) come at once, with what was removed and moved; more
     // from the next frame, leaving this one to paint what the page changed with the removals and moves.
-    if (toAdd.length <= WARM_FIRST_CHUNK) addChunk(performance.now());
+    if (toAdd.length <= AT_ONCE) addChunk(performance.now());
     else frame = requestAnimationFrame(addChunk);
     return () => {
       frames.stop();
