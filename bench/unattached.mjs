@@ -55,7 +55,11 @@ export async function firstVisitsUnattached(dist, visits, executablePath, port =
       req.on('data', (chunk) => (body += chunk));
       req.on('end', () => {
         res.end();
-        onReport(JSON.parse(body));
+        try {
+          onReport(JSON.parse(body));
+        } catch {
+          onReport(null); // a report that does not parse counts as none
+        }
       });
       return;
     }
@@ -74,7 +78,10 @@ export async function firstVisitsUnattached(dist, visits, executablePath, port =
     res.setHeader('content-type', TYPES[path.extname(file)] ?? 'application/octet-stream');
     res.end(body);
   });
-  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await new Promise((resolve, reject) => {
+    server.once('error', reject); // a port in use says so instead of hanging
+    server.listen(port, '127.0.0.1', resolve);
+  });
   const results = [];
   try {
     for (let i = 0; i < visits; i++) {
@@ -96,10 +103,12 @@ export async function firstVisitsUnattached(dist, visits, executablePath, port =
         ],
         { stdio: 'ignore', detached: true }, // its own process group: the renderer and GPU processes go with it
       );
+      let timer;
       const result = await Promise.race([
         report,
-        new Promise((resolve) => setTimeout(() => resolve(null), 60_000)),
+        new Promise((resolve) => (timer = setTimeout(() => resolve(null), 60_000))),
       ]);
+      clearTimeout(timer);
       const exited = new Promise((resolve) =>
         chromium.exitCode !== null || chromium.signalCode !== null
           ? resolve()

@@ -83,18 +83,13 @@ function ImportReportWhenShown() {
   ) : null;
 }
 
-/** "Loading…" over the view, once a wait has lasted long enough to notice (a quick switch shows nothing). */
-function LoadingAfterAWhile({ label }: { label: string }) {
-  const [shown, setShown] = useState(false);
-  useEffect(() => {
-    const later = setTimeout(() => setShown(true), 300);
-    return () => clearTimeout(later);
-  }, []);
-  return shown ? (
-    <p className="loading loading-over" role="status">
-      {label}
-    </p>
-  ) : null;
+/**
+ * "Opening the view…" over the view while the chosen tab's code loads. It is in the page at once and shows after
+ * 300 ms through CSS, so a quick switch shows nothing; a timer's state update would be urgent and would throw away
+ * the deferred render of a heavy view under way. `aria-busy` on the main region says it to assistive technology.
+ */
+function OpeningView({ label }: { label: string }) {
+  return <p className="loading loading-over">{label}</p>;
 }
 
 const stepKeys = new WeakMap<object, number>();
@@ -154,7 +149,7 @@ function Shell() {
       <ImportProgressBar />
       <main className="app-main" aria-busy={chosenTab !== tab}>
         {/* the chosen view's code still loading (its deferred render waits for it, the old view stays meanwhile) */}
-        {chosenTab !== tab && <LoadingAfterAWhile label={t('app.loadingView')} />}
+        {chosenTab !== tab && <OpeningView label={t('app.loadingView')} />}
         {mapKept && (
           // mounted while the workspace loads, so that when it lands the header paints at once and the map
           // follows in a deferred render of its own (the analysed workspace is deferred), not in one long task

@@ -54,6 +54,10 @@ for (const lang of ['en', 'ru'] as const) {
     await page.getByRole('button', { name: w.tab, exact: true }).click();
     const grid = page.getByRole('grid', { name: w.grid });
     await expect(grid).toBeVisible({ timeout: 20_000 });
+    // the map, kept behind the tab once shown, is out of sight but keeps its size (no redraw on the way back)
+    const map = page.locator('section.map-view');
+    await expect(map).toBeHidden();
+    expect((await map.boundingBox())?.width ?? 0).toBeGreaterThan(300);
     const summary = await page.getByText(w.summary).textContent();
     const [, people, skills] = summary!.match(w.summary)!.map(Number);
     expect(people).toBeGreaterThan(0);
