@@ -4,8 +4,10 @@ import { screen, within } from '@testing-library/react';
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { describe, expect, test, vi } from 'vitest';
-import { emptyWorkspace } from '../../domain/types';
-import { runImport } from '../../io/import/runImport';
+import {
+  importFiles as importFileList,
+  textFile as textImportFile,
+} from '../../../tests/helpers/importFiles';
 import {
   captureDownloads,
   closeReport,
@@ -138,27 +140,18 @@ describe('Export pseudonymised workspace', () => {
 
   test('intake snapshots travel pseudonymised: the same person has one pseudonym; no name, email or id is left', async () => {
     // A snapshot of last year: Anna and Boris with emails and titles, and Zoya, who is only in the snapshot.
-    const snapshot = runImport(
-      [
-        {
-          name: 'members.csv',
-          bytes: new TextEncoder().encode(
-            [
-              'member_id,name,email,title,department,status',
-              'M1,Anna Petrova,anna.petrova@club.example,Lead,Sales,ambassador',
-              'M2,Boris Ivanov,b.ivanov@club.example,,IT,ambassador',
-              'Z9,Zoya Leaver,zoya@club.example,Architect,Legal,ambassador',
-              '',
-            ].join('\n'),
-          ),
-        },
-        {
-          name: 'expertise.csv',
-          bytes: new TextEncoder().encode('member_id,skill_id,level\nM1,S1,3\nZ9,S2,4\n'),
-        },
-      ],
-      emptyWorkspace(),
-      'replace',
+    const snapshot = importFileList(
+      textImportFile(
+        'members.csv',
+        [
+          'member_id,name,email,title,department,status',
+          'M1,Anna Petrova,anna.petrova@club.example,Lead,Sales,ambassador',
+          'M2,Boris Ivanov,b.ivanov@club.example,,IT,ambassador',
+          'Z9,Zoya Leaver,zoya@club.example,Architect,Legal,ambassador',
+          '',
+        ].join('\n'),
+      ),
+      textImportFile('expertise.csv', 'member_id,skill_id,level\nM1,S1,3\nZ9,S2,4\n'),
     ).workspace;
     const downloads = captureDownloads();
     const { user } = await renderAppWithFiles(smallClubFiles(), { lang: 'en' });
@@ -215,27 +208,21 @@ describe('Export pseudonymised workspace', () => {
 
 describe('Export pseudonymised workspace with snapshots: small groups', () => {
   test('IT with 6 people in a snapshot and 3 now (k = 5) is Other in every file, not named in the snapshot only', async () => {
-    const snapshot = runImport(
-      [
-        {
-          name: 'members.csv',
-          bytes: new TextEncoder().encode(
-            [
-              'member_id,name,department,location,status',
-              'M2,Boris Ivanov,IT,Kazan,ambassador',
-              'M4,Dmitry Orlov,IT,Kazan,employee',
-              'M5,Elena Volkova,IT,Kazan,alumni',
-              'X1,Xenia One,IT,Kazan,employee',
-              'X2,Xenia Two,IT,Kazan,employee',
-              'X3,Xenia Three,it,Kazan,employee',
-              'M1,Anna Petrova,Sales,,ambassador',
-              '',
-            ].join('\n'),
-          ),
-        },
-      ],
-      emptyWorkspace(),
-      'replace',
+    const snapshot = importFileList(
+      textImportFile(
+        'members.csv',
+        [
+          'member_id,name,department,location,status',
+          'M2,Boris Ivanov,IT,Kazan,ambassador',
+          'M4,Dmitry Orlov,IT,Kazan,employee',
+          'M5,Elena Volkova,IT,Kazan,alumni',
+          'X1,Xenia One,IT,Kazan,employee',
+          'X2,Xenia Two,IT,Kazan,employee',
+          'X3,Xenia Three,it,Kazan,employee',
+          'M1,Anna Petrova,Sales,,ambassador',
+          '',
+        ].join('\n'),
+      ),
     ).workspace;
     const downloads = captureDownloads();
     const { user } = await renderAppWithFiles(smallClubFiles(), { lang: 'en' });
