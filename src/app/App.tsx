@@ -61,11 +61,20 @@ function useImportDialogsLoaded(): boolean {
   return loaded;
 }
 
+/** The import's column question and report, once their code has arrived. */
+function ImportDialogs() {
+  return useImportDialogsLoaded() ? (
+    <>
+      <MappingDialogForStep />
+      <ImportReportWhenShown />
+    </>
+  ) : null;
+}
+
 /** A new mapping step starts from its own proposals, not from the answers given to the previous one. */
 function MappingDialogForStep() {
   const step = useImportFlow((s) => s.mappingStep);
-  const loaded = useImportDialogsLoaded();
-  return step && loaded ? (
+  return step ? (
     <Suspense fallback={null}>
       <MappingDialog key={stepKeys.get(step) ?? newStepKey(step)} />
     </Suspense>
@@ -75,8 +84,7 @@ function MappingDialogForStep() {
 /** The report's code loads with the import that needs it (it has usually arrived long before the report). */
 function ImportReportWhenShown() {
   const shown = useImportFlow((s) => s.report !== null);
-  const loaded = useImportDialogsLoaded();
-  return shown && loaded ? (
+  return shown ? (
     <Suspense fallback={null}>
       <ImportReportDialog />
     </Suspense>
@@ -175,8 +183,7 @@ function Shell() {
       </main>
       <footer className="app-footer muted">{t('app.localOnly')}</footer>
       <ImportChoiceDialog />
-      <MappingDialogForStep />
-      <ImportReportWhenShown />
+      <ImportDialogs />
       <DropZone />
     </div>
   );
