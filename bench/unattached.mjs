@@ -8,13 +8,13 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { installProbes } from './responsiveness.mjs';
 
-// Runs in the page before the app: long tasks and blocking animation frames from navigation on; the bench hook
-// (`?bench`) tells when the sample map has settled.
-const PROBE = `(() => {
-  const tasks = [], frames = [];
-  new PerformanceObserver((l) => { for (const e of l.getEntries()) tasks.push([e.startTime, e.duration]); })
-    .observe({ type: 'longtask', buffered: true });
+// Runs in the page before the app: the same probes as the Playwright runs (long tasks from navigation on), and
+// blocking animation frames; the bench hook (`?bench`) tells when the sample map has settled.
+const PROBE = `(${installProbes})();
+(() => {
+  const frames = [];
   new PerformanceObserver((l) => {
     for (const e of l.getEntries())
       if (e.blockingDuration > 0)
@@ -26,7 +26,10 @@ const PROBE = `(() => {
     clearInterval(poll);
     const settled = map.settledAt;
     // a long task is reported once it has ended
-    setTimeout(() => fetch('/__report', { method: 'POST', body: JSON.stringify({ tasks, frames, settled }) }), 1000);
+    setTimeout(() => {
+      const tasks = window.__longTasks.map((t) => [t.start, t.duration]);
+      fetch('/__report', { method: 'POST', body: JSON.stringify({ tasks, frames, settled }) });
+    }, 1000);
   }, 100);
 })();`;
 
