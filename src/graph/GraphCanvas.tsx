@@ -84,12 +84,14 @@ const FIT_MARGIN = { x: 28, top: 28 + 1.4 * CATEGORY_FONT, bottom: 28 };
 
 /**
  * Fits the view to the nodes and their labels (estimated: asking cytoscape for bounding boxes styles every
- * element) in the canvas as it is now: its size is read again, as the panel beside it may have changed it.
+ * element). With `measure`, the canvas's size is read again first, as the panel beside it may have changed it;
+ * without, the size cytoscape last read is used: reading it in the middle of a render makes the browser lay out
+ * the page there and then, inside the same task, and the resize observer fits again if the size has changed.
  */
-function fitTo(cy: Core, elements: GraphElements) {
+function fitTo(cy: Core, elements: GraphElements, measure = true) {
   const bounds = drawnBounds(elements.nodes);
   if (!bounds) return;
-  cy.resize();
+  if (measure) cy.resize();
   const width = bounds.maxX - bounds.minX + 2 * FIT_MARGIN.x;
   const height = bounds.maxY - bounds.minY + FIT_MARGIN.top + FIT_MARGIN.bottom;
   const zoom = Math.min(
@@ -201,7 +203,7 @@ export default function GraphCanvas({
     if (fitted.current?.cy !== cy || fitted.current.signature !== signature) {
       fitted.current = { cy, signature };
       moved.current = false;
-      fitTo(cy, elements);
+      fitTo(cy, elements, false);
     }
     const note = noteMapSync(cy, [...elements.nodes, ...elements.edges]);
     return addInChunks(cy, toAdd, {

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useDeferredValue, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { useAnalysis } from '../../store/analysis';
 import { useT, useUi } from '../../store/ui';
 import { MemberDetails } from './MemberDetails';
@@ -17,7 +17,7 @@ interface SidePanelProps {
 export function SidePanel({ fallbackFocus }: SidePanelProps) {
   const t = useT();
   const analysis = useAnalysis();
-  const selected = useUi((s) => s.selected);
+  const selected = useDeferredValue(useUi((s) => s.selected));
   const select = useUi((s) => s.select);
   const skill = selected?.kind === 'skill' ? analysis.bySkill.get(selected.key) : undefined;
   const member = selected?.kind === 'member' ? analysis.memberByKey.get(selected.key) : undefined;
