@@ -17,6 +17,8 @@ interface SidePanelProps {
 export function SidePanel({ fallbackFocus }: SidePanelProps) {
   const t = useT();
   const analysis = useAnalysis();
+  // One render later than the selection: the map's highlight answers the click or Enter at once, and the details
+  // (a few hundred people ranked at organisation scale) render in a pass React can interrupt.
   const selected = useDeferredValue(useUi((s) => s.selected));
   const select = useUi((s) => s.select);
   const skill = selected?.kind === 'skill' ? analysis.bySkill.get(selected.key) : undefined;
