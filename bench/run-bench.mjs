@@ -14,6 +14,7 @@ import {
   mapAgainstBare,
   writeWindows1251File,
 } from './responsiveness.mjs';
+import { buildBarePage, firstVisitDrawing } from './barePage.mjs';
 import { firstVisitsUnattached } from './unattached.mjs';
 
 const PORT = 4174;
@@ -67,7 +68,15 @@ const browser = await chromium.launch({
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 1) : 1;
 const results = [];
-const responsiveness = { firstVisits: [], atLoad: [], afterIdle: [], unattached: [] };
+const responsiveness = {
+  firstVisits: [],
+  atLoad: [],
+  afterIdle: [],
+  unattached: [],
+  bareDrawn: [],
+  bareLoaded: [],
+  bareElements: 0,
+};
 try {
   // The page on its own: a first visit, and a small file picked at once or when the page is idle.
   mkdirSync('.bench-tmp', { recursive: true });
@@ -80,12 +89,18 @@ try {
     responsiveness.afterIdle.push(await importAt(browser, base, smallFile, 5000));
     console.error(`measured: first visit and small imports (${i + 1})`);
   }
-  responsiveness.unattached = await firstVisitsUnattached(
-    path.resolve('dist'),
-    Math.max(10, 3 * RUNS),
-    executablePath,
-  );
-  console.error('measured: first visits without the DevTools protocol attached');
+  // The app's first visits and the bare baselines' in turn, so that the machine's noise falls on all three alike.
+  const drawing = await firstVisitDrawing(browser, base);
+  responsiveness.bareElements = drawing.elements.length;
+  const bare = await buildBarePage('.bench-tmp/bare', drawing);
+  for (let i = 0; i < Math.max(10, 3 * RUNS); i++) {
+    responsiveness.unattached.push(...(await firstVisitsUnattached(path.resolve('dist'), 1, executablePath)));
+    responsiveness.bareDrawn.push(...(await firstVisitsUnattached(bare, 1, executablePath)));
+    responsiveness.bareLoaded.push(
+      ...(await firstVisitsUnattached(bare, 1, executablePath, 4179, '?only=load')),
+    );
+  }
+  console.error('measured: first visits without the DevTools protocol attached, the app and bare pages');
   for (const size of SIZES) {
     const dir = `.bench-tmp/${size.rows}`;
     mkdirSync(dir, { recursive: true });
@@ -175,6 +190,32 @@ if (unattached.length > 0) {
   console.log(
     `| first visit, no DevTools protocol attached: sample map settled after navigation | ${summary(
       unattached.map((v) => v.settledMs),
+      0,
+      ' ms',
+    )} |`,
+  );
+}
+// The same first visits of a page with only React and cytoscape: the floor this machine sets.
+const bareRows = [
+  [
+    `bare React + cytoscape drawing the same ${responsiveness.bareElements} elements at once (same stylesheet, viewport)`,
+    responsiveness.bareDrawn,
+  ],
+  ['bare React + cytoscape loaded, nothing drawn', responsiveness.bareLoaded],
+];
+for (const [label, all] of bareRows) {
+  const done = all.filter((v) => v !== null);
+  if (done.length === 0) continue;
+  const long = done.filter((v) => v.longestTaskMs >= 50).length;
+  for (const [i, v] of done.entries())
+    console.error(`${label}, visit ${i + 1}: long tasks ${v.tasks.join(', ') || 'none'}`);
+  console.log(
+    `| first visit, no DevTools protocol attached, ${label}: visits with a task ≥ 50 ms until drawn | ${long} of ${done.length}; longest ${summary(
+      done.map((v) => v.longestTaskMs),
+      0,
+      ' ms',
+    )}; drawn after ${summary(
+      done.map((v) => v.settledMs),
       0,
       ' ms',
     )} |`,

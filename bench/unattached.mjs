@@ -46,10 +46,16 @@ const TYPES = {
 };
 
 /**
- * `visits` first visits (each in a fresh profile) of the build in `dist`: per visit, the long tasks until the sample
- * map had settled and when it settled.
+ * `visits` first visits (each in a fresh profile) of the build in `dist`, opened with `search`: per visit, the long
+ * tasks until the sample map had settled and when it settled.
  */
-export async function firstVisitsUnattached(dist, visits, executablePath, port = 4179) {
+export async function firstVisitsUnattached(
+  dist,
+  visits,
+  executablePath,
+  port = 4179,
+  search = '?lang=ru&bench',
+) {
   let onReport = () => undefined;
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -102,7 +108,7 @@ export async function firstVisitsUnattached(dist, visits, executablePath, port =
           '--disable-background-networking',
           '--window-size=1366,800',
           `--user-data-dir=${profile}`,
-          `http://127.0.0.1:${port}/?lang=ru&bench`,
+          `http://127.0.0.1:${port}/${search}`,
         ],
         { stdio: 'ignore', detached: true }, // its own process group: the renderer and GPU processes go with it
       );
