@@ -9,6 +9,7 @@ import { useImportFlow } from '../store/importFlow';
 import { connectAppTabs } from '../store/sync';
 import { deriveAhead } from '../store/ahead';
 import { useWorkspace } from '../store/workspace';
+import { Boundary } from '../components/ui/Boundary';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import {
@@ -61,14 +62,42 @@ function useImportDialogsLoaded(): boolean {
   return loaded;
 }
 
-/** The import's column question and report, once their code has arrived. */
+/**
+ * The import's column question and report, once their code has arrived. Code that cannot be fetched (offline after
+ * an update, a deployment that replaced it) is said here, not by the app-wide boundary that would replace the page.
+ */
 function ImportDialogs() {
   return useImportDialogsLoaded() ? (
-    <>
+    <Boundary fallback={() => <ImportDialogsFailed />}>
       <MappingDialogForStep />
       <ImportReportWhenShown />
-    </>
+    </Boundary>
   ) : null;
+}
+
+/** While a dialog is wanted: the import window could not be loaded; reload, or dismiss (no answer, no report). */
+function ImportDialogsFailed() {
+  const t = useT();
+  const step = useImportFlow((s) => s.mappingStep !== null);
+  const report = useImportFlow((s) => s.report !== null);
+  const answerMapping = useImportFlow((s) => s.answerMapping);
+  const closeReport = useImportFlow((s) => s.closeReport);
+  if (!step && !report) return null;
+  const dismiss = () => {
+    if (step) answerMapping(null);
+    if (report) closeReport();
+  };
+  return (
+    <div className="banner floating-note" role="alert">
+      <span>{t('import.dialogsFailed')}</span>
+      <button type="button" className="button small primary" onClick={() => window.location.reload()}>
+        {t('app.reload')}
+      </button>
+      <button type="button" className="button small" onClick={dismiss}>
+        {t('storage.dismiss')}
+      </button>
+    </div>
+  );
 }
 
 /** A new mapping step starts from its own proposals, not from the answers given to the previous one. */

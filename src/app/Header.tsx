@@ -11,6 +11,7 @@ import { CsvSettings } from '../features/export/CsvSettings';
 import { HistoryButton } from '../features/history/HistoryButton';
 import { ThemeSelect } from './ThemeSelect';
 import { useT, useUi, type ViewTab } from '../store/ui';
+import { useShallow } from 'zustand/react/shallow';
 import { useWorkspace } from '../store/workspace';
 
 const TABS: ViewTab[] = ['map', 'gaps', 'matrix', 'cohort', 'targets', 'health'];
@@ -26,7 +27,9 @@ const LANGS: Lang[] = ['ru', 'en'];
 
 export function Header() {
   const t = useT();
-  const { lang, setLang, tab, setTab } = useUi();
+  const { lang, setLang, tab, setTab } = useUi(
+    useShallow((s) => ({ lang: s.lang, setLang: s.setLang, tab: s.tab, setTab: s.setTab })),
+  );
   const workspace = useWorkspace((s) => s.workspace);
   const meta = useWorkspace((s) => s.meta);
   // Counted once per workspace, not on every click that re-renders the header (a million links is a full pass).

@@ -1,16 +1,21 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
-import { renderApp, waitForSample } from '../../tests/helpers/render';
+import type { GraphCanvasProps } from '../graph/GraphCanvas';
+import { renderApp, renderAppWithFiles, smallClubFiles, waitForSample } from '../../tests/helpers/render';
 
-// cytoscape cannot draw in jsdom; the stand-in counts how often a canvas is mounted.
-const mounts = vi.hoisted(() => ({ count: 0 }));
+// cytoscape cannot draw in jsdom; the stand-in counts how often a canvas is mounted and keeps the people it was
+// last given to draw.
+const mounts = vi.hoisted(() => ({ count: 0, members: [] as string[] }));
 vi.mock('../graph/GraphCanvas', async () => {
   const { useEffect } = await import('react');
   return {
-    default: function CountingCanvas({ ariaLabel }: { ariaLabel: string }) {
+    default: function CountingCanvas({ ariaLabel, elements }: GraphCanvasProps) {
       useEffect(() => {
         mounts.count += 1;
       }, []);
+      mounts.members = elements.nodes
+        .filter((n) => n.data.kind === 'member')
+        .map((n) => String(n.data.label));
       return <div role="img" aria-label={ariaLabel} />;
     },
   };
@@ -56,5 +61,24 @@ describe('the map behind the other tabs', () => {
     await user.click(views().getByRole('button', { name: 'Map' }));
     await screen.findByRole('img', { name: /./ });
     expect(mounts.count).toBe(1);
+  });
+
+  test('draws, once back, a filter set on another tab (the filter the map and the matrix share)', async () => {
+    // the small club's ambassadors: Anna Petrova (Sales) and Boris Ivanov (IT)
+    const { user, ui } = await renderAppWithFiles(smallClubFiles());
+    await screen.findByRole('img', { name: /./ });
+    await waitFor(() => expect(mounts.members.toSorted()).toEqual(['Anna Petrova', 'Boris Ivanov']));
+
+    await user.click(views().getByRole('button', { name: 'Matrix' }));
+    const grid = await screen.findByRole('grid', { name: 'Levels of members by skill' });
+    act(() => ui.getState().setFilter({ departments: ['IT'] }));
+    await waitFor(() => expect(within(grid).queryByRole('rowheader', { name: 'Anna Petrova' })).toBeNull());
+    expect(within(grid).getByRole('rowheader', { name: 'Boris Ivanov' })).toBeInTheDocument();
+    // hidden, the map keeps what it drew
+    expect(mounts.members.toSorted()).toEqual(['Anna Petrova', 'Boris Ivanov']);
+
+    await user.click(views().getByRole('button', { name: 'Map' }));
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Map' })).toBeVisible());
+    await waitFor(() => expect(mounts.members).toEqual(['Boris Ivanov']));
   });
 });

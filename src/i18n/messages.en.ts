@@ -1024,6 +1024,8 @@ export const en = {
     'This OpenDocument spreadsheet (.ods) is damaged: in its sheet content a quote around a value is never closed, so the file was not read. Open it in LibreOffice, save it as .xlsx or CSV and import that file.',
   'issue.file_ods_tag_too_large':
     'This OpenDocument spreadsheet (.ods) holds a single tag longer than 16 MB (a value written as one huge attribute), more than the app reads, so the file was not read. Open it in LibreOffice, save it as .xlsx or CSV and import that file.',
+  'import.dialogsFailed': 'The import window could not be loaded. Reload the page to try again.',
+  'cohort.export.empty': 'The plan picks no one: nothing to export.',
 } as const;
 
 export interface PluralForms {

@@ -4,6 +4,7 @@ import { pngFileName, type GraphCanvasApi, type PngFrameText } from '../../graph
 import type { Translate } from '../../i18n/i18n';
 import { useAnalysis } from '../../store/analysis';
 import { useLocale, useT, useUi } from '../../store/ui';
+import { useShallow } from 'zustand/react/shallow';
 
 /**
  * Saves the whole map as drawn (all of it, not just the part in view) as a PNG, titled with what it shows — people,
@@ -13,7 +14,9 @@ export function ExportPngButton({ canvas }: { canvas: GraphCanvasApi | null }) {
   const t = useT();
   const locale = useLocale();
   const analysis = useAnalysis();
-  const { graphMode, focused, filter } = useUi();
+  const { graphMode, focused, filter } = useUi(
+    useShallow((s) => ({ graphMode: s.graphMode, focused: s.focused, filter: s.filter })),
+  );
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const frame = (now: Date): PngFrameText => {

@@ -8,6 +8,7 @@ import { StatusCounts } from './StatusCounts';
 import type { GraphCanvasApi } from '../../graph/canvasApi';
 import { ModeSwitch } from '../../components/ModeSwitch';
 import { useLocale, useT, useUi, type FocusSteps } from '../../store/ui';
+import { useShallow } from 'zustand/react/shallow';
 
 interface MapToolbarProps {
   onFit: () => void;
@@ -35,7 +36,18 @@ export function MapToolbar({
   const t = useT();
   const locale = useLocale();
   const analysis = useAnalysis();
-  const { graphMode, setGraphMode, filter, setCategory, focused, focus, steps, setSteps } = useUi();
+  const { graphMode, setGraphMode, filter, setCategory, focused, focus, steps, setSteps } = useUi(
+    useShallow((s) => ({
+      graphMode: s.graphMode,
+      setGraphMode: s.setGraphMode,
+      filter: s.filter,
+      setCategory: s.setCategory,
+      focused: s.focused,
+      focus: s.focus,
+      steps: s.steps,
+      setSteps: s.setSteps,
+    })),
+  );
   const category = filter.categories.length === 1 ? filter.categories[0] : null;
   const categories = useMemo(() => {
     const names = new Set(analysis.skills.map((e) => e.skill.category));

@@ -24,8 +24,17 @@ export function MapView({ loading = false, hidden = false }: { loading?: boolean
   const activity = useActivity();
   // The analysis may lag the store by a render (it is deferred): draw the workspace it was computed from.
   const workspace = analysis.workspace;
-  const { graphMode, setGraphMode, focused, drill, filter, setFilter, steps, selected, select, drillInto } =
-    useUi();
+  // one field each (not the whole store): the map, kept behind other tabs, renders only for what it draws
+  const graphMode = useUi((s) => s.graphMode);
+  const setGraphMode = useUi((s) => s.setGraphMode);
+  const focused = useUi((s) => s.focused);
+  const drill = useUi((s) => s.drill);
+  const filter = useUi((s) => s.filter);
+  const setFilter = useUi((s) => s.setFilter);
+  const steps = useUi((s) => s.steps);
+  const selected = useUi((s) => s.selected);
+  const select = useUi((s) => s.select);
+  const drillInto = useUi((s) => s.drillInto);
   const [fitRequest, setFitRequest] = useState(0);
   const theme = useTheme();
   // what the drawn map offers (Export PNG); a state setter, so the same function every render

@@ -34,16 +34,16 @@ export function useCsvDownload(): CsvDownload {
 }
 
 /**
- * Says how many characters the last file could not hold. It floats below its export button, out of the header's
- * flow, so the toolbar neither splits nor grows; the live region is there (empty) before it speaks, and the
- * dismiss button sits outside it so that it is not read out with the notice.
+ * Says what the last click did not write: characters the file could not hold, or no file at all. It floats below
+ * its export button, out of the header's flow, so the toolbar neither splits nor grows; the live region is there
+ * (empty) before it speaks, and the dismiss button sits outside it so that it is not read out with the notice.
  */
-export function ReplacedNotice({
-  replaced,
+export function ExportNotice({
+  text,
   onDismiss,
   exportButton,
 }: {
-  replaced: CsvDownload['replaced'];
+  text: string | null;
   onDismiss: () => void;
   /** Where focus goes when the notice (and its dismiss button) goes. */
   exportButton: RefObject<HTMLButtonElement | null>;
@@ -54,12 +54,9 @@ export function ReplacedNotice({
     exportButton.current?.focus();
   };
   return (
-    <span className={replaced ? 'export-notice shown' : 'export-notice'}>
-      <span role="status">
-        {replaced &&
-          t('export.replaced', { count: replaced.count, encoding: ENCODING_NAMES[replaced.encoding] })}
-      </span>
-      {replaced && (
+    <span className={text ? 'export-notice shown' : 'export-notice'}>
+      <span role="status">{text}</span>
+      {text && (
         <button
           type="button"
           className="export-notice-dismiss"
@@ -76,21 +73,31 @@ export function ReplacedNotice({
 /**
  * An export button that writes `table(lang)` (the file's words in the CSV settings' header language) in the
  * person's CSV settings, with the notice of replaced characters below it. A table of null, known only at the click,
- * writes nothing (the button is disabled by then).
+ * writes nothing and says `emptyNote` there instead.
  */
 export function CsvExportButton({
   label,
   fileName,
   disabled,
   table,
+  emptyNote,
 }: {
   label: string;
   fileName: string;
   disabled: boolean;
   table: (lang: Lang) => CsvTable | null;
+  /** Why a click wrote no file (its table turned out null). */
+  emptyNote?: string;
 }) {
+  const t = useT();
   const csv = useCsvDownload();
   const button = useRef<HTMLButtonElement>(null);
+  const [empty, setEmpty] = useState(false);
+  const replaced = csv.replaced;
+  const text = empty
+    ? (emptyNote ?? null)
+    : replaced &&
+      t('export.replaced', { count: replaced.count, encoding: ENCODING_NAMES[replaced.encoding] });
   return (
     <span className="export-action">
       <button
@@ -100,6 +107,7 @@ export function CsvExportButton({
         onClick={() =>
           withCatalogue(csv.lang, () => {
             const written = table(csv.lang);
+            setEmpty(written === null);
             if (written) csv.save(fileName, written);
           })
         }
@@ -107,7 +115,14 @@ export function CsvExportButton({
       >
         {label}
       </button>
-      <ReplacedNotice replaced={csv.replaced} onDismiss={csv.dismiss} exportButton={button} />
+      <ExportNotice
+        text={text}
+        onDismiss={() => {
+          setEmpty(false);
+          csv.dismiss();
+        }}
+        exportButton={button}
+      />
     </span>
   );
 }

@@ -5,6 +5,8 @@ import {
   csvLines,
   downloadedText,
   renderApp,
+  renderAppWithFiles,
+  textFile,
   waitForSample,
 } from '../../../tests/helpers/render';
 
@@ -78,5 +80,26 @@ describe('cohort export', () => {
     expect(downloads).toHaveLength(0);
     await user.click(screen.getByRole('button', { name: 'Export one' }));
     expect(downloads.map((d) => d.fileName)).toEqual(['one.csv']);
+  });
+
+  test('when the plan picks no one, Export cohort writes no file and says why beside the button', async () => {
+    const downloads = captureDownloads();
+    // Ann holds Go above its required level and its target is one holder: no gap, so nobody to pick
+    const { user } = await renderAppWithFiles(
+      [
+        textFile('members.csv', 'name,status\nAnn,ambassador\nBob,employee\n'),
+        textFile('expertise.csv', 'name,skill,level\nAnn,Go,5\nBob,Go,2\n'),
+      ],
+      { tab: 'cohort' },
+    );
+    expect(await screen.findByText('Nobody to pick: every skill meets its target.')).toBeInTheDocument();
+    const exportCohort = screen.getByRole('button', { name: 'Export cohort' });
+    const notice = within(exportCohort.parentElement!).getByRole('status');
+    expect(notice).toBeEmptyDOMElement();
+
+    await user.click(exportCohort);
+
+    expect(downloads).toHaveLength(0);
+    expect(notice).toHaveTextContent('The plan picks no one: nothing to export.');
   });
 });

@@ -7,6 +7,7 @@ import { MATRIX_CSV_WORDS, matrixTable } from '../../io/matrixCsv';
 import { useAnalysis } from '../../store/analysis';
 import { ModeSwitch } from '../../components/ModeSwitch';
 import { useLocale, useT, useUi } from '../../store/ui';
+import { useShallow } from 'zustand/react/shallow';
 import type { ExportButtonProps } from '../../components/exportSlot';
 import { resolveSort, toggledSort, useMatrixSort } from './matrixSort';
 import { MemberSkillGrid } from './MemberSkillGrid';
@@ -17,7 +18,15 @@ type Part = 'members' | 'pairs';
 export function MatrixView({ ExportButton }: { ExportButton: ComponentType<ExportButtonProps> }) {
   const t = useT();
   const analysis = useAnalysis();
-  const { filter, graphMode, setGraphMode, select, setTab } = useUi();
+  const { filter, graphMode, setGraphMode, select, setTab } = useUi(
+    useShallow((s) => ({
+      filter: s.filter,
+      graphMode: s.graphMode,
+      setGraphMode: s.setGraphMode,
+      select: s.select,
+      setTab: s.setTab,
+    })),
+  );
   const [part, setPart] = useState<Part>('members');
   const { sort: storedSort, setSort } = useMatrixSort();
   const { skills } = analysis.workspace;

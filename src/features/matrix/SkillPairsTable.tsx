@@ -9,6 +9,7 @@ import { pairShare, skillPairCounts, type SkillPair } from '../../domain/skillPa
 import type { MessageKey } from '../../i18n/i18n';
 import { MATRIX_CSV_WORDS, skillPairTable } from '../../io/matrixCsv';
 import { useLocale, useT, useUi } from '../../store/ui';
+import { useShallow } from 'zustand/react/shallow';
 import type { ExportButtonProps } from '../../components/exportSlot';
 
 /** Rows the table shows at first and adds with each "Show more"; the export holds every pair. */
@@ -26,7 +27,7 @@ export function SkillPairsTable({
 }) {
   const t = useT();
   const locale = useLocale();
-  const { filter, graphMode } = useUi();
+  const { filter, graphMode } = useUi(useShallow((s) => ({ filter: s.filter, graphMode: s.graphMode })));
   const [sort, setSort] = useState<{ key: PairSortKey; desc: boolean }>({ key: 'both', desc: true });
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(SHOWN_PAIRS);
