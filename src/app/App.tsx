@@ -100,6 +100,19 @@ function ImportDialogsFailed() {
   );
 }
 
+/** In a view's place when it cannot be shown: why, and a reload. */
+function ViewFailed({ reason }: { reason: string }) {
+  const t = useT();
+  return (
+    <div className="view-failed" role="alert">
+      <p>{t('app.viewFailed', { reason })}</p>
+      <button type="button" className="button small primary" onClick={() => window.location.reload()}>
+        {t('app.reload')}
+      </button>
+    </div>
+  );
+}
+
 /** A new mapping step starts from its own proposals, not from the answers given to the previous one. */
 function MappingDialogForStep() {
   const step = useImportFlow((s) => s.mappingStep);
@@ -195,19 +208,23 @@ function Shell() {
         {tab === 'map' ? null : phase === 'loading' ? (
           <p className="loading">{t('app.loading')}</p>
         ) : (
-          <Suspense fallback={<p className="loading">{t('app.loadingView')}</p>}>
-            {tab === 'gaps' ? (
-              <GapTable />
-            ) : tab === 'cohort' ? (
-              <CohortView />
-            ) : tab === 'matrix' ? (
-              <MatrixView />
-            ) : tab === 'health' ? (
-              <HealthView />
-            ) : (
-              <TargetsView />
-            )}
-          </Suspense>
+          // a view that fails (its code could not be fetched, or a fault in it) is said in its place; the header,
+          // the other tabs and the workspace stay
+          <Boundary resetKey={tab} fallback={(error) => <ViewFailed reason={error.message} />}>
+            <Suspense fallback={<p className="loading">{t('app.loadingView')}</p>}>
+              {tab === 'gaps' ? (
+                <GapTable />
+              ) : tab === 'cohort' ? (
+                <CohortView />
+              ) : tab === 'matrix' ? (
+                <MatrixView />
+              ) : tab === 'health' ? (
+                <HealthView />
+              ) : (
+                <TargetsView />
+              )}
+            </Suspense>
+          </Boundary>
         )}
       </main>
       <footer className="app-footer muted">{t('app.localOnly')}</footer>

@@ -74,7 +74,7 @@ export function preloadImportDialogs(): Promise<void> {
   );
 }
 
-/** Loads every lazy view; a failure is left to the view's own load when it is opened (and its error boundary). */
+/** Loads every lazy view; a failure is left to the view's own load when it is opened, which says so in its place. */
 export function preloadViews(): Promise<void> {
   return Promise.all([
     GapTable.preload(),

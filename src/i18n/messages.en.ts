@@ -1026,6 +1026,8 @@ export const en = {
     'This OpenDocument spreadsheet (.ods) holds a single tag longer than 16 MB (a value written as one huge attribute), more than the app reads, so the file was not read. Open it in LibreOffice, save it as .xlsx or CSV and import that file.',
   'import.dialogsFailed': 'The import window could not be loaded. Reload the page to try again.',
   'cohort.export.empty': 'The plan picks no one: nothing to export.',
+  'app.viewFailed':
+    'This view could not be shown ({reason}). The other tabs and your data are as they were; reloading the page may bring it back.',
 } as const;
 
 export interface PluralForms {
