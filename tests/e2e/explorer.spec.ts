@@ -44,6 +44,23 @@ async function openMap(page: Page, lang: Lang): Promise<void> {
 }
 
 /** Nodes on the canvas once the last sync has settled (0 while it is still adding). */
+/** The nodes drawn once the map has stopped changing: settled, with the same count half a second apart. */
+async function steadyNodes(page: Page): Promise<number> {
+  let last = -1;
+  await expect
+    .poll(
+      async () => {
+        const count = await drawnNodes(page);
+        const steady = count > 0 && count === last;
+        last = count;
+        return steady;
+      },
+      { intervals: [500], timeout: 20_000 },
+    )
+    .toBe(true);
+  return last;
+}
+
 export async function drawnNodes(page: Page): Promise<number> {
   return page.evaluate(() => {
     const hook = (
@@ -112,8 +129,7 @@ for (const lang of ['en', 'ru'] as const) {
   }) => {
     await openMap(page, lang);
     await page.getByRole('button', { name: w.everyone, exact: true }).click();
-    await expect.poll(() => drawnNodes(page)).toBeGreaterThan(0);
-    const before = await drawnNodes(page);
+    const before = await steadyNodes(page);
 
     await page.getByRole('button', { name: w.filters, exact: true }).click();
     const panel = page.getByRole('group', { name: w.filtersPanel });
@@ -122,12 +138,13 @@ for (const lang of ['en', 'ru'] as const) {
     await panel.getByRole('checkbox', { name: w.onlyGaps, exact: true }).check();
     await page.screenshot({ path: shotPath(`explorer-filters-open-${lang}.png`) });
     await expect(page.getByRole('button', { name: `${w.filters} (2)`, exact: true })).toBeVisible();
-    await expect.poll(() => drawnNodes(page)).toBeLessThan(before);
-    const narrowed = await drawnNodes(page);
+    // the map follows the filters in a deferred render: read it once both are drawn, not between the two
+    await expect.poll(() => query(page).get('only')).toBe('gaps');
+    const narrowed = await steadyNodes(page);
+    expect(narrowed).toBeLessThan(before);
     expect(narrowed).toBeGreaterThan(0);
 
     // the URL holds codes, never names
-    await expect.poll(() => query(page).get('only')).toBe('gaps');
     const dept = query(page).get('dept');
     expect(dept).toMatch(/^[0-9a-z]+$/);
     expect(decodeURIComponent(page.url())).not.toContain(w.department);
@@ -157,12 +174,11 @@ for (const lang of ['en', 'ru'] as const) {
       'aria-pressed',
       'true',
     );
-    await expect.poll(() => drawnNodes(page)).toBeGreaterThan(0);
-    const oneStep = await drawnNodes(page);
+    const oneStep = await steadyNodes(page);
     await steps.getByRole('button', { name: '2', exact: true }).click();
     await expect.poll(() => query(page).get('steps')).toBe('2');
     await expect.poll(() => drawnNodes(page)).toBeGreaterThan(oneStep);
-    const twoSteps = await drawnNodes(page);
+    const twoSteps = await steadyNodes(page);
     // the focused skill is selected: its highlight reaches both steps, so nothing drawn is faded
     await expect.poll(() => fadedNodes(page)).toBe(0);
     await page.screenshot({ path: shotPath(`explorer-focus-2-steps-${lang}.png`) });
