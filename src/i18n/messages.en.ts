@@ -1028,6 +1028,7 @@ export const en = {
   'cohort.export.empty': 'The plan picks no one: nothing to export.',
   'app.viewFailed':
     'This view could not be shown ({reason}). The other tabs and your data are as they were; reloading the page may bring it back.',
+  'graph.find.placeholder': 'Find a skill or person',
 } as const;
 
 export interface PluralForms {

@@ -1143,4 +1143,6 @@ export const ru: Messages = {
   'cohort.export.empty': 'В набор никто не выбран: экспортировать нечего.',
   'app.viewFailed':
     'Этот раздел не удалось показать ({reason}). Другие вкладки и ваши данные не затронуты; перезагрузка страницы может помочь.',
+  // short enough for the find box's width on a 1366 px screen; its accessible name is the whole 'graph.find'
+  'graph.find.placeholder': 'Навык или человек',
 };

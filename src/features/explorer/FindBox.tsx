@@ -45,7 +45,7 @@ export function FindBox({ inputRef }: { inputRef?: RefObject<HTMLInputElement | 
         type="search"
         className="filter"
         value={query}
-        placeholder={t('graph.find')}
+        placeholder={t('graph.find.placeholder')}
         aria-label={t('graph.find')}
         aria-invalid={missing}
         onChange={(e) => {
