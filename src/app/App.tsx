@@ -12,6 +12,7 @@ import { useWorkspace } from '../store/workspace';
 import { Boundary } from '../components/ui/Boundary';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
+import { ReloadButton } from './ReloadButton';
 import {
   CohortView,
   GapTable,
@@ -90,9 +91,7 @@ function ImportDialogsFailed() {
   return (
     <div className="banner floating-note" role="alert">
       <span>{t('import.dialogsFailed')}</span>
-      <button type="button" className="button small primary" onClick={() => window.location.reload()}>
-        {t('app.reload')}
-      </button>
+      <ReloadButton label={t('app.reload')} small />
       <button type="button" className="button small" onClick={dismiss}>
         {t('storage.dismiss')}
       </button>
@@ -106,9 +105,7 @@ function ViewFailed({ reason }: { reason: string }) {
   return (
     <div className="view-failed" role="alert">
       <p>{t('app.viewFailed', { reason })}</p>
-      <button type="button" className="button small primary" onClick={() => window.location.reload()}>
-        {t('app.reload')}
-      </button>
+      <ReloadButton label={t('app.reload')} small />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Boundary } from '../components/ui/Boundary';
 import { translator } from '../i18n/i18n';
 import { useUi } from '../store/ui';
+import { ReloadButton } from './ReloadButton';
 
 /** Never a blank screen: an unexpected render error shows a message and a way back. */
 export function ErrorBoundary({ children }: { children: ReactNode }) {
@@ -14,9 +15,7 @@ export function ErrorBoundary({ children }: { children: ReactNode }) {
             <h1>{t('app.errorTitle')}</h1>
             <p>{t('app.errorBody')}</p>
             <pre>{error.message}</pre>
-            <button type="button" className="button primary" onClick={() => window.location.reload()}>
-              {t('app.reload')}
-            </button>
+            <ReloadButton label={t('app.reload')} />
           </div>
         );
       }}
