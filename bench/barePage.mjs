@@ -6,23 +6,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
 
-/** What the app drew on a first visit (elements with their positions, and the viewport), as plain data. */
-export async function firstVisitDrawing(browser, base) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
-  const page = await context.newPage();
-  await page.goto(`${base}/?lang=ru&bench`);
-  await page.waitForFunction(() => window.__expertiseMap?.map()?.settledAt != null, null, {
-    timeout: 60_000,
-  });
-  const drawing = await page.evaluate(() => {
-    const { cy, elements } = window.__expertiseMap.map();
-    return { elements, zoom: cy.zoom(), pan: cy.pan() };
-  });
-  await context.close();
-  return drawing;
-}
-
-/** Builds bench/bare into `outDir` with `drawing` beside it; returns the folder. */
+/**
+ * Builds bench/bare into `outDir` with `drawing` (what the app drew on a first visit: its elements and viewport,
+ * from `firstVisit`) beside it; returns the folder.
+ */
 export async function buildBarePage(outDir, drawing) {
   const dir = path.resolve(outDir);
   await build({

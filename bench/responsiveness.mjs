@@ -71,10 +71,13 @@ export async function firstVisit(browser, base) {
   await page.waitForTimeout(1000); // a long task is reported once it has ended
   const result = await page.evaluate((at) => {
     const tasks = window.__longTasks.filter((t) => t.start <= at);
+    // what was drawn, as plain data: the bare first-visit page (bench/barePage.mjs) draws the same
+    const { cy, elements } = window.__expertiseMap.map();
     return {
       settledMs: at,
       longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
       tasks: tasks.map((t) => `${t.duration.toFixed(0)} ms at ${t.start.toFixed(0)}`),
+      drawing: { elements, zoom: cy.zoom(), pan: cy.pan() },
     };
   }, settled);
   await context.close();

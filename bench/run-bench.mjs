@@ -14,7 +14,7 @@ import {
   mapAgainstBare,
   writeWindows1251File,
 } from './responsiveness.mjs';
-import { buildBarePage, firstVisitDrawing } from './barePage.mjs';
+import { buildBarePage } from './barePage.mjs';
 import { firstVisitsUnattached } from './unattached.mjs';
 
 const PORT = 4174;
@@ -90,7 +90,7 @@ try {
     console.error(`measured: first visit and small imports (${i + 1})`);
   }
   // The app's first visits and the bare baselines' in turn, so that the machine's noise falls on all three alike.
-  const drawing = await firstVisitDrawing(browser, base);
+  const { drawing } = responsiveness.firstVisits.at(-1);
   responsiveness.bareElements = drawing.elements.length;
   const bare = await buildBarePage('.bench-tmp/bare', drawing);
   for (let i = 0; i < Math.max(10, 3 * RUNS); i++) {
